@@ -1,0 +1,133 @@
+import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
+import { clean } from './text.js';
+import type { AnyClaim, Article, ParseContext, Segment, SegmentKind, Warning } from './types.js';
+
+interface Piece extends Segment {
+  /** Unclaimed text inside a block that is not a separator: reported as cruft. */
+  leftover?: string;
+}
+
+/** Splits the unclaimed range `[from, to)` into blank stretches, separators and leftover text. */
+function fillGap(ctx: ParseContext, from: number, to: number, out: Piece[]): void {
+  let at = from;
+  let b = blockAt(ctx, from);
+  if (b < 0) b = ctx.blocks.findIndex((x) => x.end > from);
+  for (; b >= 0 && b < ctx.blocks.length && at < to; b++) {
+    const block = ctx.blocks[b]!;
+    if (block.start >= to) break;
+    const s = Math.max(at, block.start);
+    const e = Math.min(to, block.end);
+    if (s > at) out.push({ kind: 'blank', start: at, end: s });
+    if (e > s) {
+      const text = block.source.slice(textIndex(block, s), textIndex(block, e));
+      if (isSeparator(text)) out.push({ kind: 'blank', start: s, end: e, leftover: '' });
+      else out.push({ kind: 'cruft', start: s, end: e, leftover: clean(text) });
+    }
+    at = Math.max(at, e);
+  }
+  if (to > at) out.push({ kind: 'blank', start: at, end: to });
+}
+
+/**
+ * Builds the lossless partition of the input: one segment per claim, unclaimed space as
+ * `blank`, separators inside a line joined to the segment before them, and any other
+ * unclaimed text as `cruft`.
+ */
+export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const c of claims) {
+    if (c.start > at) fillGap(ctx, at, c.start, pieces);
+    pieces.push({ kind: c.kind, start: c.start, end: c.end });
+    at = c.end;
+  }
+  if (ctx.input.length > at) fillGap(ctx, at, ctx.input.length, pieces);
+  // Separators ("|" between banner parts) join the claimed segment before them on the same line.
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    const separator = p.leftover === '';
+    if (prev && separator && prev.kind !== 'blank' && prev.leftover === undefined) prev.end = p.end;
+    else if (prev && prev.kind === 'blank' && p.kind === 'blank' && prev.leftover === undefined && !separator)
+      prev.end = p.end;
+    else merged.push(separator ? { kind: 'blank', start: p.start, end: p.end } : p);
+  }
+  return merged;
+}
+
+/**
+ * Turns resolved claims (in input order, non-overlapping) into an {@link Article}.
+ */
+export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warning[]): Article {
+  const article: Article = {
+    id: ctx.options.id,
+    url: ctx.url,
+    site: { id: ctx.profile?.id ?? null, name: ctx.profile?.name ?? null, social: [] },
+    title: null,
+    labels: [],
+    published: null,
+    pageDate: null,
+    archive: null,
+    credits: [],
+    captions: [],
+    body: [],
+    embedded: [],
+    cruft: [],
+    segments: [],
+    warnings,
+    claims,
+    format: ctx.format,
+  };
+  const pieces = segmentsOf(ctx, claims);
+  const leftovers = new Map<number, string>();
+  for (const p of pieces) if (p.leftover) leftovers.set(p.start, p.leftover);
+  let next = 0;
+  const flushLeftovers = (upTo: number) => {
+    for (; next < pieces.length && pieces[next]!.start < upTo; next++) {
+      const text = leftovers.get(pieces[next]!.start);
+      if (text && pieces[next]!.kind === 'cruft') article.cruft.push({ text, reason: 'unclaimed' });
+    }
+  };
+  for (const c of claims) {
+    flushLeftovers(c.start);
+    switch (c.kind) {
+      case 'site':
+        article.site.name = c.value.name;
+        break;
+      case 'social':
+        article.site.social.push(...c.value.networks);
+        break;
+      case 'title':
+        article.title = c.value.text;
+        article.labels = c.value.labels;
+        break;
+      case 'published':
+        article.published = c.value;
+        break;
+      case 'page-date':
+        article.pageDate = c.value;
+        break;
+      case 'archive':
+        article.archive = c.value;
+        break;
+      case 'credit':
+        article.credits.push(c.value);
+        break;
+      case 'caption':
+        article.captions.push(c.value.text);
+        break;
+      case 'body':
+        if (c.value.text) article.body.push(c.value.text);
+        break;
+      case 'embedded':
+        article.embedded.push(c.value);
+        break;
+      case 'cruft':
+        article.cruft.push(c.value);
+        break;
+    }
+  }
+  flushLeftovers(Infinity);
+  article.segments = pieces.map(({ kind, start, end }) => ({ kind: kind as SegmentKind, start, end }));
+  return article;
+}

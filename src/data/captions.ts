@@ -1,0 +1,10 @@
+/**
+ * Lines that caption an image, video or embed rather than carry article prose. Each is a
+ * whole-line pattern on a folded, trimmed line, linear-time. Adding a form is one line.
+ */
+export const CAPTION_FORMS: readonly RegExp[] = [
+  /^(?:photo|image|picture|video|file photo|illustration|graphic|screenshot|screengrab|credit|photo credit|image credit|image source)\s?:\s?\S.{0,300}$/i,
+  /^\[(?:photo|image|video|embedded content|embed)[^\]]{0,100}\]$/i,
+  /^.{1,300}\((?:photo|image|picture|video|screenshot|credit|file)\b[^()]{0,100}\)$/i,
+  /^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)\b[^.!?]{0,60}$/i,
+];

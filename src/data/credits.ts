@@ -1,0 +1,20 @@
+import type { Credit } from '../types.js';
+
+/**
+ * Attribution lines, each a whole-line pattern and the role it gives. Patterns are tested
+ * against a folded, trimmed line and must stay linear-time. Adding a form is one line.
+ */
+export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] = [
+  // "21st Century Wire says…", "Reuters says:"
+  { pattern: /^[\p{Lu}\d][^.!?\n]{0,60} says(?:…|\.{3}|:)$/u, role: null },
+  // "By Jim Quinn / The Burning Platform", "By: Jane Doe", "BY JOHN SMITH"
+  { pattern: /^by:?\s\p{Lu}[^.!?\n]{0,100}$/iu, role: 'author' },
+  { pattern: /^by:?$/i, role: 'author' },
+  // "Source: https://…", "Source: Reuters"
+  { pattern: /^(?:source|sources|via|h\/t|hat tip)\s?:\s?\S.{0,200}$/i, role: 'source' },
+  // "This article was originally published by …", "Originally published at …"
+  { pattern: /^(?:this (?:article|story|piece) (?:was )?)?(?:originally|first) (?:published|appeared)\b.{0,200}$/i, role: 'source' },
+  { pattern: /^(?:written|reported|posted) by\s.{1,100}$/i, role: 'author' },
+  // Agency slugs on a line of their own.
+  { pattern: /^\(?(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|IRNA|SANA|TASS|RIA Novosti|Xinhua|Anadolu(?: Agency)?)\)?$/, role: 'agency' },
+];

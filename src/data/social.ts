@@ -1,0 +1,38 @@
+/**
+ * Names of social networks and feeds as sites print them in their chrome, one per line.
+ * Matching ignores case and spaces; the name is reported as the page writes it.
+ */
+export const SOCIAL_NETWORKS: readonly string[] = [
+  'Facebook',
+  'Twitter',
+  'X',
+  'YouTube',
+  'Instagram',
+  'SoundCloud',
+  'RSS',
+  'Telegram',
+  'WhatsApp',
+  'LinkedIn',
+  'Pinterest',
+  'Google+',
+  'Reddit',
+  'Tumblr',
+  'VK',
+  'Flickr',
+  'TikTok',
+  'Vimeo',
+  'Gab',
+  'Parler',
+  'Minds',
+  'Rumble',
+  'BitChute',
+  'Email',
+  'E-mail',
+  'Print',
+  'Mastodon',
+  'Threads',
+  'Snapchat',
+  'Odnoklassniki',
+  'Digg',
+  'StumbleUpon',
+];

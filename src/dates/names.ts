@@ -1,0 +1,119 @@
+/**
+ * Generic readers for the name tables in `src/data/`: Gregorian months, weekdays and
+ * Hijri months. Each table is looked up by a normalised key and turned into a regex
+ * alternation here, so adding a spelling never touches this code.
+ *
+ * @module
+ */
+import { HIJRI_MONTH_NAMES } from '../data/hijri-months.js';
+import { MONTH_NAMES } from '../data/months.js';
+import { WEEKDAY_NAMES } from '../data/weekdays.js';
+
+/** Combining marks, Arabic tatweel and spacing modifier letters (ʿ ʾ ʻ ʼ). */
+const MARKS = /[\p{M}\u0640\u02b0-\u02ff]/gu;
+/** Everything that is not a letter or digit: spaces, hyphens, apostrophes, dots. */
+const NON_WORD = /[^\p{L}\p{N}]/gu;
+/** Arabic letter variants that spellings use interchangeably, folded to one form. */
+const ARABIC_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['\u0671', '\u0627'], // ٱ alef wasla → ا
+  ['\u0649', '\u064a'], // ى alef maqsura → ي
+  ['\u06cc', '\u064a'], // ی Farsi yeh → ي
+  ['\u0629', '\u0647'], // ة teh marbuta → ه
+  ['\u06a9', '\u0643'], // ک keheh → ك
+]);
+const ARABIC_VARIANT = /[\u0671\u0649\u06cc\u0629\u06a9]/g;
+const TRAILING_DOT = /\.$/;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * The lookup key of a Hijri month spelling: case, diacritics, ʿ ' ’ ʾ, hyphens, spaces and
+ * Arabic letter variants are ignored, so table and text are normalised the same way.
+ *
+ * @example hijriKey("Dhul-Qaʿda") === hijriKey("dhul qa'da") // both "dhulqada"
+ */
+export function hijriKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(ARABIC_VARIANT, (ch) => ARABIC_VARIANTS.get(ch) ?? ch)
+    .toLowerCase()
+    .replace(NON_WORD, '');
+}
+
+/** The lookup key of a Gregorian month or weekday name: lower case, no trailing ".". */
+function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(TRAILING_DOT, '');
+}
+
+const HIJRI_BY_KEY: ReadonlyMap<string, number> = new Map(
+  HIJRI_MONTH_NAMES.map((row) => [hijriKey(row.name), row.month]),
+);
+const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.map((row) => [nameKey(row.name), row.month]),
+);
+const WEEKDAY_BY_KEY: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.map((row) => [nameKey(row.name), row.weekday]),
+);
+
+/**
+ * The Hijri month number (1..12) of a spelling in any table form, or `null`.
+ *
+ * @example hijriMonthNumber("Jumada al-Thani") === 6
+ */
+export function hijriMonthNumber(name: string): number | null {
+  const key = hijriKey(name);
+  return key === '' ? null : (HIJRI_BY_KEY.get(key) ?? null);
+}
+
+/**
+ * The Gregorian month number (1..12) of an English month name or abbreviation, or `null`.
+ *
+ * @example monthNumber("Sept.") === 9
+ */
+export function monthNumber(name: string): number | null {
+  return MONTH_BY_KEY.get(nameKey(name)) ?? null;
+}
+
+/**
+ * The ISO weekday (1 = Monday … 7 = Sunday) of an English weekday name, or `null`.
+ *
+ * @example weekdayNumber("Thu") === 4
+ */
+export function weekdayNumber(name: string): number | null {
+  return WEEKDAY_BY_KEY.get(nameKey(name)) ?? null;
+}
+
+/** A regex alternation of literal names, longest first so "Sept" is tried before "Sep". */
+function alternation(names: readonly string[]): string {
+  return [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(REGEX_SPECIAL, '\\$&'))
+    .join('|');
+}
+
+/**
+ * Regex source matching one English month name from the table, not followed by a letter
+ * (compile with flags `iu`); an optional "." is left to the caller.
+ *
+ * @example new RegExp(MONTH_PATTERN, 'iu').test("Jan.") === true
+ */
+export const MONTH_PATTERN = `(?:${alternation(MONTH_NAMES.map((r) => r.name))})(?!\\p{L})`;
+
+/**
+ * Regex source matching one English weekday name from the table and an optional ".",
+ * not followed by a letter (compile with flags `iu`).
+ *
+ * @example new RegExp(WEEKDAY_PATTERN, 'iu').test("Wednesday") === true
+ */
+export const WEEKDAY_PATTERN = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.name))})(?!\\p{L})\\.?`;
+
+/** A letter of a Hijri month spelling: letters, marks and the apostrophes transliterations use. */
+const HIJRI_LETTER = "[\\p{L}\\p{M}'\\u2018\\u2019`\\u00b4]";
+
+/**
+ * Regex source for a candidate Hijri month name: one to four words of at most 20 letters,
+ * joined by one space or hyphen (compile with flag `u`); check it with {@link hijriMonthNumber}.
+ *
+ * @example new RegExp(`^${HIJRI_NAME_PATTERN}$`, 'u').test("Dhul-Qaʿda") === true
+ */
+export const HIJRI_NAME_PATTERN = `${HIJRI_LETTER}{1,20}(?:[ \\-]${HIJRI_LETTER}{1,20}){0,3}`;

@@ -1,0 +1,280 @@
+/**
+ * Gregorian timestamps as news pages print them ("18 January 2017 22:52",
+ * "Thu Jan 19, 2017 11:42:31", "2017-01-18T22:52:00+03:00"). Formats are data: a regex and
+ * an extractor each, in the manner of luxon's `regexParser`. This is one of the two modules
+ * that import luxon; luxon types never leave it.
+ *
+ * @module
+ */
+import { DateTime, FixedOffsetZone, Info } from 'luxon';
+import type { Precision, Published, ZoneSource } from '../types.js';
+import { fold } from '../text.js';
+import { isoDate, isoWeekday, isValidDate } from './civil.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './names.js';
+
+/** A timestamp found in text, with `[start, end)` indices into that text. */
+export interface TimestampMatch {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  precision: Precision;
+  /** The weekday name as written, without a trailing ".", e.g. `"Thu"`. */
+  weekday?: string;
+  /** Whether a written weekday disagrees with the date (the caller warns `weekday-mismatch`). */
+  weekdayMismatch: boolean;
+  /** Minutes east of UTC when the text states an offset ("+03:00", "Z", "GMT+3"). */
+  offsetMinutes?: number;
+}
+
+/** The fields a format's extractor reads from its named groups. */
+type Groups = Partial<Record<string, string>>;
+
+/** The parts of a timestamp before validation. */
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  weekday?: string;
+  offsetMinutes?: number;
+}
+
+/** A timestamp format: a global regex with named groups, and the extractor that reads them. */
+interface Format {
+  name: string;
+  pattern: RegExp;
+  extract(groups: Groups): Parts | null;
+}
+
+// Pieces of the patterns; every quantifier is bounded and adjacent pieces start with
+// different characters, so each match attempt does constant work.
+const SP = '[ ]{1,3}';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const WEEKDAY = `(?<wd>${WEEKDAY_PATTERN})`;
+const LEAD_WEEKDAY = `(?:${WEEKDAY},?${SP})?`;
+const DAY = `(?<d>\\d{1,2})${ORDINAL}`;
+const MONTH = `(?<mon>${MONTH_PATTERN})\\.?`;
+const YEAR = '(?<y>\\d{4})(?!\\d)';
+const DMY = `${LEAD_WEEKDAY}${DAY}${SP}(?:of${SP})?${MONTH},?${SP}${YEAR}`;
+const MDY = `${LEAD_WEEKDAY}${MONTH}${SP}${DAY},?${SP}${YEAR}`;
+const ZONE =
+  '(?:[ ]{0,2}(?:(?<z>Z|UTC|GMT)(?<zo>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<o>[+-]\\d{2}(?::?\\d{2})?))(?![\\p{L}\\p{N}]))?';
+const TIME = `(?<H>\\d{1,2}):(?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\.\\d{1,9})?(?:[ ]{0,2}(?<ap>[ap])\\.?m\\.?(?!\\p{L}))?${ZONE}`;
+/** Between a date and its time: ", ", " at ", " - ", " | ", " @ ". */
+const DATE_TIME = `(?:,?${SP}(?:(?:at|@|-|–|\\|)${SP})?)`;
+/** Between a leading time and its date: ", ", " on ", " - ". */
+const TIME_DATE = `(?:,?${SP}(?:(?:on|-|–|\\|)${SP})?)`;
+const ISO = `(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:(?:T|${SP})(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:\\.\\d{1,9})?)?(?:(?<z>Z)|(?<o>[+-]\\d{2}(?::?\\d{2})?))?)?`;
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/** Compiles a format body with word-boundary guards. */
+function pattern(body: string, before = BEFORE, after = AFTER): RegExp {
+  return new RegExp(`${before}${body}${after}`, 'giu');
+}
+
+/** Minutes east of UTC of "+03:00", "+0300", "-5", or `null`. */
+function offsetOf(text: string | undefined): number | null {
+  if (text === undefined) return 0;
+  const m = OFFSET.exec(text);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? '0');
+  if (hours > 14 || minutes > 59) return null;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Reads the time and zone groups into parts; `null` when they are out of range. */
+function withTime(parts: Parts, g: Groups): Parts | null {
+  if (g.H === undefined || g.M === undefined) return parts;
+  let hour = Number(g.H);
+  const minute = Number(g.M);
+  const second = g.S === undefined ? undefined : Number(g.S);
+  if (g.ap !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (g.ap.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) return null;
+  const out: Parts = { ...parts, hour, minute };
+  if (second !== undefined) out.second = second;
+  if (g.z !== undefined || g.o !== undefined) {
+    const offset = g.o !== undefined ? offsetOf(g.o) : offsetOf(g.zo);
+    if (offset === null) return null;
+    out.offsetMinutes = offset;
+  }
+  return out;
+}
+
+/** Reads a date written with a month name, and its optional time. */
+function namedMonth(g: Groups): Parts | null {
+  const month = g.mon === undefined ? null : monthNumber(g.mon);
+  if (month === null || g.d === undefined || g.y === undefined) return null;
+  const parts: Parts = { year: Number(g.y), month, day: Number(g.d) };
+  if (g.wd !== undefined) parts.weekday = g.wd.replace(/\.$/, '');
+  return withTime(parts, g);
+}
+
+/** Reads an ISO 8601 date and its optional time. */
+function isoParts(g: Groups): Parts | null {
+  if (g.y === undefined || g.mo === undefined || g.d === undefined) return null;
+  return withTime({ year: Number(g.y), month: Number(g.mo), day: Number(g.d) }, g);
+}
+
+/**
+ * The timestamp formats, tried together; where matches overlap the earliest, then longest,
+ * wins. Adding a format is one row.
+ */
+const FORMATS: readonly Format[] = [
+  {
+    name: 'iso',
+    // Not inside URLs or file names: "/2017-12-25-legionnaires".
+    pattern: pattern(ISO, '(?<![\\p{L}\\p{N}/._-])', '(?![\\p{L}\\p{N}]|[-/_.][\\p{L}\\p{N}])'),
+    extract: isoParts,
+  },
+  { name: 'day-month-year', pattern: pattern(`${DMY}(?:${DATE_TIME}${TIME})?`), extract: namedMonth },
+  { name: 'month-day-year', pattern: pattern(`${MDY}(?:${DATE_TIME}${TIME})?`), extract: namedMonth },
+  { name: 'time-day-month-year', pattern: pattern(`${TIME}${TIME_DATE}${DMY}`), extract: namedMonth },
+  { name: 'time-month-day-year', pattern: pattern(`${TIME}${TIME_DATE}${MDY}`), extract: namedMonth },
+];
+
+/** Validates parts and turns them into a match over `[start, end)`. */
+function toMatch(parts: Parts, start: number, end: number): TimestampMatch | null {
+  if (!isValidDate(parts.year, parts.month, parts.day)) return null;
+  const precision: Precision =
+    parts.hour === undefined ? 'day' : parts.second === undefined ? 'minute' : 'second';
+  const match: TimestampMatch = {
+    start,
+    end,
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    precision,
+    weekdayMismatch: false,
+  };
+  if (parts.hour !== undefined) match.hour = parts.hour;
+  if (parts.minute !== undefined) match.minute = parts.minute;
+  if (parts.second !== undefined) match.second = parts.second;
+  if (parts.offsetMinutes !== undefined) match.offsetMinutes = parts.offsetMinutes;
+  if (parts.weekday !== undefined) {
+    match.weekday = parts.weekday;
+    match.weekdayMismatch = weekdayNumber(parts.weekday) !== isoWeekday(parts.year, parts.month, parts.day);
+  }
+  return match;
+}
+
+/**
+ * Finds every Gregorian timestamp in a string, in order and without overlaps; indices are
+ * into the given string. Scores ("3-1"), versions ("2.10.3"), phone numbers, bare years,
+ * times without a date and impossible days ("30 February 2017") are not timestamps.
+ *
+ * @example findTimestamps("Posted 18 January 2017 22:52")[0] // { start: 7, end: 28, year: 2017, month: 1, day: 18, hour: 22, minute: 52, precision: "minute", … }
+ */
+export function findTimestamps(text: string): TimestampMatch[] {
+  const folded = fold(text);
+  const found: TimestampMatch[] = [];
+  for (const format of FORMATS) {
+    format.pattern.lastIndex = 0;
+    for (const m of folded.matchAll(format.pattern)) {
+      const parts = format.extract(m.groups ?? {});
+      const match = parts && toMatch(parts, m.index, m.index + m[0].length);
+      if (match) found.push(match);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TimestampMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || match.start >= last.end) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Reads a string that is exactly one timestamp (surrounding whitespace aside), or `null`.
+ *
+ * @example readTimestamp("Jan. 18, 2017")?.precision === "day"
+ */
+export function readTimestamp(text: string): TimestampMatch | null {
+  const trimmed = text.trimEnd();
+  const lead = trimmed.length - trimmed.trimStart().length;
+  const all = findTimestamps(trimmed);
+  const only = all[0];
+  return all.length === 1 && only !== undefined && only.start === lead && only.end === trimmed.length
+    ? only
+    : null;
+}
+
+/**
+ * Whether luxon knows a zone name: an IANA zone ("Asia/Tehran") or a fixed offset ("UTC+3").
+ * The system zone ("local") is refused, since it would make results depend on the machine.
+ *
+ * @example isKnownZone("Asia/Tehran") === true && isKnownZone("Mars/Olympus") === false
+ */
+export function isKnownZone(zone: string): boolean {
+  const name = zone.trim().toLowerCase();
+  if (name === '' || name === 'local' || name === 'system' || name === 'default') return false;
+  return Info.normalizeZone(zone).isValid;
+}
+
+/**
+ * The fixed-offset zone name of a number of minutes east of UTC.
+ *
+ * @example offsetZoneName(180) === "UTC+03:00" && offsetZoneName(0) === "UTC"
+ */
+export function offsetZoneName(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `UTC${offsetMinutes < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/**
+ * Builds the {@link Published} value of a match: wall-clock `local` as written, and `utc`
+ * only when a zone is known. An offset written in the text beats the given zone; an
+ * unknown zone name counts as no zone.
+ *
+ * @example toPublished(findTimestamps("18 January 2017 22:52")[0]!, "18 January 2017 22:52", "Asia/Tehran", "profile").utc === "2017-01-18T19:22:00Z"
+ */
+export function toPublished(
+  match: TimestampMatch,
+  raw: string,
+  zone: string | null,
+  zoneSource: ZoneSource | null,
+): Published {
+  const fields = {
+    year: match.year,
+    month: match.month,
+    day: match.day,
+    hour: match.hour ?? 0,
+    minute: match.minute ?? 0,
+    second: match.second ?? 0,
+  };
+  const local = `${isoDate(fields.year, fields.month, fields.day)}T${[fields.hour, fields.minute, fields.second]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':')}`;
+  const base = { raw, local, precision: match.precision };
+  let at: DateTime | null = null;
+  let zoneName: string | null = null;
+  let source: ZoneSource | null = null;
+  if (match.offsetMinutes !== undefined) {
+    at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(match.offsetMinutes) });
+    zoneName = offsetZoneName(match.offsetMinutes);
+    source = 'offset';
+  } else if (zone !== null && isKnownZone(zone)) {
+    at = DateTime.fromObject(fields, { zone });
+    zoneName = zone;
+    source = zoneSource;
+  }
+  const utc = at?.isValid ? at.toUTC().toISO({ suppressMilliseconds: true }) : null;
+  if (utc === null || utc === undefined) return { ...base, zone: null, utc: null, zoneSource: null };
+  return { ...base, zone: zoneName, utc, zoneSource: source };
+}

@@ -1,0 +1,33 @@
+/**
+ * news-scrape: turns news-site scrapes (text or HTML) into clean, typed, auditable
+ * {@link Article} records whose segments partition the input losslessly.
+ *
+ * @example
+ * import { parseArticle, toJSON } from 'news-scrape';
+ * const article = parseArticle(scrapeText, { id: '000' });
+ * console.log(article.title, article.published?.local, article.body.length);
+ * console.log(JSON.stringify(toJSON(article)));
+ *
+ * @module
+ */
+export { createParser, parseArticle, runParser } from './pipeline.js';
+export type { ArticleParser, ParserConfig } from './pipeline.js';
+export { toJSON } from './json.js';
+export { createContext } from './context.js';
+export { assemble, segmentsOf } from './assemble.js';
+export { UnknownProfileError } from './errors.js';
+export { clean, fold } from './text.js';
+export { textBlocks } from './input/text.js';
+export { htmlBlocks, looksLikeHtml } from './input/html.js';
+export * from './parsers/index.js';
+export { defaultParsers } from './parsers/index.js';
+export { defaultResolvers } from './resolve/index.js';
+export { defaultProfiles } from './profiles/index.js';
+export { readSocial } from './parsers/social.js';
+export { isHeadlineShaped, splitLabels } from './parsers/title.js';
+export { readCredit } from './parsers/credits.js';
+export { readCaption } from './parsers/captions.js';
+export { readCruft } from './parsers/cruft.js';
+export { findVarDumps, readJsonBlob } from './parsers/embedded.js';
+export type { FoundDump } from './parsers/embedded.js';
+export type * from './types.js';

@@ -1,0 +1,222 @@
+/**
+ * The HTML adapter: the only module that imports htmlparser2. It turns a page into
+ * text blocks whose every character still points at the input offset it came from.
+ *
+ * @module
+ */
+
+import { type Handler, Parser } from 'htmlparser2';
+import { fold } from '../text.js';
+import type { Block } from '../types.js';
+
+/** Elements whose start or end ends the current text block (`<br>` and `<hr>` included). */
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details',
+  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li',
+  'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is not article text. */
+const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
+  'head', 'iframe', 'noscript', 'script', 'style', 'svg', 'template', 'title',
+]);
+
+/** A document start: doctype or one of the document-level elements. */
+const DOCUMENT_START = /<(?:!doctype|html|head|body)(?=[\s/>])/iy;
+/** Whitespace (BOM included, as JavaScript's `\s`) at a position. */
+const SPACE_RUN = /\s*/y;
+/** An opening or closing block-level tag; `[^<>]*` stops at the next `<`, so a scan is linear. */
+const BLOCK_TAG =
+  /<(\/?)(p|div|h[1-6]|br|li|ul|ol|dl|dt|dd|article|section|header|footer|aside|nav|main|blockquote|pre|table|tr|td|th|figure|figcaption)(?=[\s/>])[^<>]*>/gi;
+/** Any one whitespace character outside ASCII, as JavaScript's `\s` sees it. */
+const WIDE_SPACE = /\s/;
+
+/** Index just past the whitespace, comments and `<?…?>` prologs at the start of `input`. */
+function skipProlog(input: string): number {
+  let i = 0;
+  for (;;) {
+    SPACE_RUN.lastIndex = i;
+    SPACE_RUN.test(input);
+    i = SPACE_RUN.lastIndex;
+    const close = input.startsWith('<!--', i) ? '-->' : input.startsWith('<?', i) ? '?>' : null;
+    if (close === null) return i;
+    const end = input.indexOf(close, i + 2);
+    if (end < 0) return i;
+    i = end + close.length;
+  }
+}
+
+/**
+ * Whether the input looks like HTML rather than a plain-text scrape: it starts with a
+ * doctype, `<html`, `<head` or `<body` (after BOM, whitespace or comments), or it has at
+ * least two block-level elements with their closing tags (each `<br>` counts as one).
+ *
+ * @example looksLikeHtml("<p>Deir Ezzor</p><p>18 January 2017</p>") === true
+ * @example looksLikeHtml("if a < b and c > d") === false
+ */
+export function looksLikeHtml(input: string): boolean {
+  DOCUMENT_START.lastIndex = skipProlog(input);
+  if (DOCUMENT_START.test(input)) return true;
+  const open = new Map<string, number>();
+  let elements = 0;
+  BLOCK_TAG.lastIndex = 0;
+  for (let m = BLOCK_TAG.exec(input); m !== null; m = BLOCK_TAG.exec(input)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (name === 'br') elements++;
+    else if (m[1] !== '/') open.set(name, (open.get(name) ?? 0) + 1);
+    else if ((open.get(name) ?? 0) > 0) {
+      open.set(name, (open.get(name) ?? 0) - 1);
+      elements++;
+    }
+    if (elements >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 code unit is whitespace by JavaScript's `\s`. */
+function isSpace(code: number, ch: string): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WIDE_SPACE.test(ch);
+}
+
+/** Collects one block's characters and their source offsets, collapsing whitespace runs. */
+class BlockBuilder {
+  private chars: string[] = [];
+  private offsets: number[] = [];
+  /** Input offset where the pending whitespace run starts, or -1. */
+  private space = -1;
+  /** Input offset just past the source of the last non-space character. */
+  private end = 0;
+
+  /** Adds text copied verbatim from `input` at `from`. */
+  copy(data: string, from: number): void {
+    for (let k = 0; k < data.length; k++) this.add(data.charCodeAt(k), data.charAt(k), from + k, from + k + 1);
+  }
+
+  /** Adds text decoded from the source `[from, to)`, e.g. `&#8217;` → `’`: every character points at `from`. */
+  derive(data: string, from: number, to: number): void {
+    for (let k = 0; k < data.length; k++) this.add(data.charCodeAt(k), data.charAt(k), from, to);
+  }
+
+  private add(code: number, ch: string, from: number, to: number): void {
+    if (isSpace(code, ch)) {
+      if (this.space < 0) this.space = from;
+      return;
+    }
+    // Leading whitespace is dropped; an inner run becomes one space at the run's start.
+    if (this.space >= 0 && this.chars.length > 0) {
+      this.chars.push(' ');
+      this.offsets.push(this.space);
+    }
+    this.space = -1;
+    this.chars.push(ch);
+    this.offsets.push(from);
+    this.end = to;
+  }
+
+  /** Ends the current block, appending it to `blocks` unless it has no text. */
+  flush(blocks: Block[]): void {
+    this.space = -1;
+    if (this.chars.length === 0) return;
+    const offsets = this.offsets;
+    const text = fold(this.chars.join(''));
+    const start = offsets[0] ?? this.end;
+    const end = this.end;
+    blocks.push({
+      index: blocks.length,
+      start,
+      end,
+      text,
+      at: (i) => (i <= 0 ? start : (offsets[i] ?? end)),
+    });
+    this.chars = [];
+    this.offsets = [];
+  }
+}
+
+/**
+ * htmlparser2's `Parser`, noting where each text event comes from. Its own `startIndex`
+ * is stale after tokens it drops silently (`</>`, `</3`), so the offsets are taken from
+ * the tokenizer callbacks instead: exact for text and CDATA, and `[&, end)` for an entity.
+ */
+class SourceParser extends Parser {
+  /** Input offset where the next `ontext` data's source starts. */
+  from = 0;
+  /** Input offset just past the next `ontext` data's source. */
+  to = 0;
+  /** Whether the next `ontext` data was decoded from a character reference. */
+  decoded = false;
+  private readonly input: string;
+
+  constructor(input: string, handler: Partial<Handler>) {
+    super(handler, { decodeEntities: true });
+    this.input = input;
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    this.note(start, endIndex, false);
+    super.ontext(start, endIndex);
+  }
+
+  override ontextentity(cp: number, endIndex: number): void {
+    // A character reference is `&` and then only name, `#`, digit or `;` characters.
+    this.note(this.input.lastIndexOf('&', endIndex - 1), endIndex, true);
+    super.ontextentity(cp, endIndex);
+  }
+
+  override oncdata(start: number, endIndex: number, offset: number): void {
+    this.note(start, endIndex - offset, false);
+    super.oncdata(start, endIndex, offset);
+  }
+
+  private note(from: number, to: number, decoded: boolean): void {
+    this.from = from;
+    this.to = to;
+    this.decoded = decoded;
+  }
+}
+
+/**
+ * Splits an HTML page into text blocks: each block-level element and each `<br>` ends a
+ * block; script, style, head, title and similar content is dropped. Entities are decoded,
+ * whitespace runs collapse to one space, and `at(i)` gives the input offset of `text[i]`
+ * (an entity's `&`, a whitespace run's first character). Malformed HTML never throws.
+ *
+ * @example htmlBlocks("<p>Iraq&#8217;s <b>Mosul</b></p><p>Deir Ezzur</p>").map((b) => b.text)
+ * // ["Iraq’s Mosul", "Deir Ezzur"]
+ */
+export function htmlBlocks(input: string): Block[] {
+  const blocks: Block[] = [];
+  const builder = new BlockBuilder();
+  let hidden = 0;
+  let floor = 0;
+  const parser: SourceParser = new SourceParser(input, {
+    onopentagname(name) {
+      if (HIDDEN_ELEMENTS.has(name)) hidden++;
+      else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
+    },
+    onclosetag(name) {
+      if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(0, hidden - 1);
+      else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
+    },
+    ontext(data) {
+      const { from, to, decoded } = parser;
+      if (hidden > 0 || data.length === 0) return;
+      if (!decoded && from >= floor && input.startsWith(data, from)) {
+        builder.copy(data, from);
+        floor = from + data.length;
+      } else {
+        // Decoded text, or (defensively) text whose source cannot be located exactly.
+        const at = Math.max(from, floor);
+        const end = Math.max(to, at + 1);
+        builder.derive(data, at, end);
+        floor = end;
+      }
+    },
+  });
+  parser.end(input);
+  builder.flush(blocks);
+  return blocks;
+}

@@ -1,0 +1,46 @@
+import { CREDIT_FORMS } from '../data/credits.js';
+import { clean, wordCount } from '../text.js';
+import type { AnyClaim, Credit, Parser, SiteProfile } from '../types.js';
+import { claimBlock } from './claim.js';
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/** A whole line naming the site and at most two more words: "Alalam Syria". */
+function siteDesk(profile: SiteProfile | null): RegExp | null {
+  if (!profile) return null;
+  return new RegExp(`^${profile.name.replace(ESCAPE, '\\$&')}(?: [\\p{L}-]+){0,2}$`, 'iu');
+}
+
+/**
+ * Reads an attribution line, or `null` when the line is not one.
+ *
+ * @example readCredit("21st Century Wire says…") // { text: "21st Century Wire says…", role: null }
+ * @example readCredit("By Jim Quinn / The Burning Platform") // { text: …, role: "author" }
+ */
+export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
+  const text = clean(line);
+  if (wordCount(text) > 30) return null;
+  for (const { pattern, role } of CREDIT_FORMS) if (pattern.test(text)) return { text, role };
+  for (const pattern of profile?.credits ?? []) if (pattern.test(text)) return { text, role: 'site' };
+  const desk = siteDesk(profile);
+  if (desk?.test(text)) return { text, role: 'site' };
+  return null;
+}
+
+/**
+ * Claims attribution lines: bylines, "X says…", "Source: …", agency slugs, and the
+ * profile's own credit lines such as "Alalam Syria".
+ *
+ * @example "21st Century Wire says…" → credit
+ */
+export const creditsParser: Parser = {
+  name: 'credits',
+  parse(ctx) {
+    const claims: AnyClaim[] = [];
+    for (const block of ctx.blocks) {
+      const credit = readCredit(block.source, ctx.profile);
+      if (credit) claims.push(claimBlock(block, 'credit', credit, 0.85, 'credits'));
+    }
+    return claims;
+  },
+};

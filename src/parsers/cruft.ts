@@ -1,0 +1,62 @@
+import { CRUFT_PHRASES } from '../data/cruft.js';
+import { clean, wordCount } from '../text.js';
+import type { AnyClaim, Block, Parser, SiteProfile } from '../types.js';
+import { claimBlock } from './claim.js';
+
+/** How many trailing blocks count as the tail where repeated promo lines sit. */
+const TAIL_BLOCKS = 5;
+const MAX_REPEAT_WORDS = 25;
+
+/**
+ * Reads a chrome line and the reason it is chrome, or `null` for any other line.
+ *
+ * @example readCruft("Scroll Up") // { text: "Scroll Up", reason: "navigation" }
+ * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // reason "read-more"
+ */
+export function readCruft(line: string, profile: SiteProfile | null = null): { text: string; reason: string } | null {
+  const text = clean(line);
+  for (const { pattern, reason } of [...(profile?.cruft ?? []), ...CRUFT_PHRASES]) {
+    if (pattern.test(text)) return { text, reason };
+  }
+  return null;
+}
+
+/** Blocks whose text recurs, at least once among the last blocks, and that are short. */
+function repeatedInTail(blocks: readonly Block[]): Set<Block> {
+  const byText = new Map<string, Block[]>();
+  for (const b of blocks) {
+    if (wordCount(b.text) > MAX_REPEAT_WORDS) continue;
+    const key = clean(b.text).toLowerCase();
+    const list = byText.get(key);
+    if (list) list.push(b);
+    else byText.set(key, [b]);
+  }
+  const tailFrom = blocks.length - TAIL_BLOCKS;
+  const out = new Set<Block>();
+  for (const list of byText.values()) {
+    if (list.length >= 2 && list.some((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * Claims site chrome lines with a reason: phrase-table lines ("Scroll Up", "READ MORE … AT: …"),
+ * the profile's own chrome, and short lines repeated at the end ("Get Your Copy of …" twice).
+ *
+ * @example "Scroll Up" → cruft (navigation)
+ */
+export const cruftParser: Parser = {
+  name: 'cruft',
+  parse(ctx) {
+    const claims: AnyClaim[] = [];
+    const repeated = repeatedInTail(ctx.blocks);
+    for (const block of ctx.blocks) {
+      const phrase = readCruft(block.source, ctx.profile);
+      if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
+      else if (repeated.has(block)) {
+        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'repeated' }, 0.7, 'cruft'));
+      }
+    }
+    return claims;
+  },
+};

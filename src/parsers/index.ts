@@ -1,0 +1,41 @@
+import type { Parser } from '../types.js';
+import { archiveParser } from './archive.js';
+import { bodyParser } from './body.js';
+import { captionsParser } from './captions.js';
+import { creditsParser } from './credits.js';
+import { cruftParser } from './cruft.js';
+import { embeddedParser } from './embedded.js';
+import { pageDateParser } from './page-date.js';
+import { publishedParser } from './published.js';
+import { siteParser } from './site.js';
+import { socialParser } from './social.js';
+import { titleParser } from './title.js';
+
+/** The default parsers, one line each; order does not decide anything (resolvers do). */
+export const defaultParsers: readonly Parser[] = [
+  siteParser,
+  socialParser,
+  pageDateParser,
+  archiveParser,
+  publishedParser,
+  titleParser,
+  creditsParser,
+  captionsParser,
+  embeddedParser,
+  cruftParser,
+  bodyParser,
+];
+
+export {
+  archiveParser,
+  bodyParser,
+  captionsParser,
+  creditsParser,
+  cruftParser,
+  embeddedParser,
+  pageDateParser,
+  publishedParser,
+  siteParser,
+  socialParser,
+  titleParser,
+};

@@ -1,0 +1,36 @@
+import { clean, wordCount } from '../text.js';
+import type { AnyClaim, Parser } from '../types.js';
+import { claimBlock } from './claim.js';
+
+const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,5}$/u;
+
+/** How many leading blocks may hold the site-name banner. */
+const HEAD_BLOCKS = 3;
+
+/**
+ * Claims the site-name line at the top of a scrape, "Islamic Invitation Turkey": the
+ * profile's name when a profile is known (confidence 0.95), else a short name-like first
+ * line (confidence 0.3) that the `site-banner` resolver keeps only when banner chrome follows it.
+ *
+ * @example "Islamic Invitation Turkey" → site { name: "Islamic Invitation Turkey" }
+ */
+export const siteParser: Parser = {
+  name: 'site',
+  parse(ctx) {
+    const claims: AnyClaim[] = [];
+    const head = ctx.blocks.slice(0, HEAD_BLOCKS);
+    const wanted = ctx.profile?.name.toLowerCase();
+    for (const block of head) {
+      const name = clean(block.source);
+      if (wanted !== undefined && name.toLowerCase() === wanted) {
+        claims.push(claimBlock(block, 'site', { name }, 0.95, 'site'));
+        return claims;
+      }
+    }
+    const first = head[0];
+    if (first && wordCount(first.text) <= 5 && NAME_LIKE.test(first.text)) {
+      claims.push(claimBlock(first, 'site', { name: clean(first.source) }, 0.3, 'site'));
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,69 @@
+import { SOCIAL_NETWORKS } from '../data/social.js';
+import type { AnyClaim, Block, Parser } from '../types.js';
+import { claimIn } from './claim.js';
+
+const KEY = (s: string) => s.toLowerCase().replace(/[\s-]/g, '');
+const NETWORK_KEYS = new Set(SOCIAL_NETWORKS.map(KEY));
+const TOKEN = /\S+/g;
+const SEPARATOR = /^[|•·/,]$/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Finds runs of two or more network names separated only by spaces or bars. */
+function runs(block: Block): Token[][] {
+  const found: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 2) found.push(run);
+    run = [];
+  };
+  for (const m of block.text.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = m.index;
+    if (NETWORK_KEYS.has(KEY(text))) run.push({ text, start, end: start + text.length });
+    else if (!(SEPARATOR.test(text) && run.length > 0)) flush();
+  }
+  flush();
+  return found;
+}
+
+/**
+ * Claims a bar of social and feed links, "Facebook Twitter YouTube SoundCloud RSS",
+ * as a whole line or at the start or end of a banner line.
+ *
+ * @example "… Total: 135,520 content Facebook Twitter Youtube" → social ["Facebook","Twitter","Youtube"]
+ */
+export const socialParser: Parser = {
+  name: 'social',
+  parse(ctx) {
+    const claims: AnyClaim[] = [];
+    for (const block of ctx.blocks) {
+      for (const run of runs(block)) {
+        const first = run[0]!;
+        const last = run[run.length - 1]!;
+        const atEdge = first.start === 0 || last.end === block.text.length;
+        if (!atEdge) continue;
+        const whole = first.start === 0 && last.end === block.text.length;
+        const networks = run.map((t) => block.source.slice(t.start, t.end));
+        claims.push(claimIn(block, first.start, last.end, 'social', { networks }, whole ? 0.9 : 0.8, 'social'));
+      }
+    }
+    return claims;
+  },
+};
+
+/**
+ * Reads the social names of a whole line, or `null` when the line is not a social bar.
+ *
+ * @example readSocial("Facebook Twitter YouTube SoundCloud RSS") // ["Facebook","Twitter","YouTube","SoundCloud","RSS"]
+ */
+export function readSocial(text: string): string[] | null {
+  const line = text.trim();
+  const block: Block = { index: 0, start: 0, end: line.length, text: line, source: line, at: (i) => i };
+  const run = runs(block).find((r) => r[0]!.start === 0 && r[r.length - 1]!.end === line.length);
+  return run ? run.map((t) => t.text) : null;
+}

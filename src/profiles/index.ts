@@ -1,0 +1,13 @@
+import type { SiteProfile } from '../types.js';
+import { twentyFirstCenturyWire } from './21st-century-wire.js';
+import { alalam } from './alalam.js';
+import { islamicInvitationTurkey } from './islamic-invitation-turkey.js';
+
+/** The built-in site profiles; a new site is one file in this folder plus one line here. */
+export const defaultProfiles: readonly SiteProfile[] = [
+  islamicInvitationTurkey,
+  alalam,
+  twentyFirstCenturyWire,
+];
+
+export { alalam, islamicInvitationTurkey, twentyFirstCenturyWire };

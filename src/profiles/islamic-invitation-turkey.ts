@@ -1,0 +1,11 @@
+import type { SiteProfile } from '../types.js';
+
+/** Islamic Invitation Turkey: a site-name line, a dual-calendar banner with archive counters and a social bar. */
+export const islamicInvitationTurkey: SiteProfile = {
+  id: 'islamic-invitation-turkey',
+  name: 'Islamic Invitation Turkey',
+  hosts: ['islamicinvitationturkey.com'],
+  fingerprints: [/^\s*Islamic Invitation Turkey\s*$/m],
+  zone: 'Europe/Istanbul',
+  dateOrder: 'dmy',
+};

@@ -1,0 +1,73 @@
+import type { AnyClaim, ClaimKind, ParseContext } from '../types.js';
+
+/** Kinds that are page furniture rather than article content. */
+export const CHROME_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'site',
+  'social',
+  'page-date',
+  'archive',
+  'published',
+  'cruft',
+  'embedded',
+]);
+
+/** Index of the block containing input offset `at`, or -1 (binary search over block starts). */
+export function blockAt(ctx: ParseContext, at: number): number {
+  const blocks = ctx.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const SEPARATORS_ONLY = /^[\s|•·,\-–—/]*$/;
+
+/** Smallest index `i` into `block.text` with `block.at(i) >= offset` (binary search; `at` is monotone). */
+export function textIndex(block: { text: string; at(i: number): number }, offset: number): number {
+  let lo = 0;
+  let hi = block.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (block.at(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `text` holds nothing but spaces and separator punctuation such as "|" or "•". */
+export function isSeparator(text: string): boolean {
+  return SEPARATORS_ONLY.test(text);
+}
+
+/**
+ * For each block, whether claims of the given kinds cover all of its text but separators.
+ *
+ * @example coveredBlocks(ctx, claims, CHROME_KINDS)[1] // true for a banner line made only of chrome
+ */
+export function coveredBlocks(ctx: ParseContext, claims: readonly AnyClaim[], kinds: ReadonlySet<ClaimKind>): boolean[] {
+  const spans: [number, number][][] = ctx.blocks.map(() => []);
+  for (const c of claims) {
+    if (!kinds.has(c.kind)) continue;
+    const first = blockAt(ctx, c.start);
+    const last = blockAt(ctx, Math.max(c.start, c.end - 1));
+    if (first < 0) continue;
+    for (let i = first; i <= Math.max(first, last); i++) spans[i]!.push([c.start, c.end]);
+  }
+  return ctx.blocks.map((b, i) => {
+    const list = spans[i]!.sort((x, y) => x[0] - y[0]);
+    if (list.length === 0) return false;
+    let at = 0;
+    for (const [s, e] of list) {
+      const from = textIndex(b, s);
+      if (from > at && !isSeparator(b.text.slice(at, from))) return false;
+      at = Math.max(at, textIndex(b, e));
+    }
+    return isSeparator(b.text.slice(at));
+  });
+}

@@ -1,0 +1,16 @@
+import type { Resolver } from '../types.js';
+import { consistencyResolver } from './consistency.js';
+import { overlapsResolver } from './overlaps.js';
+import { siteBannerResolver } from './site-banner.js';
+import { titlePositionResolver } from './title-position.js';
+
+/** The default resolvers, in the order they run; `overlaps` must come after the filters. */
+export const defaultResolvers: readonly Resolver[] = [
+  siteBannerResolver,
+  titlePositionResolver,
+  overlapsResolver,
+  consistencyResolver,
+];
+
+export { consistencyResolver, overlapsResolver, siteBannerResolver, titlePositionResolver };
+export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';

@@ -1,0 +1,278 @@
+/**
+ * The types shared by every stage: input blocks, claims, segments, warnings,
+ * the typed {@link Article} and its JSON form {@link ArticleJSON}.
+ *
+ * @module
+ */
+
+/** What a stretch of the input is: every segment has exactly one kind. */
+export type SegmentKind =
+  | 'site'
+  | 'social'
+  | 'page-date'
+  | 'archive'
+  | 'title'
+  | 'published'
+  | 'credit'
+  | 'caption'
+  | 'body'
+  | 'embedded'
+  | 'cruft'
+  | 'blank';
+
+/** A half-open range `[start, end)` of UTF-16 offsets into the exact input string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A problem found in the input, with a stable code and the place it was found (e.g. `hijri-mismatch`). */
+export interface Warning {
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** A Hijri date as written: year, month 1..12, day, and the month name as it appears. */
+export interface HijriDate {
+  year: number;
+  month: number;
+  day: number;
+  monthName: string;
+}
+
+/** The date a page shows in its chrome, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439". */
+export interface PageDate {
+  raw: string;
+  /** `YYYY-MM-DD`. */
+  gregorian: string;
+  weekday: string | null;
+  hijri: HijriDate | null;
+  /** The Hijri reckoning (ICU calendar id) that agrees best with the Gregorian date. */
+  calendar: string | null;
+  /** Stated Hijri date minus that reckoning's Hijri date for the Gregorian day, in days. */
+  offsetDays: number | null;
+}
+
+/** How precisely a timestamp was written. */
+export type Precision = 'day' | 'minute' | 'second';
+
+/** Where a timestamp's zone came from, when it is known. */
+export type ZoneSource = 'offset' | 'abbreviation' | 'profile' | 'option';
+
+/** When the article says it was published, e.g. "18 January 2017 22:52". */
+export interface Published {
+  raw: string;
+  /** Wall-clock time as written, `YYYY-MM-DDTHH:mm:ss` (missing parts are 00). */
+  local: string;
+  precision: Precision;
+  /** IANA zone (or fixed offset such as `UTC+03:00`) when known. */
+  zone: string | null;
+  /** ISO instant with `Z`, only when the zone is known. */
+  utc: string | null;
+  /** Where `zone` came from; `null` when the zone is unknown. */
+  zoneSource: ZoneSource | null;
+}
+
+/** Publishing counters in the chrome: "20/03/2018 (38) … Total: 135,520 content". */
+export interface Archive {
+  daily: { date: string; count: number }[];
+  total: number | null;
+}
+
+/** A machine-data blob found in the text: a PHP `string(N) "…"` dump or bare JSON. */
+export interface Embedded {
+  kind: 'php-var-dump' | 'json';
+  declaredLength: number | null;
+  byteLength: number;
+  valid: boolean;
+  value: unknown;
+}
+
+/** An attribution line and, where the text says, the role it plays. */
+export interface Credit {
+  text: string;
+  role: 'author' | 'source' | 'agency' | 'site' | null;
+}
+
+/** The value a claim of each kind carries. */
+export interface ClaimValues {
+  site: { name: string };
+  social: { networks: string[] };
+  'page-date': PageDate;
+  archive: Archive;
+  title: { text: string; labels: string[] };
+  published: Published;
+  credit: Credit;
+  caption: { text: string };
+  body: { text: string };
+  embedded: Embedded;
+  cruft: { text: string; reason: string };
+}
+
+/** The kinds a parser may claim (every segment kind but `blank`). */
+export type ClaimKind = keyof ClaimValues;
+
+/** A parser's statement that `[start, end)` of the input is a `kind`, with the value it read there. */
+export interface Claim<K extends ClaimKind = ClaimKind> {
+  kind: K;
+  start: number;
+  end: number;
+  value: ClaimValues[K];
+  /** 0..1: how sure the parser is; resolvers prefer higher confidence within a kind. */
+  confidence: number;
+  /** The name of the parser that made the claim. */
+  by: string;
+}
+
+/** Any claim, as a union discriminated by `kind` (narrow with `claim.kind === 'title'`). */
+export type AnyClaim = { [K in ClaimKind]: Claim<K> }[ClaimKind];
+
+/**
+ * A line of text (or an HTML text block) with offsets into the original input.
+ * `text` is a same-length folding of `source` (NBSP → space, Arabic-Indic and Persian
+ * digits → ASCII) for matching; `source` keeps the characters for values; `at(i)` maps
+ * an index in either to an input offset.
+ */
+export interface Block {
+  /** Index of this block among all blocks. */
+  index: number;
+  /** Input offset of the block's first character (after leading whitespace). */
+  start: number;
+  /** Input offset just past the block's last character (before trailing whitespace). */
+  end: number;
+  /** Folded text of the block for matching (same length as `source`), trimmed. */
+  text: string;
+  /** The block's text as written (HTML entities decoded), trimmed; values are read from it. */
+  source: string;
+  /** Input offset of `text[i]`; `at(text.length)` is `end`. */
+  at(i: number): number;
+}
+
+/** Everything a parser sees: the input, its blocks, the chosen site profile and options. */
+export interface ParseContext {
+  readonly input: string;
+  readonly format: 'text' | 'html';
+  /** Non-blank blocks in order. */
+  readonly blocks: readonly Block[];
+  readonly url: string | null;
+  readonly profile: SiteProfile | null;
+  readonly options: Readonly<ResolvedOptions>;
+  /** Records a warning; parsers call this instead of throwing. */
+  warn(code: string, message: string, span?: Span): void;
+}
+
+/** A named pure function from the context to claims; return `[]` when nothing matches. */
+export interface Parser {
+  name: string;
+  parse(ctx: ParseContext): AnyClaim[];
+}
+
+/** Decides which claims stand: receives all claims, returns the ones that remain. */
+export interface Resolver {
+  name: string;
+  resolve(claims: AnyClaim[], ctx: ParseContext): AnyClaim[];
+}
+
+/** A site preset: identification, default zone, and extra or disabled parsers. */
+export interface SiteProfile {
+  /** Kebab-case id, e.g. `"alalam"`. */
+  id: string;
+  /** Display name as the site writes it, e.g. `"Alalam"`. */
+  name: string;
+  /** URL hosts (without `www.`) that belong to this site. */
+  hosts?: readonly string[];
+  /** Patterns whose presence in the text identifies the site when no URL is given. */
+  fingerprints?: readonly RegExp[];
+  /** IANA zone for timestamps that state none, e.g. `"Asia/Tehran"`. */
+  zone?: string;
+  /** Lines (whole, trimmed) that are this site's chrome, with the reason to report. */
+  cruft?: readonly { pattern: RegExp; reason: string }[];
+  /** Lines (whole, trimmed) that are attribution lines on this site. */
+  credits?: readonly RegExp[];
+  /** Extra parsers that run only for this site (same name replaces a default one). */
+  parsers?: readonly Parser[];
+  /** Names of default parsers this site switches off. */
+  disable?: readonly string[];
+  /** How to read an ambiguous numeric date such as 03/04/2017 on this site. */
+  dateOrder?: 'dmy' | 'mdy';
+}
+
+/** Options accepted by {@link parseArticle}; every field is optional. */
+export interface ParseOptions {
+  /** Caller's id, copied to the article. @default null */
+  id?: string | null;
+  /** The page's URL: picks the site profile and is copied to the article. @default null */
+  url?: string | null;
+  /** `'auto'` detects HTML by its tags. @default 'auto' */
+  format?: 'auto' | 'text' | 'html';
+  /** IANA zone for timestamps when neither the text nor the profile gives one. @default null */
+  zone?: string | null;
+  /** A profile id, a profile object, or `false` for none; by default it is detected. */
+  profile?: string | SiteProfile | false;
+  /** Reference date (`YYYY-MM-DD` or ISO) for relative or year-less dates; never `Date.now()`. @default null */
+  referenceDate?: string | null;
+}
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  id: string | null;
+  url: string | null;
+  format: 'auto' | 'text' | 'html';
+  zone: string | null;
+  referenceDate: string | null;
+}
+
+/** A contiguous stretch of the input and its kind; segments partition the input. */
+export interface Segment extends Span {
+  kind: SegmentKind;
+}
+
+/** The typed result of {@link parseArticle}: the contract's fields plus the claims behind them. */
+export interface Article {
+  id: string | null;
+  url: string | null;
+  site: { id: string | null; name: string | null; social: string[] };
+  title: string | null;
+  labels: string[];
+  published: Published | null;
+  pageDate: PageDate | null;
+  archive: Archive | null;
+  credits: Credit[];
+  captions: string[];
+  body: string[];
+  embedded: Embedded[];
+  cruft: { text: string; reason: string }[];
+  segments: Segment[];
+  warnings: Warning[];
+  /** The claims that stood after resolution, in input order (spans, confidence, parser names). */
+  claims: AnyClaim[];
+  /** The input format that was parsed. */
+  format: 'text' | 'html';
+}
+
+/** The exact JSON form of an article, as fixed by the contract (see `toJSON`). */
+export interface ArticleJSON {
+  id: string | null;
+  url: string | null;
+  site: { id: string | null; name: string | null; social: string[] };
+  title: string | null;
+  labels: string[];
+  published: null | {
+    raw: string;
+    local: string;
+    precision: Precision;
+    zone: string | null;
+    utc: string | null;
+  };
+  pageDate: PageDate | null;
+  archive: Archive | null;
+  credits: string[];
+  captions: string[];
+  body: string[];
+  embedded: Embedded[];
+  cruft: { text: string; reason: string }[];
+  segments: Segment[];
+  warnings: Warning[];
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { clean, parseArticle, toJSON } from '../src/index.js';
+import { loadFixtures, toHtml } from './support/fixtures.js';
+import { expectInvariants } from './support/invariants.js';
+
+const fixtures = loadFixtures('seeds');
+
+describe.each(fixtures)('invariants on $name', (fx) => {
+  const article = parseArticle(fx.input, fx.options);
+
+  it('segments partition the input', () => expectInvariants(fx.input, article));
+
+  it('each claim value is read from its own slice of the input', () => {
+    for (const c of article.claims) {
+      const slice = clean(fx.input.slice(c.start, c.end));
+      switch (c.kind) {
+        case 'body':
+        case 'caption':
+          expect(c.value.text).toBe(slice);
+          break;
+        case 'cruft':
+        case 'credit':
+          expect(c.value.text).toBe(slice);
+          break;
+        case 'title':
+          expect(slice.endsWith(c.value.text)).toBe(true);
+          break;
+        case 'published':
+        case 'page-date':
+          expect(slice).toContain(clean(c.value.raw));
+          break;
+        case 'site':
+          expect(slice).toBe(c.value.name);
+          break;
+        case 'social':
+          expect(c.value.networks.join(' ')).toBe(slice.replace(/\s*[|•·/]\s*/g, ' '));
+          break;
+        default:
+          expect(slice.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('every segment kind matches the claim over it', () => {
+    for (const c of article.claims) {
+      const seg = article.segments.find((s) => s.start <= c.start && c.start < s.end);
+      expect(seg?.kind).toBe(c.kind);
+    }
+  });
+
+  it('the HTML form gives the same fields as the text form', () => {
+    const html = toHtml(fx.input);
+    const fromHtml = parseArticle(html, fx.options);
+    expect(fromHtml.format).toBe('html');
+    expectInvariants(html, fromHtml);
+    const { segments: _s, warnings: _w, ...textFields } = toJSON(article);
+    const { segments: _hs, warnings: _hw, ...htmlFields } = toJSON(fromHtml);
+    expect(htmlFields).toEqual(textFields);
+    expect(fromHtml.warnings.map((w) => w.code)).toEqual(article.warnings.map((w) => w.code));
+  });
+
+  it('parses the same with CRLF line ends', () => {
+    const crlf = fx.input.replace(/\n/g, '\r\n');
+    const a = parseArticle(crlf, fx.options);
+    expectInvariants(crlf, a);
+    expect(a.title).toBe(article.title);
+    expect(a.body).toEqual(article.body);
+  });
+});
+
+describe('misuse', () => {
+  it.each([
+    [42, 'number 42'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [Buffer.from('x'), 'object Buffer'],
+    [{ text: 'x' }, 'object Object'],
+  ])('throws a TypeError naming %j', (value, named) => {
+    expect(() => parseArticle(value as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle(value as unknown as string)).toThrow(named);
+  });
+
+  it('throws a clear error for an unknown profile id', () => {
+    expect(() => parseArticle('x', { profile: 'nope' })).toThrow(/unknown site profile "nope".*alalam/);
+  });
+
+  it.each(['', ' ', '\n\n\n', '\u00a0', 'x', '\r', '\ud800'])('never throws on %j and stays lossless', (s) => {
+    expectInvariants(s, parseArticle(s));
+  });
+});

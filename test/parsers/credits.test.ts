@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { alalam, readCredit } from '../../src/index.js';
+
+describe('readCredit', () => {
+  it.each([
+    ['21st Century Wire says…', null],
+    ['21st Century Wire says...', null],
+    ['By Jim Quinn / The Burning Platform', 'author'],
+    ['By: Jane Doe', 'author'],
+    ['BY JOHN SMITH', 'author'],
+    ['Source: https://www.rt.com/news/401234', 'source'],
+    ['This article was originally published by The Saker.', 'source'],
+    ['Reuters', 'agency'],
+  ])('reads %j', (line, role) => {
+    expect(readCredit(line)).toEqual({ text: line, role });
+  });
+
+  it('reads a site desk credit only with the profile', () => {
+    expect(readCredit('Alalam Syria', alalam)).toEqual({ text: 'Alalam Syria', role: 'site' });
+    expect(readCredit('Alalam Syria')).toBeNull();
+  });
+
+  it.each([
+    'Local sources says , tens of dead bodies of terrorists continually being transferred from the frontlines.',
+    'Buy one, get one free.',
+    'The ministry said further that the actions of the jihadists apparently show it. He says: no.',
+    'Bystanders fled.',
+    'Alalam Syria reported that the army advanced on Sunday.',
+  ])('does not read %j', (line) => {
+    expect(readCredit(line, alalam)).toBeNull();
+  });
+});
