@@ -24,8 +24,11 @@ export interface ParserConfig {
 export interface ArticleParser {
   /** Parses one scrape (text or HTML) into an {@link Article}; never throws on a string. */
   parse(input: string, options?: ParseOptions): Article;
-  /** The profile that applies to `input` (from `options.profile`, the URL, or fingerprints). */
-  profileFor(input: string, options?: ParseOptions): SiteProfile | null;
+  /**
+   * The profile that applies to a scrape: `options.profile`, else the URL's host, else the
+   * first profile whose fingerprint matches the scrape's text (its blocks, one per line).
+   */
+  profileFor(input: string | ParseContext, options?: ParseOptions): SiteProfile | null;
   /** Runs the parsers alone and returns every claim before resolution. */
   claims(ctx: ParseContext): AnyClaim[];
   /** Runs the resolvers alone. */
@@ -83,7 +86,7 @@ export function createParser(config: ParserConfig = {}): ArticleParser {
   const resolvers = orderResolvers(useDefaults ? defaultResolvers : [], config.resolvers ?? [], disable);
   const profiles = mergeByName(useDefaults ? defaultProfiles : [], config.profiles ?? [], (p) => p.id, new Set());
 
-  function profileFor(input: string, options: ParseOptions = {}): SiteProfile | null {
+  function profileFor(input: string | ParseContext, options: ParseOptions = {}): SiteProfile | null {
     const chosen = options.profile;
     if (chosen === false) return null;
     if (typeof chosen === 'object' && chosen !== null) return chosen;
@@ -97,7 +100,10 @@ export function createParser(config: ParserConfig = {}): ArticleParser {
       const byHost = profiles.find((p) => p.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
       if (byHost) return byHost;
     }
-    return profiles.find((p) => p.fingerprints?.some((f) => f.test(input))) ?? null;
+    if (!profiles.some((p) => p.fingerprints?.length)) return null;
+    const ctx = typeof input === 'string' ? createContext(input, options) : input;
+    const text = ctx.blocks.map((b) => b.text).join('\n');
+    return profiles.find((p) => p.fingerprints?.some((f) => f.test(text))) ?? null;
   }
 
   function parsersFor(profile: SiteProfile | null): readonly Parser[] {
@@ -117,9 +123,9 @@ export function createParser(config: ParserConfig = {}): ArticleParser {
     if (typeof input !== 'string') {
       throw new TypeError(`parseArticle expects the scrape as a string, but was given ${describe(input)}`);
     }
-    const profile = profileFor(input, options);
     const warnings: Warning[] = [];
-    const ctx = createContext(input, options, profile, warnings);
+    const bare = createContext(input, options, null, warnings);
+    const ctx: ParseContext = { ...bare, profile: profileFor(bare, options) };
     const resolved = resolve(claims(ctx), ctx).sort((a, b) => a.start - b.start);
     return assemble(ctx, resolved, warnings);
   }

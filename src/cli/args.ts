@@ -67,6 +67,8 @@ Records that cannot be read (missing file, CSV error, bad JSON line) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
 and the run goes on. CSV sources count data rows from 1; JSONL sources count lines.
 
+pretty output is coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
+
 Exit status: 0 all records parsed, 1 some record failed, 2 bad usage.
 
 Examples

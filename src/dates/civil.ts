@@ -5,7 +5,7 @@
  * @module
  */
 
-/** A Gregorian calendar day. */
+/** A Gregorian calendar day, e.g. "2018-03-21" is `{ year: 2018, month: 3, day: 21 }`. */
 export interface CivilDate {
   year: number;
   month: number;

@@ -24,7 +24,7 @@ export type HijriCalendar = (typeof HIJRI_CALENDARS)[number];
  */
 export const HIJRI_YEAR_RANGE: readonly [number, number] = [1300, 1500];
 
-/** A day in a Hijri reckoning: year, month 1..12, day 1..30. */
+/** A day in a Hijri reckoning: year, month 1..12, day 1..30, e.g. 4 Rajab 1439 is `{ year: 1439, month: 7, day: 4 }`. */
 export interface HijriDay {
   year: number;
   month: number;
@@ -158,8 +158,9 @@ export function gregorianOf(hijri: HijriDay, calendar: HijriCalendar): string | 
 
 /**
  * Compares a stated Hijri date with every reckoning for a Gregorian day and returns the one
- * with the smallest |offset| (ties: {@link HIJRI_CALENDARS} order); `offsetDays` is the stated
- * date minus the reckoning's date, counting a nonexistent 30th as the day after the 29th.
+ * with the smallest |offset| (ties: one where the stated day exists, then {@link HIJRI_CALENDARS}
+ * order); `offsetDays` is the stated date minus the reckoning's date, counting a nonexistent
+ * 30th as the day after the 29th.
  * `null` when the Gregorian day is not real, the Hijri fields are out of range, or no
  * reckoning is available.
  *
@@ -169,11 +170,18 @@ export function crossCheck(gregorian: string, hijri: HijriDay): HijriCheck | nul
   const target = dayNumber(gregorian);
   if (target === null || !searchable(hijri, SEARCH_YEARS) || parseIsoDate(gregorian) === null) return null;
   let best: HijriCheck | null = null;
+  let bestRank = Infinity;
   for (const calendar of HIJRI_CALENDARS) {
     const first = dayOfHijri({ year: hijri.year, month: hijri.month, day: 1 }, calendar);
     if (first === null) continue;
     const offsetDays = first + hijri.day - 1 - target;
-    if (best === null || Math.abs(offsetDays) < Math.abs(best.offsetDays)) best = { calendar, offsetDays };
+    // A reckoning in which the stated day exists beats one where it does not, at equal |offset|.
+    const exists = sameDay(hijriOfDay(first + hijri.day - 1, calendar), hijri);
+    const rank = Math.abs(offsetDays) * 2 + (exists ? 0 : 1);
+    if (rank < bestRank) {
+      best = { calendar, offsetDays };
+      bestRank = rank;
+    }
   }
   return best;
 }

@@ -12,7 +12,7 @@ import { fold } from '../text.js';
 import { isoDate, isoWeekday, isValidDate } from './civil.js';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './names.js';
 
-/** A timestamp found in text, with `[start, end)` indices into that text. */
+/** A timestamp found in text, with `[start, end)` indices into that text, e.g. "Thu Jan 19, 2017 11:42:31" at 0..25. */
 export interface TimestampMatch {
   start: number;
   end: number;
@@ -73,8 +73,18 @@ const DATE_TIME = `(?:,?${SP}(?:(?:at|@|-|–|\\|)${SP})?)`;
 const TIME_DATE = `(?:,?${SP}(?:(?:on|-|–|\\|)${SP})?)`;
 const ISO = `(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:(?:T|${SP})(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:\\.\\d{1,9})?)?(?:(?<z>Z)|(?<o>[+-]\\d{2}(?::?\\d{2})?))?)?`;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * Regex source for a Gregorian date without time or named groups, "21 March 2018",
+ * "March 21st, 2018", "2018-03-21" (compile with flags `iu`; read the text with
+ * {@link readTimestamp}).
+ *
+ * @example new RegExp(`^${GREGORIAN_DATE_PATTERN}$`, 'iu').test("21 March 2018") === true
+ */
+export const GREGORIAN_DATE_PATTERN = `(?:\\d{1,2}${ORDINAL}${SP}(?:of${SP})?${MONTH_PATTERN}\\.?,?${SP}\\d{4}|${MONTH_PATTERN}\\.?${SP}\\d{1,2}${ORDINAL},?${SP}\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)`;
 const AFTER = '(?![\\p{L}\\p{N}])';
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
+const TRAILING_DOT = /\.$/;
 
 /** Compiles a format body with word-boundary guards. */
 function pattern(body: string, before = BEFORE, after = AFTER): RegExp {
@@ -118,7 +128,7 @@ function namedMonth(g: Groups): Parts | null {
   const month = g.mon === undefined ? null : monthNumber(g.mon);
   if (month === null || g.d === undefined || g.y === undefined) return null;
   const parts: Parts = { year: Number(g.y), month, day: Number(g.d) };
-  if (g.wd !== undefined) parts.weekday = g.wd.replace(/\.$/, '');
+  if (g.wd !== undefined) parts.weekday = g.wd.replace(TRAILING_DOT, '');
   return withTime(parts, g);
 }
 

@@ -27,9 +27,14 @@ const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
 const DOCUMENT_START = /<(?:!doctype|html|head|body)(?=[\s/>])/iy;
 /** Whitespace (BOM included, as JavaScript's `\s`) at a position. */
 const SPACE_RUN = /\s*/y;
-/** An opening or closing block-level tag; `[^<>]*` stops at the next `<`, so a scan is linear. */
-const BLOCK_TAG =
-  /<(\/?)(p|div|h[1-6]|br|li|ul|ol|dl|dt|dd|article|section|header|footer|aside|nav|main|blockquote|pre|table|tr|td|th|figure|figcaption)(?=[\s/>])[^<>]*>/gi;
+/** Block-level tags whose open/close pairs (or `<br>`s) mark a text as HTML. */
+const TELLTALE_TAGS: readonly string[] = [
+  'p', 'div', 'h[1-6]', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'article', 'section',
+  'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'table', 'tr', 'td', 'th',
+  'figure', 'figcaption',
+];
+/** An opening or closing telltale tag; `[^<>]*` stops at the next `<`, so a scan is linear. */
+const TELLTALE_TAG = new RegExp(`<(/?)(${TELLTALE_TAGS.join('|')})(?=[\\s/>])[^<>]*>`, 'gi');
 /** Any one whitespace character outside ASCII, as JavaScript's `\s` sees it. */
 const WIDE_SPACE = /\s/;
 
@@ -61,8 +66,8 @@ export function looksLikeHtml(input: string): boolean {
   if (DOCUMENT_START.test(input)) return true;
   const open = new Map<string, number>();
   let elements = 0;
-  BLOCK_TAG.lastIndex = 0;
-  for (let m = BLOCK_TAG.exec(input); m !== null; m = BLOCK_TAG.exec(input)) {
+  TELLTALE_TAG.lastIndex = 0;
+  for (let m = TELLTALE_TAG.exec(input); m !== null; m = TELLTALE_TAG.exec(input)) {
     const name = (m[2] ?? '').toLowerCase();
     if (name === 'br') elements++;
     else if (m[1] !== '/') open.set(name, (open.get(name) ?? 0) + 1);
@@ -81,7 +86,7 @@ function isSpace(code: number, ch: string): boolean {
   return WIDE_SPACE.test(ch);
 }
 
-/** Collects one block's characters and their source offsets, collapsing whitespace runs. */
+/** Collects one block's decoded characters and their input offsets, collapsing whitespace runs. */
 class BlockBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
@@ -92,10 +97,12 @@ class BlockBuilder {
 
   /** Adds text copied verbatim from `input` at `from`. */
   copy(data: string, from: number): void {
-    for (let k = 0; k < data.length; k++) this.add(data.charCodeAt(k), data.charAt(k), from + k, from + k + 1);
+    for (let k = 0; k < data.length; k++) {
+      this.add(data.charCodeAt(k), data.charAt(k), from + k, from + k + 1);
+    }
   }
 
-  /** Adds text decoded from the source `[from, to)`, e.g. `&#8217;` → `’`: every character points at `from`. */
+  /** Adds text decoded from `[from, to)` (`&#8217;` → `’`): each character points at `from`. */
   derive(data: string, from: number, to: number): void {
     for (let k = 0; k < data.length; k++) this.add(data.charCodeAt(k), data.charAt(k), from, to);
   }
@@ -121,14 +128,15 @@ class BlockBuilder {
     this.space = -1;
     if (this.chars.length === 0) return;
     const offsets = this.offsets;
-    const text = fold(this.chars.join(''));
+    const source = this.chars.join('');
     const start = offsets[0] ?? this.end;
     const end = this.end;
     blocks.push({
       index: blocks.length,
       start,
       end,
-      text,
+      text: fold(source),
+      source,
       at: (i) => (i <= 0 ? start : (offsets[i] ?? end)),
     });
     this.chars = [];
@@ -204,9 +212,14 @@ export function htmlBlocks(input: string): Block[] {
     ontext(data) {
       const { from, to, decoded } = parser;
       if (hidden > 0 || data.length === 0) return;
-      if (!decoded && from >= floor && input.startsWith(data, from)) {
-        builder.copy(data, from);
-        floor = from + data.length;
+      // Text whose reported span is off (a cut tag at the end, "<x/") is found inside that span.
+      const exact = !decoded && from >= floor && input.startsWith(data, from);
+      const lo = Math.max(from, floor);
+      const inside = exact || decoded ? -1 : input.slice(lo, Math.max(to, lo)).indexOf(data);
+      const at0 = exact ? from : inside >= 0 ? lo + inside : -1;
+      if (at0 >= 0) {
+        builder.copy(data, at0);
+        floor = at0 + data.length;
       } else {
         // Decoded text, or (defensively) text whose source cannot be located exactly.
         const at = Math.max(from, floor);

@@ -5,6 +5,6 @@ export const twentyFirstCenturyWire: SiteProfile = {
   id: '21st-century-wire',
   name: '21st Century Wire',
   hosts: ['21stcenturywire.com'],
-  fingerprints: [/^[ \t]*21st Century Wire says/m, /^[ \t]*READ MORE [A-Z ]{1,40} AT:?\s{1,3}21st Century Wire\b/m],
+  fingerprints: [/^21st Century Wire says/m, /^READ MORE [A-Z ]{1,40} AT:?\s{1,3}21st Century Wire\b/m],
   zone: 'America/New_York',
 };

@@ -5,6 +5,6 @@ export const alalam: SiteProfile = {
   id: 'alalam',
   name: 'Alalam',
   hosts: ['alalam.ir', 'en.alalam.ir'],
-  fingerprints: [/^[ \t]*Alalam(?: [A-Z][a-z]+){0,2}[ \t]*$/m],
+  fingerprints: [/^Alalam(?: [A-Z][a-z]+){0,2}$/m],
   zone: 'Asia/Tehran',
 };

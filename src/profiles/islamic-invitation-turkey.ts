@@ -5,7 +5,7 @@ export const islamicInvitationTurkey: SiteProfile = {
   id: 'islamic-invitation-turkey',
   name: 'Islamic Invitation Turkey',
   hosts: ['islamicinvitationturkey.com'],
-  fingerprints: [/^\s*Islamic Invitation Turkey\s*$/m],
+  fingerprints: [/^Islamic Invitation Turkey$/m],
   zone: 'Europe/Istanbul',
   dateOrder: 'dmy',
 };

@@ -10,8 +10,8 @@ export const KIND_RANK: Readonly<Record<ClaimKind, number>> = {
   social: 8,
   cruft: 7,
   credit: 6,
-  caption: 5,
-  title: 4,
+  title: 5,
+  caption: 4,
   body: 0,
 };
 

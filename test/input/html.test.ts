@@ -49,6 +49,8 @@ function checked(input: string): Block[] {
   blocks.forEach((block, index) => {
     const { text, start, end } = block;
     expect(block.index).toBe(index);
+    expect(block.source.length).toBe(text.length);
+    expect(fold(block.source)).toBe(text);
     expect(text.length).toBeGreaterThan(0);
     expect(text).toBe(text.trim());
     expect(text).not.toMatch(/\s\s/);
@@ -84,6 +86,13 @@ describe('htmlBlocks on the HTML form of real scrapes', () => {
     const fromText = textBlocks(text).map((b) => collapse(b.text));
     const fromHtml = checked(toHtml(text)).map((b) => collapse(b.text));
     expect(fromHtml).toEqual(fromText);
+  });
+
+  it.each(seeds)('$stem: same block sources as the text adapter, entities decoded', ({ text }) => {
+    const fromText = textBlocks(text).map((b) => collapse(b.source));
+    const fromHtml = htmlBlocks(toHtml(text)).map((b) => b.source);
+    expect(fromHtml).toEqual(fromText);
+    expect(fromHtml.join('\n')).toContain('\u2019');
   });
 
   it.each(seeds)('$stem: the plain text is not HTML, its HTML form is', ({ text }) => {
@@ -174,19 +183,43 @@ describe('htmlBlocks entities', () => {
   });
 });
 
+describe('htmlBlocks source', () => {
+  it.each([
+    ['<p>Iraq&#8217;s</p>', 'Iraq’s', 'Iraq’s'],
+    ['<p>&#1634;&#1632;&nbsp;x</p>', '٢٠ x', '20 x'],
+    ['<p> a \n <b>b</b>\t</p>', 'a b', 'a b'],
+  ])('%j has source %j and text %j', (html, source, text) => {
+    const [block] = checked(html);
+    expect(block?.source).toBe(source);
+    expect(block?.text).toBe(text);
+  });
+});
+
 describe('htmlBlocks block structure', () => {
   it.each([
     ['br splits a paragraph', '<p>a<br>b<br/>c</p>', ['a', 'b', 'c']],
     ['consecutive br leave no empty block', 'a<br><br>\n<br>b', ['a', 'b']],
     ['a stray </br> splits too', 'a</br>b', ['a', 'b']],
-    ['text outside paragraphs is a block', '<body>Hello<p>x</p>World</body>', ['Hello', 'x', 'World']],
+    ['text outside paragraphs', '<body>Hello<p>x</p>World</body>', ['Hello', 'x', 'World']],
     ['a paragraph inside a div', '<div>a<p>b</p>c</div>', ['a', 'b', 'c']],
     ['headings and paragraphs', '<h1>Title</h1><h2>Sub</h2><p>Body</p>', ['Title', 'Sub', 'Body']],
     ['implicitly closed list items', '<ul><li>one<li>two</ul>', ['one', 'two']],
-    ['table cells', '<table><tr><td>a</td><th>b</th></tr><tr><td>c</td></tr></table>', ['a', 'b', 'c']],
-    ['caption and figcaption', '<figure><img src=x><figcaption>Photo</figcaption></figure>', ['Photo']],
-    ['sectioning elements', '<header>H</header><nav>N</nav><main>M</main><aside>A</aside><footer>F</footer>', ['H', 'N', 'M', 'A', 'F']],
-    ['blockquote, pre, address, dt/dd', '<blockquote>q</blockquote><pre>p</pre><address>ad</address><dl><dt>t<dd>d</dl>', ['q', 'p', 'ad', 't', 'd']],
+    [
+      'table cells and caption',
+      '<table><caption>C</caption><tr><td>a</td><th>b</th></tr><tr><td>c</td></tr></table>',
+      ['C', 'a', 'b', 'c'],
+    ],
+    ['figcaption', '<figure><img src=x><figcaption>Photo</figcaption></figure>', ['Photo']],
+    [
+      'sectioning elements',
+      '<header>H</header><nav>N</nav><main>M</main><aside>A</aside><footer>F</footer>',
+      ['H', 'N', 'M', 'A', 'F'],
+    ],
+    [
+      'blockquote, pre, address, dt/dd',
+      '<blockquote>q</blockquote><pre>p</pre><address>ad</address><dl><dt>t<dd>d</dl>',
+      ['q', 'p', 'ad', 't', 'd'],
+    ],
     ['whitespace collapses inside pre too', '<pre>a\n\n  b</pre>', ['a b']],
     ['empty blocks are dropped', '<p> </p><p>\n\t</p><div><p></p></div><p>x</p>', ['x']],
     ['inline tags do not split', '<p>a<b>b</b><i>c</i><a href="#">d</a></p>', ['abcd']],
@@ -199,7 +232,11 @@ describe('htmlBlocks block structure', () => {
   it.each([
     ['script', '<p>a</p><script>var s = "<p>no</p>";</script><p>b</p>', ['a', 'b']],
     ['style', '<style>p { color: red }</style><p>b</p>', ['b']],
-    ['head and title', '<html><head><title>T</title><meta charset="utf-8"></head><body><p>x</p></body></html>', ['x']],
+    [
+      'head and title',
+      '<html><head><title>T</title><meta charset="utf-8"></head><body><p>x</p></body></html>',
+      ['x'],
+    ],
     ['a title outside head', '<html><title>T</title><body><p>x</p>', ['x']],
     ['noscript', '<p>a</p><noscript><p>Enable JS</p></noscript><p>b</p>', ['a', 'b']],
     ['template', '<template><p>t</p></template><p>b</p>', ['b']],
@@ -277,16 +314,23 @@ describe('htmlBlocks on malformed HTML', () => {
 });
 
 describe('htmlBlocks properties', () => {
-  const atoms = [
+  const tags = [
     '<p>', '</p>', '<div class="a&amp;b">', '</div>', '<b>', '</b>', '<br>', '<br/>', '</br>',
-    '<li>', '<td>', '<h2>', '</h2>', '<script>', '</script>', '<style>', '</style>', '<svg>', '</svg>',
-    '<title>', '</title>', '<head>', '<body>', '<math>', '</math>', '<textarea>', '<!--', '-->',
-    '<![CDATA[', ']]>', '<!doctype html>', '<?', '?>', '</>', '</3', '<', '>', '</', '"', "'", '=', '/',
-    '&amp;', '&#8217;', '&#x2019;', '&nbsp;', '&unknown;', '&', '&amp', '&lt', '&notit;', '&#', '&#x',
-    '&#1634;', '&#x1F600;', ';', 'x', 'Deir', 'Ezzor', '٢٠١٨', 'é', '\ud83d\ude00', ' ', '  ', '\n',
-    '\t', '\u00a0', '\u2028', '\r\n',
+    '<li>', '<td>', '<h2>', '</h2>', '<script>', '</script>', '<style>', '</style>', '<svg>',
+    '</svg>', '<title>', '</title>', '<head>', '<body>', '<math>', '</math>', '<textarea>',
+    '<!--', '-->', '<![CDATA[', ']]>', '<!doctype html>', '<?', '?>', '</>', '</3', '<', '>',
+    '</', '"', "'", '=', '/',
   ];
-  const htmlish = fc.array(fc.constantFrom(...atoms), { maxLength: 40 }).map((parts) => parts.join(''));
+  const entities = [
+    '&amp;', '&#8217;', '&#x2019;', '&nbsp;', '&unknown;', '&', '&amp', '&lt', '&notit;', '&#',
+    '&#x', '&#1634;', '&#x1F600;', ';',
+  ];
+  const words = ['x', 'Deir', 'Ezzor', '٢٠١٨', 'é', '\ud83d\ude00'];
+  const spaces = [' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\r\n'];
+  const atoms = [...tags, ...entities, ...words, ...spaces];
+  const htmlish = fc
+    .array(fc.constantFrom(...atoms), { maxLength: 40 })
+    .map((parts) => parts.join(''));
 
   it('keeps the offset guarantees on random HTML-ish strings', () => {
     fc.assert(

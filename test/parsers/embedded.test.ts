@@ -7,7 +7,7 @@ describe('findVarDumps', () => {
   it.each([
     ['string(7) "[1,2,3]"', 7, 7, true, [1, 2, 3]],
     ['string(5) "héll"', 5, 5, true, 'héll'],
-    ['string(13) "{"a":"x\\"y"}"', 13, 13, true, { a: 'x"y' }],
+    ['string(12) "{"a":"x\\"y"}"', 12, 12, true, { a: 'x"y' }],
     ['string(9) "[1,2,3]"', 9, 7, false, [1, 2, 3]],
     ['string(6) "[1,2,"', 6, 5, false, null],
   ])('%s', (text, declared, bytes, valid, value) => {

@@ -1,0 +1,36 @@
+/**
+ * The dates layer: Gregorian timestamps, Hijri reckonings through ICU, calendar arithmetic
+ * and the name tables' readers. The only place luxon is imported; its types stay inside.
+ *
+ * @module
+ */
+export { dayNumber, fromDayNumber, isoDate, isoWeekday, isValidDate, parseIsoDate, type CivilDate } from './civil.js';
+export {
+  crossCheck,
+  gregorianOf,
+  hijriOf,
+  isCalendarSupported,
+  HIJRI_CALENDARS,
+  HIJRI_YEAR_RANGE,
+  type HijriCalendar,
+  type HijriCheck,
+  type HijriDay,
+} from './hijri.js';
+export {
+  hijriKey,
+  hijriMonthNumber,
+  monthNumber,
+  weekdayNumber,
+  HIJRI_NAME_PATTERN,
+  MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+} from './names.js';
+export {
+  findTimestamps,
+  isKnownZone,
+  offsetZoneName,
+  readTimestamp,
+  toPublished,
+  GREGORIAN_DATE_PATTERN,
+  type TimestampMatch,
+} from './timestamp.js';

@@ -1,0 +1,156 @@
+/**
+ * The dual-calendar date a page shows in its chrome, "21 March 2018 - Wednesday - 4 Rajab 1439",
+ * checked against the platform's Hijri reckonings.
+ *
+ * @module
+ */
+import { isoDate, isoWeekday } from '../dates/civil.js';
+import { crossCheck } from '../dates/hijri.js';
+import { HIJRI_NAME_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, weekdayNumber } from '../dates/names.js';
+import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
+import { fold } from '../text.js';
+import type { AnyClaim, PageDate, Parser } from '../types.js';
+import { claimIn } from './claim.js';
+
+/** A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439". */
+export interface PageDateIssue {
+  code: 'weekday-mismatch' | 'hijri-offset' | 'hijri-mismatch' | 'invalid-date';
+  message: string;
+}
+
+/** A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems. */
+export interface PageDateMatch {
+  start: number;
+  end: number;
+  value: PageDate | null;
+  issues: PageDateIssue[];
+}
+
+const NAME = 'page-date';
+const CONFIDENCE = 0.95;
+
+// Separators between the parts: " - ", ", ", " | ", " / ", " • " or plain spaces.
+const SEP = '(?:[ ]{0,3}[-–—,|/•·][ ]{0,3}|[ ]{1,3})';
+const WEEKDAY = WEEKDAY_PATTERN;
+const GREGORIAN = `(?<greg>${GREGORIAN_DATE_PATTERN})`;
+const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN})[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
+const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+/** The layouts, as data: Gregorian then Hijri, or Hijri then Gregorian; a weekday may sit before, between or after. */
+const LAYOUTS: readonly RegExp[] = [
+  [GREGORIAN, HIJRI],
+  [HIJRI, GREGORIAN],
+].map(
+  ([first, second]) =>
+    new RegExp(
+      `${BEFORE}(?:(?<w1>${WEEKDAY})${SEP})?${first}(?:${SEP}(?<w2>${WEEKDAY}))?${SEP}${second}(?:${SEP}(?<w3>${WEEKDAY}))?${AFTER}`,
+      'giu',
+    ),
+);
+const TRAILING_DOT = /\.$/;
+
+/** Reads one layout match; `null` when the month name is not a Hijri month. */
+function readMatch(m: RegExpExecArray): PageDateMatch | null {
+  const g = m.groups ?? {};
+  const monthName = g.hm ?? '';
+  const month = hijriMonthNumber(monthName);
+  if (month === null || g.greg === undefined) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  const issues: PageDateIssue[] = [];
+  const greg = readTimestamp(g.greg);
+  if (greg === null) {
+    issues.push({ code: 'invalid-date', message: `"${g.greg}" is not a real Gregorian day.` });
+    return { start, end, value: null, issues };
+  }
+  const gregorian = isoDate(greg.year, greg.month, greg.day);
+  const weekday = (g.w1 ?? g.w2 ?? g.w3)?.replace(TRAILING_DOT, '') ?? null;
+  if (weekday !== null && weekdayNumber(weekday) !== isoWeekday(greg.year, greg.month, greg.day)) {
+    issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
+  }
+  const hijri = { year: Number(g.hy), month, day: Number(g.hd), monthName };
+  const stated = `${hijri.day} ${monthName} ${hijri.year}`;
+  const check = crossCheck(gregorian, hijri);
+  if (check === null) {
+    issues.push({ code: 'hijri-mismatch', message: `${stated} cannot be compared with ${gregorian}.` });
+  } else if (Math.abs(check.offsetDays) === 1) {
+    issues.push({
+      code: 'hijri-offset',
+      message: `${stated} is one day ${check.offsetDays > 0 ? 'after' : 'before'} the ${check.calendar} date for ${gregorian}.`,
+    });
+  } else if (check.offsetDays !== 0) {
+    issues.push({
+      code: 'hijri-mismatch',
+      message: `${stated} disagrees with ${gregorian} by ${check.offsetDays} days in the closest reckoning (${check.calendar}).`,
+    });
+  }
+  const value: PageDate = {
+    raw: m[0],
+    gregorian,
+    weekday,
+    hijri,
+    calendar: check?.calendar ?? null,
+    offsetDays: check?.offsetDays ?? null,
+  };
+  return { start, end, value, issues };
+}
+
+/**
+ * Finds every dual-calendar page date in a string, in order and without overlaps, with the
+ * problems each has; indices are into the given string.
+ *
+ * @example findPageDates("Home 21 March 2018 - Wednesday - 4 Rajab 1439 | …")[0]?.value?.hijri?.month === 7
+ */
+export function findPageDates(text: string): PageDateMatch[] {
+  const folded = fold(text);
+  const found: PageDateMatch[] = [];
+  for (const layout of LAYOUTS) {
+    layout.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = layout.exec(folded)) !== null) {
+      const match = readMatch(m);
+      if (match) found.push(match);
+      // Retry just after a rejected start: the name may have been a Gregorian month.
+      else layout.lastIndex = m.index + 1;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PageDateMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || match.start >= last.end) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Reads the first dual-calendar page date in a string, or `null`; problems are not reported.
+ *
+ * @example readPageDate("21 March 2018 - Wednesday - 4 Rajab 1439")?.gregorian === "2018-03-21"
+ */
+export function readPageDate(text: string): PageDate | null {
+  for (const match of findPageDates(text)) if (match.value) return match.value;
+  return null;
+}
+
+/**
+ * Claims the page date inside any block, "21 March 2018 - Wednesday - 4 Rajab 1439", and warns
+ * `weekday-mismatch`, `hijri-offset` (off by one day), `hijri-mismatch` or `invalid-date`.
+ *
+ * @example "21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018 (38)" → page-date over the first part
+ */
+export const pageDateParser: Parser = {
+  name: NAME,
+  parse(ctx) {
+    const claims: AnyClaim[] = [];
+    for (const block of ctx.blocks) {
+      for (const match of findPageDates(block.text)) {
+        const span = { start: block.at(match.start), end: block.at(match.end) };
+        for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
+        if (match.value === null) continue;
+        claims.push(claimIn(block, match.start, match.end, 'page-date', match.value, CONFIDENCE, NAME));
+      }
+    }
+    return claims;
+  },
+};

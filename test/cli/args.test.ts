@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../../src/cli/args.js';
+
+const PROFILES = ['alalam', '21st-century-wire'];
+
+describe('parseCommandLine', () => {
+  it('fills in the defaults', () => {
+    expect(parseCommandLine(['parse', 'a.txt'], PROFILES)).toEqual({
+      command: 'parse',
+      inputs: ['a.txt'],
+      format: 'jsonl',
+      fields: { textField: 'content', htmlField: null, idField: 'id', urlField: 'url' },
+      zone: null,
+      profile: null,
+      output: null,
+    });
+  });
+
+  it.each([
+    [['parse', 'a.csv', '--format', 'pretty'], { format: 'pretty' }],
+    [['parse', 'a.csv', '-f', 'json'], { format: 'json' }],
+    [['parse', 'a.csv', '--text-field', 'body', '--html-field', 'raw'], { fields: { textField: 'body', htmlField: 'raw', idField: 'id', urlField: 'url' } }],
+    [['parse', 'a.csv', '--id-field', 'key', '--url-field', 'link'], { fields: { textField: 'content', htmlField: null, idField: 'key', urlField: 'link' } }],
+    [['parse', 'a.txt', '--zone', 'Asia/Tehran'], { zone: 'Asia/Tehran' }],
+    [['parse', 'a.txt', '--profile', 'alalam'], { profile: 'alalam' }],
+    [['parse', 'a.txt', '--profile', 'none'], { profile: false }],
+    [['parse', 'a.txt', '-o', 'out.jsonl'], { output: 'out.jsonl' }],
+    [['parse', '-', 'b.txt'], { inputs: ['-', 'b.txt'] }],
+    [['parse', '--format', 'json', 'a.txt', 'b.csv'], { inputs: ['a.txt', 'b.csv'], format: 'json' }],
+  ])('reads %j', (argv, expected) => {
+    expect(parseCommandLine(argv, PROFILES)).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--help'], 'help'],
+    [['-h'], 'help'],
+    [['help'], 'help'],
+    [['parse', 'a.txt', '--help'], 'help'],
+    [['--version'], 'version'],
+  ])('%j asks for %s', (argv, command) => {
+    expect(parseCommandLine(argv, PROFILES)).toEqual({ command });
+  });
+
+  it.each([
+    [[], /missing command/],
+    [['parse'], /no inputs/],
+    [['frobnicate', 'a.txt'], /unknown command "frobnicate"/],
+    [['parse', 'a.txt', '--nope'], /Unknown option '--nope'/],
+    [['parse', 'a.txt', '--format', 'csv'], /unknown --format "csv"/],
+    [['parse', 'a.txt', '--format'], /argument missing/],
+    [['parse', 'a.txt', '--profile', 'bbc'], /unknown --profile "bbc"; known profiles: alalam, 21st-century-wire, or none/],
+    [['parse', 'a.txt', '--text-field', ''], /--text-field needs a non-empty value/],
+    [['parse', 'a.txt', '--version=1'], /does not take an argument/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCommandLine(argv, PROFILES)).toThrow(UsageError);
+    expect(() => parseCommandLine(argv, PROFILES)).toThrow(message);
+  });
+});

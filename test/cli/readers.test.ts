@@ -1,0 +1,183 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FieldOptions } from '../../src/cli/args.js';
+import { idFromPath, kindOf, readInput, recordFromFields } from '../../src/cli/readers.js';
+import type { ReadResult } from '../../src/cli/records.js';
+import { parseRecord } from '../../src/cli/run.js';
+import { createSink } from '../../src/cli/sink.js';
+import { wantsColor } from '../../src/cli/style.js';
+
+const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url' };
+const dir = mkdtempSync(join(tmpdir(), 'news-scrape-readers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function readAll(path: string, fields: FieldOptions = FIELDS, stdin?: Readable): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of readInput(path, fields, stdin)) out.push(r);
+  return out;
+}
+
+describe('kindOf and idFromPath', () => {
+  it.each([
+    ['a.txt', 'text'],
+    ['a.TXT', 'text'],
+    ['a.html', 'html'],
+    ['a.htm', 'html'],
+    ['a.csv', 'csv'],
+    ['a.jsonl', 'jsonl'],
+    ['a.ndjson', 'jsonl'],
+    ['a.scrape', 'text'],
+    ['noext', 'text'],
+    ['-', 'stdin'],
+  ])('%s is read as %s', (path, kind) => expect(kindOf(path)).toBe(kind));
+
+  it.each([
+    ['fixtures/seeds/000_f69f3540a3bdc296/input.txt', '000_f69f3540a3bdc296'],
+    ['seeds/003/input.html', '003'],
+    ['seeds/003/Input.txt', '003'],
+    ['dir/000_f69f3540a3bdc296.txt', '000_f69f3540a3bdc296'],
+    ['story.v2.html', 'story.v2'],
+    ['inputs.txt', 'inputs'],
+  ])('%s has id %s', (path, id) => expect(idFromPath(path)).toBe(id));
+});
+
+describe('recordFromFields', () => {
+  it.each([
+    [{ id: 'a', content: 'text' }, { ok: true, id: 'a', url: null, text: 'text', format: null }],
+    [{ id: 7, url: ' https://x.org/a ', content: '' }, { ok: true, id: '7', url: 'https://x.org/a', text: '' }],
+    [{ content: 'text' }, { ok: true, id: 'f:3' }],
+    [{ id: '  ', content: 'text' }, { ok: true, id: 'f:3' }],
+    [{ id: 'a' }, { ok: false, id: 'a', error: { code: 'missing-field' } }],
+    [{ id: 'a', content: null }, { ok: false, error: { code: 'missing-field' } }],
+    [{ id: 'a', content: 42 }, { ok: false, error: { code: 'bad-field' } }],
+    [{ id: 'a', content: ['x'] }, { ok: false, error: { code: 'bad-field', message: 'field "content" holds an array, not text' } }],
+  ])('%j', (row, expected) => {
+    expect(recordFromFields(row, FIELDS, 'f:3', 'f:3')).toMatchObject(expected);
+  });
+
+  it('prefers a non-empty HTML field and falls back to the text field', () => {
+    const fields = { ...FIELDS, htmlField: 'html' };
+    expect(recordFromFields({ html: '<p>x</p>', content: 'y' }, fields, 's', 'i')).toMatchObject({ text: '<p>x</p>', format: 'html' });
+    expect(recordFromFields({ html: '  ', content: 'y' }, fields, 's', 'i')).toMatchObject({ text: 'y', format: null });
+    expect(recordFromFields({ html: '' }, fields, 's', 'i')).toMatchObject({ ok: false, error: { code: 'missing-field' } });
+  });
+});
+
+describe('readInput', () => {
+  it('strips a UTF-8 BOM from text files and keeps the rest exactly', async () => {
+    const path = file('bom.txt', '\uFEFFTitle\r\n\r\nBody\u00A0text.\n');
+    expect(await readAll(path)).toEqual([{ ok: true, id: 'bom', url: null, source: path, text: 'Title\r\n\r\nBody\u00A0text.\n', format: null }]);
+  });
+
+  it('reads standard input as one record', async () => {
+    expect(await readAll('-', FIELDS, Readable.from([Buffer.from('\uFEFFab'), Buffer.from('c')]))).toEqual([
+      { ok: true, id: 'stdin', url: null, source: '-', text: 'abc', format: null },
+    ]);
+  });
+
+  it('reads CSV with a BOM, CRLF rows, ragged rows and multi-line cells', async () => {
+    const path = file('rows.csv', '\uFEFFid,content,url\r\nr1,"a\r\nb"\r\nr2,c,https://x.org,extra\r\n\r\nr3\r\n');
+    const out = await readAll(path);
+    expect(out).toMatchObject([
+      { ok: true, id: 'r1', text: 'a\r\nb', url: null, source: `${path}:1` },
+      { ok: true, id: 'r2', text: 'c', url: 'https://x.org', source: `${path}:2` },
+      { ok: false, id: 'r3', source: `${path}:3`, error: { code: 'missing-field' } },
+    ]);
+  });
+
+  it('reports each malformed CSV row once, in its place, and reads on', async () => {
+    const path = file('bad.csv', 'id,content\n1,ok\n2,"bad "q" "q2" x"\n3,"also "bad"\n4,fine\n5,"never closed\n');
+    const out = await readAll(path);
+    expect(out.map((r) => (r.ok ? r.id : `error@${r.source.slice(path.length + 1)}`))).toEqual(['1', 'error@2', 'error@3', '4', 'error@5']);
+    expect(out[4]).toMatchObject({ ok: false, error: { code: 'csv-error', message: expect.stringContaining('Quote Not Closed') } });
+  });
+
+  it('reads JSON Lines with CRLF and blank lines, and names the line of each problem', async () => {
+    const path = file('lines.jsonl', '\uFEFF{"id":"a","content":"x"}\r\n\r\n[1,2]\n{"id":"b","content":"y"}\nnot json\n{"id":"c","content":"z"}');
+    const out = await readAll(path);
+    expect(out).toMatchObject([
+      { ok: true, id: 'a', text: 'x', source: `${path}:1` },
+      { ok: false, source: `${path}:3`, error: { code: 'not-an-object' } },
+      { ok: true, id: 'b', source: `${path}:4` },
+      { ok: false, source: `${path}:5`, error: { code: 'bad-json' } },
+      { ok: true, id: 'c', source: `${path}:6` },
+    ]);
+  });
+
+  it.each([['missing.txt'], ['missing.csv'], ['missing.jsonl'], ['missing.html']])('a missing %s is one error record', async (name) => {
+    const path = join(dir, name);
+    expect(await readAll(path)).toEqual([
+      { ok: false, id: 'missing', source: path, error: { code: 'file-not-found', message: `no such file: ${path}` } },
+    ]);
+  });
+});
+
+describe('parseRecord', () => {
+  it('passes id, url, format, zone and profile to parseArticle', () => {
+    const outcome = parseRecord(
+      { ok: true, id: 'x', url: 'https://example.com/a', source: 's', text: '<h1>Big Headline For The Story</h1><p>Some prose of the article body here.</p>', format: 'html' },
+      { zone: 'UTC', profile: false },
+    );
+    expect(outcome).toMatchObject({ ok: true, source: 's', article: { id: 'x', url: 'https://example.com/a', format: 'html' } });
+  });
+
+  it('turns a throw into a parse-failed record', () => {
+    const outcome = parseRecord({ ok: true, id: 'x', url: null, source: 's', text: 'text', format: null }, { zone: null, profile: 'no-such-profile' });
+    expect(outcome).toMatchObject({ ok: false, id: 'x', source: 's', error: { code: 'parse-failed', message: expect.stringContaining('UnknownProfileError') } });
+  });
+});
+
+describe('createSink', () => {
+  it('waits for drain and keeps every chunk in order', async () => {
+    const got: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 8,
+      write(chunk: Buffer, _enc, done) {
+        got.push(chunk.toString());
+        setTimeout(done, 1);
+      },
+    });
+    const sink = createSink(slow, true);
+    const chunks = Array.from({ length: 50 }, (_, i) => `chunk ${i}\n`);
+    for (const c of chunks) await sink.write(c);
+    await sink.close();
+    expect(got.join('')).toBe(chunks.join(''));
+  });
+
+  it('goes quiet after EPIPE', async () => {
+    const broken = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _enc, done) {
+        done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const sink = createSink(broken, false);
+    await sink.write('a');
+    await new Promise((r) => setImmediate(r));
+    expect(sink.closed).toBe(true);
+    expect(sink.error).toBeNull();
+    await sink.write('b');
+    await sink.close();
+  });
+});
+
+describe('wantsColor', () => {
+  it.each([
+    [true, {}, true],
+    [false, {}, false],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, { FORCE_COLOR: '1' }, true],
+    [true, { FORCE_COLOR: '0' }, false],
+    [false, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+  ])('tty=%s env=%j → %s', (tty, env, expected) => expect(wantsColor(tty, env)).toBe(expected));
+});

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.js';
+import { publishedParser, readPublished } from '../../src/parsers/published.js';
+import type { ParseOptions, SiteProfile, Warning } from '../../src/types.js';
+
+/** The first lines of seeds 000 and 003, as scraped. */
+const SEED_000_HEAD =
+  'Islamic Invitation Turkey\n\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018\u00a0(38) 19/03/2018\u00a0(41) 18/03/2018\u00a0(39) 17/03/2018\u00a0(37) 16/03/2018\u00a0(42) Total: 135,520 content \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Facebook Twitter Youtube\n\nSecurity Source: ISIL Dispatching More Militants to Deir Ezzur\n\n18 January 2017 22:52\n\n\n\nA security source disclosed on Wednesday that the ISIL terrorist group has forwarded al large number of its highly trained forces known as Jeish al-Khelafa from Palmyra and Iraq’s Mosul to Deir Ezzur after it failed to conquer the airbase and large parts of the city.\n';
+const SEED_003_HEAD =
+  'VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor\n\nThu Jan 19, 2017 11:42:31\n\nAccording to local reports, ISIS sending a huge amount of reinforcement to Deir Ezzor After series of devastating losses in fight against Syrian Army in Deir Ezzor military airport surroundings.\n\nAlalam Syria\n';
+
+/** Runs the parser over an input and returns its claims (with their text) and warnings. */
+function run(input: string, options: ParseOptions = {}, profile: SiteProfile | null = null) {
+  const warnings: Warning[] = [];
+  const ctx = createContext(input, options, profile, warnings);
+  const claims = publishedParser
+    .parse(ctx)
+    .flatMap((c) => (c.kind === 'published' ? [{ ...c, text: input.slice(c.start, c.end) }] : []));
+  return { claims, warnings };
+}
+
+describe('publishedParser on the seeds', () => {
+  it.each([
+    ['000', SEED_000_HEAD, '18 January 2017 22:52', '2017-01-18T22:52:00', 'minute'],
+    ['001', 'Islamic Invitation Turkey\n\nISIL Commanders Fleeing\n\n20 July 2017 13:25\n\n\nLocal sources confirmed.\n', '20 July 2017 13:25', '2017-07-20T13:25:00', 'minute'],
+    ['002', 'Islamic Invitation Turkey\n\nISIS in trouble\n\n30 June 2017 14:33\n\n\nAfter being left untouched since 2014.\n', '30 June 2017 14:33', '2017-06-30T14:33:00', 'minute'],
+    ['003', SEED_003_HEAD, 'Thu Jan 19, 2017 11:42:31', '2017-01-19T11:42:31', 'second'],
+  ] as const)('seed %s gives the gold publication time', (_, input, raw, local, precision) => {
+    const { claims, warnings } = run(input);
+    expect(warnings).toEqual([]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'published', by: 'published', text: raw });
+    expect(claims[0]!.value).toEqual({ raw, local, precision, zone: null, utc: null, zoneSource: null });
+  });
+});
+
+describe('publishedParser labels', () => {
+  it.each([
+    ['Published: 18 January 2017 22:52', '18 January 2017 22:52'],
+    ['Posted on Thu Jan 19, 2017 11:42:31', 'Thu Jan 19, 2017 11:42:31'],
+    ['Posted on: January 18, 2017 at 10:52 pm', 'January 18, 2017 at 10:52 pm'],
+    ['Date: Jan. 18, 2017', 'Jan. 18, 2017'],
+    ['PUBLISHED ON 2017-01-18T22:52:00+03:00', '2017-01-18T22:52:00+03:00'],
+    ['Last updated: 18 January 2017 22:52', '18 January 2017 22:52'],
+    ['18 January 2017 22:52.', '18 January 2017 22:52'],
+  ])('%j claims the whole line, raw %j', (line, raw) => {
+    const { claims } = run(`Title\n${line}\n`);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(line);
+    expect(claims[0]!.value.raw).toBe(raw);
+  });
+
+  it('trusts an update label less than a publication label', () => {
+    const published = run('Published: 18 January 2017 22:52').claims[0]!.confidence;
+    const plain = run('18 January 2017 22:52').claims[0]!.confidence;
+    const updated = run('Updated: 18 January 2017 22:52').claims[0]!.confidence;
+    expect(published).toBeGreaterThan(plain);
+    expect(plain).toBeGreaterThan(updated);
+  });
+
+  it('gives earlier blocks higher confidence', () => {
+    const { claims } = run('18 January 2017 22:52\nA\nB\nC\nD\n19 January 2017 10:00\n');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.confidence).toBeGreaterThan(claims[1]!.confidence);
+    expect(claims[1]!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('publishedParser zones', () => {
+  const TEHRAN: SiteProfile = { id: 'alalam', name: 'Alalam', zone: 'Asia/Tehran' };
+  const MARS: SiteProfile = { id: 'mars', name: 'Mars', zone: 'Mars/Olympus' };
+
+  it.each([
+    ['no zone anywhere', '18 January 2017 22:52', {}, null, null, null, null],
+    ['the caller option', '18 January 2017 22:52', { zone: 'Asia/Damascus' }, null, 'Asia/Damascus', '2017-01-18T20:52:00Z', 'option'],
+    ['the profile beats the option', '18 January 2017 22:52', { zone: 'Asia/Damascus' }, TEHRAN, 'Asia/Tehran', '2017-01-18T19:22:00Z', 'profile'],
+    ['an offset beats the profile', '2017-01-18T22:52:00+03:00', {}, TEHRAN, 'UTC+03:00', '2017-01-18T19:52:00Z', 'offset'],
+    ['Z is an offset', '2017-01-18T22:52:00Z', { zone: 'Asia/Tehran' }, null, 'UTC', '2017-01-18T22:52:00Z', 'offset'],
+  ] as const)('%s', (_, line, options, profile, zone, utc, zoneSource) => {
+    const { claims, warnings } = run(line, options, profile);
+    expect(warnings).toEqual([]);
+    expect(claims[0]!.value).toMatchObject({ zone, utc, zoneSource, local: '2017-01-18T22:52:00' });
+  });
+
+  it('warns unknown-zone and falls back to the next source', () => {
+    const { claims, warnings } = run('18 January 2017 22:52', { zone: 'Asia/Tehran' }, MARS);
+    expect(warnings.map((w) => w.code)).toEqual(['unknown-zone']);
+    expect(claims[0]!.value).toMatchObject({ zone: 'Asia/Tehran', zoneSource: 'option' });
+  });
+
+  it('warns unknown-zone and leaves the zone unknown when nothing else is given', () => {
+    const { claims, warnings } = run('18 January 2017 22:52', { zone: 'Nowhere/City' });
+    expect(warnings.map((w) => w.code)).toEqual(['unknown-zone']);
+    expect(claims[0]!.value).toMatchObject({ zone: null, utc: null, zoneSource: null });
+  });
+});
+
+describe('publishedParser warnings', () => {
+  it('warns weekday-mismatch over the timestamp and still claims it', () => {
+    const input = 'Title\nPosted on Wed Jan 19, 2017 11:42:31\n';
+    const { claims, warnings } = run(input);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'weekday-mismatch',
+        start: input.indexOf('Wed'),
+        end: input.indexOf('31\n') + 2,
+      }),
+    ]);
+    expect(claims).toHaveLength(1);
+  });
+});
+
+describe('publishedParser must not match', () => {
+  it.each([
+    ['prose with a date', 'A security source disclosed on 18 January 2017 22:52 that the ISIL group had moved.'],
+    ['a long line ending in a date', `${'word '.repeat(30)}18 January 2017`],
+    ['a byline and a date', 'By Pam Martens and Russ Martens: April 4, 2016'],
+    ['two timestamps', '18 January 2017 22:52 - 19 January 2017 10:00'],
+    ['the page-date banner', '21 March 2018 - Wednesday - 4 Rajab 1439'],
+    ['a bracketed dateline', '[January 24, 2018 - ZurichTimes.net]'],
+    ['a time alone', '12:30'],
+    ['a month and year', 'July 2014'],
+    ['a score', '3-1'],
+    ['an impossible day', '30 February 2017 22:52'],
+    ['an unknown label', 'Filed: 18 January 2017 22:52'],
+    ['an empty input', ''],
+  ])('%s: %j', (_, line) => {
+    expect(run(line)).toEqual({ claims: [], warnings: [] });
+  });
+});
+
+describe('readPublished', () => {
+  it.each([
+    ['18 January 2017 22:52', {}, { local: '2017-01-18T22:52:00', zone: null, utc: null, zoneSource: null }],
+    ['  Published: 18 January 2017 22:52 ', { zone: 'Asia/Tehran' }, { raw: '18 January 2017 22:52', utc: '2017-01-18T19:22:00Z', zoneSource: 'option' }],
+    ['2017-01-18T22:52:00+03:00', { zone: 'Asia/Tehran' }, { zone: 'UTC+03:00', zoneSource: 'offset' }],
+    ['Thu Jan 19, 2017 11:42:31', { zone: null }, { precision: 'second', zone: null }],
+  ] as const)('%j', (text, options, expected) => {
+    expect(readPublished(text, options)).toMatchObject(expected);
+  });
+
+  it.each(['', 'hello', 'On 18 January 2017 the army advanced', '12:30'])('is null for %j', (text) => {
+    expect(readPublished(text)).toBeNull();
+  });
+});
+
+describe('publishedParser on random text', () => {
+  it('never throws, and every claim is a whole block', () => {
+    const piece = fc.constantFrom('18', 'January', '2017', '22:52', ' ', 'Published:', 'Thu', ',', 'at', 'pm', '\n', '+03:00', 'T');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (input) => {
+        const ctx = createContext(input);
+        for (const c of publishedParser.parse(ctx)) {
+          expect(ctx.blocks.some((b) => b.start === c.start && b.end === c.end)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
