@@ -2,7 +2,8 @@ import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
 import type { AnyClaim, Article, ParseContext, Segment, SegmentKind, Warning } from './types.js';
 
-interface Piece extends Segment {
+/** A segment while it is being built; `leftover` marks unclaimed text inside a block. */
+export interface Piece extends Segment {
   /** Unclaimed text inside a block that is not a separator: reported as cruft. */
   leftover?: string;
 }

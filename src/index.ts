@@ -15,6 +15,7 @@ export type { ArticleParser, ParserConfig } from './pipeline.js';
 export { toJSON } from './json.js';
 export { createContext } from './context.js';
 export { assemble, segmentsOf } from './assemble.js';
+export type { Piece } from './assemble.js';
 export { UnknownProfileError } from './errors.js';
 export { clean, fold } from './text.js';
 export { textBlocks } from './input/text.js';

@@ -165,13 +165,17 @@ export interface ParseContext {
 
 /** A named pure function from the context to claims; return `[]` when nothing matches. */
 export interface Parser {
+  /** Unique name: `createParser({ disable: [name] })` switches it off, a parser of the same name replaces it. */
   name: string;
+  /** Reads the context and returns claims (possibly overlapping); never throws. */
   parse(ctx: ParseContext): AnyClaim[];
 }
 
 /** Decides which claims stand: receives all claims, returns the ones that remain. */
 export interface Resolver {
+  /** Unique name, used to replace or switch it off. */
   name: string;
+  /** Returns the claims that remain (it may drop claims, and may warn through `ctx.warn`). */
   resolve(claims: AnyClaim[], ctx: ParseContext): AnyClaim[];
 }
 

@@ -5,6 +5,7 @@
  */
 import { dayNumber, isoDate, isValidDate } from '../dates/civil.js';
 import { fold } from '../text.js';
+import { ARCHIVE_NOUNS } from '../data/archive-nouns.js';
 import type { AnyClaim, Archive, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 
@@ -25,21 +26,6 @@ export interface ArchiveMatch {
   issues: ArchiveIssue[];
 }
 
-/** Words that follow (or precede) a counter total: "Total: 135,520 content". Adding one is one line. */
-const ARCHIVE_NOUNS: readonly string[] = [
-  'content',
-  'contents',
-  'article',
-  'articles',
-  'post',
-  'posts',
-  'item',
-  'items',
-  'news',
-  'stories',
-  'entries',
-  'publications',
-];
 
 const NAME = 'archive';
 /** At least this many daily entries make counters without a total. */

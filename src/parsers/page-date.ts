@@ -8,7 +8,7 @@ import { isoDate, isoWeekday } from '../dates/civil.js';
 import { crossCheck } from '../dates/hijri.js';
 import { HIJRI_NAME_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, weekdayNumber } from '../dates/names.js';
 import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
-import { fold } from '../text.js';
+import { clean, fold } from '../text.js';
 import type { AnyClaim, PageDate, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 
@@ -148,7 +148,8 @@ export const pageDateParser: Parser = {
         const span = { start: block.at(match.start), end: block.at(match.end) };
         for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
         if (match.value === null) continue;
-        claims.push(claimIn(block, match.start, match.end, 'page-date', match.value, CONFIDENCE, NAME));
+        const raw = clean(block.source.slice(match.start, match.end));
+        claims.push(claimIn(block, match.start, match.end, 'page-date', { ...match.value, raw }, CONFIDENCE, NAME));
       }
     }
     return claims;

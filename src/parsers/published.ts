@@ -9,31 +9,7 @@ import { findTimestamps, isKnownZone, toPublished, type TimestampMatch } from '.
 import { fold } from '../text.js';
 import type { AnyClaim, Parser, Published, ZoneSource } from '../types.js';
 import { claimIn } from './claim.js';
-
-/**
- * Labels that may precede a publication timestamp, with how much they vouch for it
- * (an update time is weaker evidence than a publication time). Adding one is one line.
- */
-const PUBLISHED_PREFIXES: readonly { readonly text: string; readonly weight: number }[] = [
-  { text: 'Published', weight: 1 },
-  { text: 'Published on', weight: 1 },
-  { text: 'Published at', weight: 1 },
-  { text: 'First published', weight: 1 },
-  { text: 'First published on', weight: 1 },
-  { text: 'Date published', weight: 1 },
-  { text: 'Publication date', weight: 1 },
-  { text: 'Posted', weight: 1 },
-  { text: 'Posted on', weight: 1 },
-  { text: 'Posted at', weight: 1 },
-  { text: 'Date', weight: 0.95 },
-  { text: 'Dated', weight: 0.95 },
-  { text: 'Created', weight: 0.9 },
-  { text: 'Created on', weight: 0.9 },
-  { text: 'Updated', weight: 0.8 },
-  { text: 'Updated on', weight: 0.8 },
-  { text: 'Last updated', weight: 0.8 },
-  { text: 'Last updated on', weight: 0.8 },
-];
+import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 
 const NAME = 'published';
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
@@ -102,7 +78,7 @@ export function readPublished(text: string, options: { zone?: string | null } = 
   const zone = options.zone ?? null;
   return toPublished(
     found.match,
-    fold(trimmed).slice(found.start, found.end),
+    trimmed.slice(found.start, found.end),
     zone,
     zone === null ? null : 'option',
   );
@@ -143,7 +119,7 @@ export const publishedParser: Parser = {
           ctx.warn('unknown-zone', `"${choice.zone}" (from the ${choice.source}) is not a known time zone.`, span);
         }
       }
-      const value = toPublished(match, block.text.slice(found.start, found.end), zone.zone, zone.source);
+      const value = toPublished(match, block.source.slice(found.start, found.end), zone.zone, zone.source);
       const position = Math.max(0.5, 0.9 - 0.02 * block.index);
       const score = Math.min(0.97, (position + (found.labelled ? 0.05 : 0)) * found.weight);
       const confidence = Math.round(score * 100) / 100;
