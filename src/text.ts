@@ -22,6 +22,9 @@ export function fold(s: string): string {
 }
 
 const WS_RUN = /\s+/g;
+/** Whether a string needs work from {@link clean}: a space at either end, two in a row, or a non-plain space. */
+const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Normalises text for a value: NFC, every whitespace run (NBSP included) to one space, trimmed.
@@ -29,7 +32,8 @@ const WS_RUN = /\s+/g;
  * @example clean("  Alalam\u00a0 Syria ") === "Alalam Syria"
  */
 export function clean(s: string): string {
-  return s.normalize('NFC').replace(WS_RUN, ' ').trim();
+  const nfc = ASCII.test(s) ? s : s.normalize('NFC');
+  return NEEDS_CLEAN.test(nfc) ? nfc.replace(WS_RUN, ' ').trim() : nfc;
 }
 
 /** Whether a character is whitespace by JavaScript's `\s` (NBSP and BOM included). */
@@ -37,13 +41,25 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
 }
 
-/** Counts whitespace-separated words. */
-export function wordCount(s: string): number {
+/** Whether a UTF-16 code unit is whitespace by JavaScript's `\s`. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Counts whitespace-separated words, stopping early once the count passes `limit`.
+ *
+ * @example wordCount("Scroll Up") === 2
+ */
+export function wordCount(s: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (const ch of s) {
-    const space = /\s/.test(ch);
-    if (!space && !inWord) n++;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord && ++n > limit) return n;
     inWord = !space;
   }
   return n;

@@ -9,8 +9,8 @@ import { claimBlock } from './claim.js';
  * @example readCaption("Photo: Syrian troops near Deir Ezzor (SANA)") // "Photo: Syrian troops near Deir Ezzor (SANA)"
  */
 export function readCaption(line: string): string | null {
+  if (wordCount(line, 60) > 60) return null;
   const text = clean(line);
-  if (wordCount(text) > 60) return null;
   return CAPTION_FORMS.some((p) => p.test(text)) ? text : null;
 }
 

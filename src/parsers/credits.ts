@@ -5,10 +5,18 @@ import { claimBlock } from './claim.js';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
-/** A whole line naming the site and at most two more words: "Alalam Syria". */
+const DESKS = new WeakMap<SiteProfile, RegExp>();
+const MAX_WORDS = 30;
+
+/** A whole line naming the site and at most two more words: "Alalam Syria" (built once per profile). */
 function siteDesk(profile: SiteProfile | null): RegExp | null {
   if (!profile) return null;
-  return new RegExp(`^${profile.name.replace(ESCAPE, '\\$&')}(?: [\\p{L}-]+){0,2}$`, 'iu');
+  let desk = DESKS.get(profile);
+  if (!desk) {
+    desk = new RegExp(`^${profile.name.replace(ESCAPE, '\\$&')}(?: [\\p{L}-]+){0,2}$`, 'iu');
+    DESKS.set(profile, desk);
+  }
+  return desk;
 }
 
 /**
@@ -18,8 +26,8 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
  * @example readCredit("By Jim Quinn / The Burning Platform") // { text: …, role: "author" }
  */
 export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
+  if (wordCount(line, MAX_WORDS) > MAX_WORDS) return null;
   const text = clean(line);
-  if (wordCount(text) > 30) return null;
   for (const { pattern, role } of CREDIT_FORMS) if (pattern.test(text)) return { text, role };
   for (const pattern of profile?.credits ?? []) if (pattern.test(text)) return { text, role: 'site' };
   const desk = siteDesk(profile);

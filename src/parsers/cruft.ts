@@ -6,6 +6,8 @@ import { claimBlock } from './claim.js';
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
 const TAIL_BLOCKS = 5;
 const MAX_REPEAT_WORDS = 25;
+/** Chrome lines are short; longer lines are prose and are not tested against the phrase table. */
+const MAX_PHRASE_WORDS = 45;
 
 /**
  * Reads a chrome line and the reason it is chrome, or `null` for any other line.
@@ -14,9 +16,10 @@ const MAX_REPEAT_WORDS = 25;
  * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // reason "read-more"
  */
 export function readCruft(line: string, profile: SiteProfile | null = null): { text: string; reason: string } | null {
+  if (wordCount(line, MAX_PHRASE_WORDS) > MAX_PHRASE_WORDS) return null;
   const text = clean(line);
-  for (const { pattern, reason } of [...(profile?.cruft ?? []), ...CRUFT_PHRASES]) {
-    if (pattern.test(text)) return { text, reason };
+  for (const table of [profile?.cruft ?? [], CRUFT_PHRASES]) {
+    for (const { pattern, reason } of table) if (pattern.test(text)) return { text, reason };
   }
   return null;
 }
@@ -25,7 +28,7 @@ export function readCruft(line: string, profile: SiteProfile | null = null): { t
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
   for (const b of blocks) {
-    if (wordCount(b.text) > MAX_REPEAT_WORDS) continue;
+    if (wordCount(b.text, MAX_REPEAT_WORDS) > MAX_REPEAT_WORDS) continue;
     const key = clean(b.text).toLowerCase();
     const list = byText.get(key);
     if (list) list.push(b);

@@ -48,6 +48,8 @@ const LAYOUTS: readonly RegExp[] = [
     ),
 );
 const TRAILING_DOT = /\.$/;
+/** A page date needs a Hijri year (1300–1599); text without one is skipped before the layouts run. */
+const HIJRI_YEAR = /(?<!\d)1[345]\d\d(?!\d)/;
 
 /** Reads one layout match; `null` when the month name is not a Hijri month. */
 function readMatch(m: RegExpExecArray): PageDateMatch | null {
@@ -104,6 +106,7 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
 export function findPageDates(text: string): PageDateMatch[] {
   const folded = fold(text);
   const found: PageDateMatch[] = [];
+  if (!HIJRI_YEAR.test(folded)) return found;
   for (const layout of LAYOUTS) {
     layout.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -13,6 +13,18 @@ interface Token {
   end: number;
 }
 
+const FIRST_TOKEN = /^\S+/;
+const LAST_TOKEN = /\S+$/;
+
+/** Whether the first or last word of a line is a network name (a bar sits at an edge). */
+function atEdges(text: string): boolean {
+  const first = FIRST_TOKEN.exec(text)?.[0];
+  if (first !== undefined && NETWORK_KEYS.has(KEY(first))) return true;
+  const tail = text.slice(Math.max(0, text.length - 40));
+  const last = LAST_TOKEN.exec(tail)?.[0];
+  return last !== undefined && NETWORK_KEYS.has(KEY(last));
+}
+
 /** Finds runs of two or more network names separated only by spaces or bars. */
 function runs(block: Block): Token[][] {
   const found: Token[][] = [];
@@ -42,6 +54,7 @@ export const socialParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
+      if (!atEdges(block.text)) continue;
       for (const run of runs(block)) {
         const first = run[0]!;
         const last = run[run.length - 1]!;
