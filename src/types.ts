@@ -179,6 +179,16 @@ export interface Resolver {
   resolve(claims: AnyClaim[], ctx: ParseContext): AnyClaim[];
 }
 
+/** A line of site chrome: its text, where it appears, and the reason reported when it is removed. */
+export interface ChromeLine {
+  /** The line, whitespace-normalised. */
+  text: string;
+  /** Where the line may stand: among the first blocks, the last blocks, or anywhere. @default 'any' */
+  where?: 'head' | 'tail' | 'any';
+  /** The cruft reason to report. @default 'site-chrome' */
+  reason?: string;
+}
+
 /** A site preset: identification, default zone, and extra or disabled parsers. */
 export interface SiteProfile {
   /** Kebab-case id, e.g. `"alalam"`. */
@@ -193,6 +203,12 @@ export interface SiteProfile {
   zone?: string;
   /** Lines (whole, trimmed) that are this site's chrome, with the reason to report. */
   cruft?: readonly { pattern: RegExp; reason: string }[];
+  /**
+   * Exact lines that are this site's chrome (compared after whitespace clean-up, ignoring
+   * case), e.g. learned from a corpus by `learnSiteChrome`; `where` limits a line to the
+   * scrape's head or tail. Plain JSON, so a learned profile can be saved and edited.
+   */
+  chrome?: readonly ChromeLine[];
   /** Lines (whole, trimmed) that are attribution lines on this site. */
   credits?: readonly RegExp[];
   /** Extra parsers that run only for this site (same name replaces a default one). */

@@ -1,6 +1,6 @@
 import { CRUFT_PHRASES } from '../data/cruft.js';
 import { clean, wordCount } from '../text.js';
-import type { AnyClaim, Block, Parser, SiteProfile } from '../types.js';
+import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
 
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
@@ -22,6 +22,29 @@ export function readCruft(line: string, profile: SiteProfile | null = null): { t
     for (const { pattern, reason } of table) if (pattern.test(text)) return { text, reason };
   }
   return null;
+}
+
+/** How far from either end a `head` or `tail` chrome line may stand: this many blocks, or a third of the scrape. */
+export const CHROME_EDGE_BLOCKS = 12;
+
+/** Whether block `index` of `count` lies where a chrome line of the given `where` may stand. */
+export function inChromeZone(index: number, count: number, where: ChromeLine['where']): boolean {
+  const edge = Math.max(CHROME_EDGE_BLOCKS, Math.ceil(count / 3));
+  if (where === 'head') return index < edge;
+  if (where === 'tail') return index >= count - edge;
+  return true;
+}
+
+/** Exact chrome lines of a profile, keyed by lower-cased clean text. */
+const CHROME_INDEX = new WeakMap<SiteProfile, Map<string, ChromeLine>>();
+function chromeIndex(profile: SiteProfile | null): Map<string, ChromeLine> | null {
+  if (!profile?.chrome?.length) return null;
+  let index = CHROME_INDEX.get(profile);
+  if (!index) {
+    index = new Map(profile.chrome.map((c) => [clean(c.text).toLowerCase(), c]));
+    CHROME_INDEX.set(profile, index);
+  }
+  return index;
 }
 
 /** Blocks whose text recurs, at least once among the last blocks, and that are short. */
@@ -53,9 +76,16 @@ export const cruftParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     const repeated = repeatedInTail(ctx.blocks);
+    const chrome = chromeIndex(ctx.profile);
+    const count = ctx.blocks.length;
     for (const block of ctx.blocks) {
       const phrase = readCruft(block.source, ctx.profile);
+      const learned = chrome?.get(clean(block.source).toLowerCase());
       if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
+      else if (learned && inChromeZone(block.index, count, learned.where)) {
+        const value = { text: clean(block.source), reason: learned.reason ?? 'site-chrome' };
+        claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
+      }
       else if (repeated.has(block)) {
         claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'repeated' }, 0.7, 'cruft'));
       }
