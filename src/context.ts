@@ -10,6 +10,7 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     format: options.format ?? 'auto',
     zone: options.zone ?? null,
     referenceDate: options.referenceDate ?? null,
+    titleHint: options.titleHint ?? null,
   };
 }
 

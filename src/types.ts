@@ -233,6 +233,8 @@ export interface ParseOptions {
   profile?: string | SiteProfile | false;
   /** Reference date (`YYYY-MM-DD` or ISO) for relative or year-less dates; never `Date.now()`. @default null */
   referenceDate?: string | null;
+  /** A title hint, e.g. the page's HTML `<title>`: the line that matches it is the headline. @default null */
+  titleHint?: string | null;
 }
 
 /** Options after defaults are applied. */
@@ -242,6 +244,7 @@ export interface ResolvedOptions {
   format: 'auto' | 'text' | 'html';
   zone: string | null;
   referenceDate: string | null;
+  titleHint: string | null;
 }
 
 /** A contiguous stretch of the input and its kind; segments partition the input. */

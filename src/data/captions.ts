@@ -6,5 +6,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   /^(?:photo|image|picture|video|file photo|illustration|graphic|screenshot|screengrab|credit|photo credit|image credit|image source)\s?:\s?\S.{0,300}$/i,
   /^\[(?:photo|image|video|embedded content|embed)[^\]]{0,100}\]$/i,
   /^.{1,300}\((?:photo|image|picture|video|screenshot|credit|file)\b[^()]{0,100}\)$/i,
+  // "President Trump, right, with Rep. Robert Lighthizer ( REUTERS/Jonathan Ernst/Reuters )"
+  /^.{1,300}\(\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
   /^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)\b[^.!?]{0,60}$/i,
 ];

@@ -3,6 +3,11 @@ import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
 
+/** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
+/** How many trailing blocks a bare URL may stand in to count as a closing source link. */
+const LINK_TAIL_BLOCKS = 3;
+
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
 const TAIL_BLOCKS = 5;
 const MAX_REPEAT_WORDS = 25;
@@ -60,14 +65,15 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const tailFrom = blocks.length - TAIL_BLOCKS;
   const out = new Set<Block>();
   for (const list of byText.values()) {
-    if (list.length >= 2 && list.some((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+    if (list.length >= 2 && list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
   }
   return out;
 }
 
 /**
  * Claims site chrome lines with a reason: phrase-table lines ("Scroll Up", "READ MORE … AT: …"),
- * the profile's own chrome, and short lines repeated at the end ("Get Your Copy of …" twice).
+ * the profile's own and learned chrome lines, a bare URL among the last lines (a source link),
+ * and short lines repeated at the end ("Get Your Copy of …" twice).
  *
  * @example "Scroll Up" → cruft (navigation)
  */
@@ -86,7 +92,9 @@ export const cruftParser: Parser = {
         const value = { text: clean(block.source), reason: learned.reason ?? 'site-chrome' };
         claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
       }
-      else if (repeated.has(block)) {
+      else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
+        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'link' }, 0.6, 'cruft'));
+      } else if (repeated.has(block)) {
         claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'repeated' }, 0.7, 'cruft'));
       }
     }

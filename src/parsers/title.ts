@@ -1,4 +1,5 @@
 import { TITLE_LABELS } from '../data/labels.js';
+import { matchScore, slugWords, words } from '../slug.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -11,7 +12,7 @@ const HAS_LETTER = /\p{L}/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** How many leading blocks may hold the headline. */
-const HEAD_BLOCKS = 8;
+const HEAD_BLOCKS = 12;
 const MAX_WORDS = 40;
 const MAX_CHARS = 300;
 
@@ -52,8 +53,27 @@ export function isHeadlineShaped(line: string): boolean {
 }
 
 /**
- * Claims headline candidates among the first blocks, earlier ones with higher confidence;
- * the `title-position` resolver keeps the first one that only chrome precedes.
+ * Whether a line that matches the slug is rather the lede that paraphrases the headline: a
+ * sentence ending in "." whose words are mostly not in the slug.
+ */
+function isLede(line: string, wanted: readonly string[]): boolean {
+  if (!/[^.]\.$/.test(line.trim())) return false;
+  const have = words(line);
+  const set = new Set(wanted);
+  const covered = have.filter((w) => set.has(w)).length;
+  return covered / Math.max(1, have.length) < 0.5;
+}
+
+/** A line matching this share of the slug's or the hint's words is the headline. */
+export const TITLE_MATCH = 0.6;
+/** Confidence from which a title candidate is backed by the URL slug or the title hint. */
+export const MATCHED_CONFIDENCE = 0.9;
+const MAX_MATCHED_WORDS = 60;
+
+/**
+ * Claims headline candidates among the first blocks: a line that matches the URL slug or
+ * the title hint (confidence 0.9 and up, whatever its punctuation), else a headline-shaped
+ * line, earlier ones with higher confidence. The `title-position` resolver keeps one.
  *
  * @example "VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor" → title with labels ["VIDEO"]
  */
@@ -61,9 +81,17 @@ export const titleParser: Parser = {
   name: 'title',
   parse(ctx) {
     const claims: AnyClaim[] = [];
+    const slug = slugWords(ctx.url);
+    const hint = ctx.options.titleHint ? words(ctx.options.titleHint) : null;
     ctx.blocks.slice(0, HEAD_BLOCKS).forEach((block, i) => {
-      if (!isHeadlineShaped(block.source)) return;
-      claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
+      const short = wordCount(block.text, MAX_MATCHED_WORDS) <= MAX_MATCHED_WORDS;
+      const match = short ? Math.max(slug ? matchScore(slug, block.text) : 0, hint?.length ? matchScore(hint, block.text) : 0) : 0;
+      if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
+        const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
+        claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
+      } else if (isHeadlineShaped(block.source)) {
+        claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
+      }
     });
     return claims;
   },

@@ -1,9 +1,13 @@
 import type { Resolver } from '../types.js';
+import { MATCHED_CONFIDENCE } from '../parsers/title.js';
+import { slugWords } from '../slug.js';
 import { blockAt, CHROME_KINDS, coveredBlocks } from './blocks.js';
 
 /**
- * Keeps one headline: the first title candidate on a block that is not chrome and that only
- * chrome precedes; a scrape that opens with prose keeps none.
+ * Keeps one headline. A candidate backed by the URL slug or the title hint wins wherever it
+ * stands among the first blocks; otherwise, when the URL has a wordy slug or a hint was given
+ * and no line matches it, the scrape has no headline line; otherwise the first candidate on a
+ * block that is not chrome and that only chrome precedes. A scrape that opens with prose keeps none.
  *
  * @example social bar, then "DEIR EZZOR: Last …" → that line is the title
  */
@@ -12,11 +16,16 @@ export const titlePositionResolver: Resolver = {
   resolve(claims, ctx) {
     const chrome = coveredBlocks(ctx, claims, CHROME_KINDS);
     const chromeTouched = new Set(claims.filter((c) => CHROME_KINDS.has(c.kind)).map((c) => blockAt(ctx, c.start)));
+    const titles = claims.filter((c) => c.kind === 'title' && !chromeTouched.has(blockAt(ctx, c.start)));
+    const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
     let chosen = -1;
-    for (let i = 0; i < ctx.blocks.length; i++) {
-      if (chrome[i]) continue;
-      if (!chromeTouched.has(i)) chosen = i;
-      break;
+    if (matched) chosen = blockAt(ctx, matched.start);
+    else if (!slugWords(ctx.url) && !ctx.options.titleHint) {
+      for (let i = 0; i < ctx.blocks.length; i++) {
+        if (chrome[i]) continue;
+        if (!chromeTouched.has(i)) chosen = i;
+        break;
+      }
     }
     return claims.filter((c) => c.kind !== 'title' || blockAt(ctx, c.start) === chosen);
   },

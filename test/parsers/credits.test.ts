@@ -11,6 +11,14 @@ describe('readCredit', () => {
     ['Source: https://www.rt.com/news/401234', 'source'],
     ['This article was originally published by The Saker.', 'source'],
     ['Reuters', 'agency'],
+    ['Posted on by willyloman', 'author'],
+    ['by Giovani – Liveanddare.com', 'author'],
+    ['Steven Greenhut writes:', 'author'],
+    ['Guest writer for Wake Up World', 'author'],
+    ['Received by Mercedes Kirkel', 'author'],
+    ['from RT', 'source'],
+    ['VIDEO Source:', 'source'],
+    ['This piece was originally produced for and posted by MNI News.', 'source'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });
@@ -26,6 +34,9 @@ describe('readCredit', () => {
     'The ministry said further that the actions of the jihadists apparently show it. He says: no.',
     'Bystanders fled.',
     'Alalam Syria reported that the army advanced on Sunday.',
+    'from the very beginning, the plan was flawed',
+    'Posted to the wrong address, the letter never arrived.',
+    'He writes: nothing.',
   ])('does not read %j', (line) => {
     expect(readCredit(line, alalam)).toBeNull();
   });

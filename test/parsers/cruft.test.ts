@@ -12,6 +12,22 @@ describe('readCruft', () => {
     ['Related Posts:', 'related'],
     ['Tags: Syria, ISIS, Deir Ezzor', 'tags'],
     ['اقرأ أيضا:', 'related'],
+    ['% of readers think this story is Fact. Add your two cents.', 'poll'],
+    ['Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right.', 'comments'],
+    ['Copyright © Canada Free Press', 'copyright'],
+    ['Older articles by Judi McLeod', 'related'],
+    ['Also by Paul Levy:', 'related'],
+    ['Advertisements', 'advertisement'],
+    ['Continue reading →', 'read-more'],
+    ['[read more here]', 'read-more'],
+    ['Share this: Reddit', 'share'],
+    ['Like this: Like Loading... Related', 'share'],
+    ['Pinterest', 'share'],
+    ['Spread the word! LIKE and SHARE this article or leave a comment to help direct attention to the stories that matter.', 'share'],
+    ['SEE MORE UK COLUMN NEWS AT: UK COLUMN.ORG', 'read-more'],
+    ['Filed under: War on Yemen, Yemen |', 'tags'],
+    ['See an error in this article? Send us a correction', 'feedback'],
+    ['RSS Feed for Judi McLeod', 'feed'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
@@ -21,7 +37,21 @@ describe('readCruft', () => {
     'Read the RT report here:',
     'Related reports said on Tuesday that the army troops advanced.',
     'Top commanders fled the town.',
+    'More than 200 soldiers were killed in the offensive.',
+    'Copyright law was changed in 1998. It still matters.',
+    'Readers of this site know the story well.',
+    'Facebook said on Tuesday it would change its rules.',
   ])('does not read %j', (line) => expect(readCruft(line)).toBeNull());
+});
+
+describe('cruft parser: closing source links', () => {
+  it('claims a bare URL among the last lines, and keeps one in the middle as text', () => {
+    const text = 'Title\n\nhttps://www.youtube.com/watch?v=abc\n\nA paragraph of prose.\n\nAnother paragraph.\n\nMore prose here.\n\nhttp://www.americanthinker.com/articles/2017/10/x.html';
+    const claims = runParser(cruftParser, text);
+    expect(claims.map((c) => [text.slice(c.start, c.end), c.value])).toEqual([
+      ['http://www.americanthinker.com/articles/2017/10/x.html', { text: 'http://www.americanthinker.com/articles/2017/10/x.html', reason: 'link' }],
+    ]);
+  });
 });
 
 describe('cruft parser: repeated lines in the tail', () => {

@@ -1,0 +1,70 @@
+/**
+ * Words of a URL slug and a title hint, and how well a line matches them: the evidence
+ * that picks a headline out of a scrape's first lines.
+ *
+ * @module
+ */
+
+const SPLIT = /[^\p{L}\p{N}]+/u;
+const APOSTROPHES = /['’‘`´]/g;
+const MARKS = /\p{M}/gu;
+const FILE_EXT = /\.(?:s?html?|php|aspx?|jsp|cfm)$/i;
+const NUMERIC = /^\d+$/;
+/** Slug words that carry no content. */
+const NOISE = new Set(['html', 'htm', 'php', 'amp', 'index', 'www', 'com']);
+
+/** Lower-cased content words of a text, accents and apostrophes removed ("It’s" → "its"). */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, '')
+    .toLowerCase()
+    .split(SPLIT)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The words of a URL's slug — its wordiest path segment — or `null` when the URL has none
+ * with at least three words (an id such as `/news/1912467` says nothing about the title).
+ *
+ * @example slugWords("http://canadafreepress.com/article/its-not-really-president-trump") // ["its","not","really","president","trump"]
+ */
+export function slugWords(url: string | null | undefined): string[] | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  let best: string[] = [];
+  for (const segment of path.split('/')) {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // keep the raw segment
+    }
+    const ws = words(decoded.replace(FILE_EXT, '')).filter((w) => !NUMERIC.test(w) && !NOISE.has(w));
+    if (ws.length > best.length) best = ws;
+  }
+  return best.length >= 3 ? best : null;
+}
+
+/**
+ * The share of `wanted` words found in `line` (0..1); the last wanted word may be cut short,
+ * as slugs often are ("…washed-out-wit").
+ *
+ * @example matchScore(["isis","in","trouble"], "ISIS in trouble as Syrian Army …") === 1
+ */
+export function matchScore(wanted: readonly string[], line: string): number {
+  if (wanted.length === 0) return 0;
+  const have = words(line);
+  const set = new Set(have);
+  let hits = 0;
+  wanted.forEach((w, i) => {
+    if (set.has(w) || (i === wanted.length - 1 && w.length >= 2 && have.some((h) => h.startsWith(w)))) hits++;
+  });
+  return hits / wanted.length;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { matchScore, slugWords } from '../src/slug.js';
+import { parseArticle } from '../src/index.js';
+
+describe('slugWords', () => {
+  it.each([
+    ['http://canadafreepress.com/article/its-not-really-president-trump-who-needs-his-mouth', ['its', 'not', 'really', 'president', 'trump', 'who', 'needs', 'his', 'mouth']],
+    ['http://beforeitsnews.com/survival/2015/07/whos-posterity-are-they-talking-about-2577832.html', ['whos', 'posterity', 'are', 'they', 'talking', 'about']],
+    ['https://willyloman.wordpress.com/2017/12/21/pentagon-confirms-multiple-ground-ops/', ['pentagon', 'confirms', 'multiple', 'ground', 'ops']],
+  ])('%s', (url, want) => expect(slugWords(url)).toEqual(want));
+
+  it.each([null, '', 'not a url', 'https://en.alalam.ir/news/1912467', 'https://example.com/a-b'])('has no wordy slug: %j', (url) => {
+    expect(slugWords(url)).toBeNull();
+  });
+});
+
+describe('matchScore', () => {
+  it('accepts a cut-off last word and ignores apostrophes and case', () => {
+    expect(matchScore(['its', 'not', 'really', 'wit'], 'It’s Not Really … Washed Out With Soap')).toBe(1);
+  });
+  it('scores an unrelated line low', () => {
+    expect(matchScore(['isis', 'in', 'trouble'], 'Subscribe to Canada Free Press for FREE')).toBe(0);
+  });
+});
+
+describe('title from the URL slug', () => {
+  const text = [
+    'Subscribe to Canada Free Press for FREE',
+    'Neither Rev. Rodriguez nor Pope Francis will be there, but President Trump will be, addressing the crowd by satellite',
+    'It’s Not Really President Trump Who Needs His Mouth Washed Out With Soap',
+    'Throwing the spotlight on so-called Men of the Cloth: it is not the President who needs it.',
+  ].join('\n\n');
+  const url = 'http://canadafreepress.com/article/its-not-really-president-trump-who-needs-his-mouth-washed-out-wit';
+
+  it('picks the line the slug names, even after other lines', () => {
+    expect(parseArticle(text, { url }).title).toBe('It’s Not Really President Trump Who Needs His Mouth Washed Out With Soap');
+  });
+
+  it('picks the line a title hint names when there is no URL', () => {
+    expect(parseArticle(text, { titleHint: 'It’s Not Really President Trump Who Needs His Mouth Washed Out With Soap' }).title).toBe(
+      'It’s Not Really President Trump Who Needs His Mouth Washed Out With Soap',
+    );
+  });
+
+  it('keeps a lede that paraphrases the slug as body, and gives no title', () => {
+    const lede = 'The Department of Justice on Thursday formally asked the U.S. Supreme Court to overturn a lower court ruling on the travel ban in part.';
+    const article = parseArticle(`${lede}\n\nMore text follows here.`, { url: 'https://example.com/doj-asks-supreme-court-to-overturn-travel-ban-ruling' });
+    expect(article.title).toBeNull();
+    expect(article.body[0]).toBe(lede);
+  });
+
+  it('with a wordy slug that no line matches, promotes no line to title', () => {
+    const article = parseArticle('Short Line Here\n\nA body paragraph.', { url: 'https://example.com/completely-different-story-about-something-else' });
+    expect(article.title).toBeNull();
+  });
+});
