@@ -18,6 +18,11 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   // "from RT", "via Zero Hedge", "h/t Preamble … @ vocabulary.com", "VIDEO Source:"
   { pattern: /^(?:from|via) \p{Lu}[\p{L}\d .&'’-]{0,40}$/u, role: 'source' },
   { pattern: /^(?:video |image |photo )?sources?:$/i, role: 'source' },
+  // Syndication footers: "The post … appeared first on Judicial Watch.", "Republished with permission from …"
+  { pattern: /^(?:the|this) post .{1,300} appeared first on .{1,100}$/i, role: 'source' },
+  { pattern: /^(?:this (?:article|post|piece) (?:has been|was|is) )?(?:contributed|republished|reprinted|reposted|syndicated|delivered)(?: with permission)? (?:by|from)\b.{1,300}$/i, role: 'source' },
+  // "news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017"
+  { pattern: /^[^/\n]{1,80} \/ by:? \p{Lu}[^\n]{0,120}$/iu, role: 'author' },
   { pattern: /^by:?$/i, role: 'author' },
   // "Source: https://…", "Source: Reuters"
   { pattern: /^(?:source|sources|via|h\/t|hat tip)\s?:\s?\S.{0,200}$/i, role: 'source' },

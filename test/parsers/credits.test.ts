@@ -19,6 +19,11 @@ describe('readCredit', () => {
     ['from RT', 'source'],
     ['VIDEO Source:', 'source'],
     ['This piece was originally produced for and posted by MNI News.', 'source'],
+    ['The post U.S. Gives Soros Groups Millions to Destabilize Macedonia’s Conservative Govt. appeared first on Judicial Watch.', 'source'],
+    ['Republished with permission from Bill Marler and Marler Clark. Copyright (c) Marler Clark LLP, PS. All rights reserved.', 'source'],
+    ['This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news.', 'source'],
+    ['Delivered by The Daily Sheeple', 'source'],
+    ['news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017', 'author'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });

@@ -28,6 +28,7 @@ describe('readCruft', () => {
     ['Filed under: War on Yemen, Yemen |', 'tags'],
     ['See an error in this article? Send us a correction', 'feedback'],
     ['RSS Feed for Judi McLeod', 'feed'],
+    ['Subscribe to Canada Free Press for FREE', 'subscribe'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
@@ -41,6 +42,7 @@ describe('readCruft', () => {
     'Copyright law was changed in 1998. It still matters.',
     'Readers of this site know the story well.',
     'Facebook said on Tuesday it would change its rules.',
+    'Subscribe to the idea that the market will correct itself, and you will lose money. Many did.',
   ])('does not read %j', (line) => expect(readCruft(line)).toBeNull());
 });
 
