@@ -1,3 +1,4 @@
+import { publishedFromUrl } from './parsers/published.js';
 import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
 import type { AnyClaim, Article, ParseContext, Segment, SegmentKind, Warning } from './types.js';
@@ -67,6 +68,7 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     title: null,
     labels: [],
     published: null,
+    updated: null,
     pageDate: null,
     archive: null,
     credits: [],
@@ -103,7 +105,8 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
         article.labels = c.value.labels;
         break;
       case 'published':
-        article.published = c.value;
+        if (c.value.role === 'updated') article.updated = c.value;
+        else article.published = c.value;
         break;
       case 'page-date':
         article.pageDate = c.value;
@@ -129,6 +132,8 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     }
   }
   flushLeftovers(Infinity);
+  // No publication time in the text: a date in the URL path, precision day, marked implied.
+  article.published ??= publishedFromUrl(ctx.url);
   article.segments = pieces.map(({ kind, start, end }) => ({ kind: kind as SegmentKind, start, end }));
   return article;
 }

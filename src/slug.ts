@@ -52,9 +52,14 @@ export function slugWords(url: string | null | undefined): string[] | null {
   return best.length >= 3 ? best : null;
 }
 
+/** Lines shorter than this are not matched by how much of them the slug covers. */
+const MIN_REVERSE_WORDS = 4;
+
 /**
- * The share of `wanted` words found in `line` (0..1); the last wanted word may be cut short,
- * as slugs often are ("…washed-out-wit").
+ * How well a line matches wanted words (0..1): the share of wanted words found in the line,
+ * or — for a line of four words or more — the share of the line's words found among the
+ * wanted ones, whichever is higher (a slug or a headline may each be cut short). The last
+ * wanted word may be cut short, as slugs often are ("…washed-out-wit").
  *
  * @example matchScore(["isis","in","trouble"], "ISIS in trouble as Syrian Army …") === 1
  */
@@ -66,5 +71,9 @@ export function matchScore(wanted: readonly string[], line: string): number {
   wanted.forEach((w, i) => {
     if (set.has(w) || (i === wanted.length - 1 && w.length >= 2 && have.some((h) => h.startsWith(w)))) hits++;
   });
-  return hits / wanted.length;
+  const forward = hits / wanted.length;
+  if (have.length < MIN_REVERSE_WORDS) return forward;
+  const wantedSet = new Set(wanted);
+  const reverse = have.filter((h) => wantedSet.has(h)).length / have.length;
+  return Math.max(forward, reverse);
 }

@@ -73,6 +73,14 @@ export interface Published {
   utc: string | null;
   /** Where `zone` came from; `null` when the zone is unknown. */
   zoneSource: ZoneSource | null;
+  /** `'updated'` when the line labels an update time ("Last updated: …"); absent for a publication time. */
+  role?: 'updated';
+  /**
+   * Set when the date is not all stated by the text: a relative date ("5 hours ago")
+   * resolved against the caller's reference date or the page date, or a date read from
+   * the URL path (`/2017/11/14/`).
+   */
+  implied?: { from: 'reference-date' | 'page-date' | 'url'; reference: string };
 }
 
 /** Publishing counters in the chrome: "20/03/2018 (38) … Total: 135,520 content". */
@@ -260,6 +268,8 @@ export interface Article {
   title: string | null;
   labels: string[];
   published: Published | null;
+  /** The update time the article states ("Last updated: …"), kept apart from `published`; not in the JSON. */
+  updated: Published | null;
   pageDate: PageDate | null;
   archive: Archive | null;
   credits: Credit[];

@@ -21,6 +21,10 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   // Syndication footers: "The post … appeared first on Judicial Watch.", "Republished with permission from …"
   { pattern: /^(?:the|this) post .{1,300} appeared first on .{1,100}$/i, role: 'source' },
   { pattern: /^(?:this (?:article|post|piece) (?:has been|was|is) )?(?:contributed|republished|reprinted|reposted|syndicated|delivered)(?: with permission)? (?:by|from)\b.{1,300}$/i, role: 'source' },
+  // A handle or a link with its site name: "@PerKurowski", "WPTV – http://www.wptv.com/"
+  { pattern: /^@\w{1,30}$/, role: 'author' },
+  { pattern: /^[^\n]{1,60} [–—-] (?:https?:\/\/|www\.)\S{1,300}$/, role: 'source' },
+  { pattern: /^(?:https?:\/\/|www\.)\S{1,300} [–—-] [^\n]{1,60}$/, role: 'source' },
   // "news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017"
   { pattern: /^[^/\n]{1,80} \/ by:? \p{Lu}[^\n]{0,120}$/iu, role: 'author' },
   { pattern: /^by:?$/i, role: 'author' },

@@ -13,7 +13,13 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:advertisement|sponsored content|sponsored|ads? by \w+)$/i, reason: 'advertisement' },
   { pattern: /^(?:related(?: posts| articles| stories)?|you may also like|recommended|more from \w+(?: \w+){0,3}):?$/i, reason: 'related' },
   { pattern: /^(?:©|\(c\)|copyright ©?)\s?\d{4}\b.{0,1000}$/i, reason: 'copyright' },
-  { pattern: /^subscribe (?:to|for|now)\b[^.!?]{0,80}[.!]?$/i, reason: 'subscribe' },
+  { pattern: /^subscribe (?:to|for|now)\b(?:[^.!?]|\.(?=\S)){0,100}[.!]?$/i, reason: 'subscribe' },
+  // Reuse and disclosure notices: "This content may be freely reproduced …", "… under the “fair use doctrine” …"
+  { pattern: /^(?:this|the) (?:content|article|post|material) (?:may|can) be (?:freely )?(?:reproduced|republished|reposted|shared)\b.{0,300}$/i, reason: 'copyright' },
+  { pattern: /^.{0,200}\b(?:fair use doctrine|fair use notice|sec(?:tion|\.)? 107 of (?:the )?U\.?S\.? (?:code|copyright act))\b.{0,400}$/i, reason: 'copyright' },
+  { pattern: /^we encourage you to (?:share|republish|repost)\b.{0,200}$/i, reason: 'share' },
+  { pattern: /^(?:i|we) (?:may )?(?:receive|earn|get|make) (?:a )?(?:small )?commission\b.{0,300}$/i, reason: 'disclosure' },
+  { pattern: /^if you (?:would like|want|wish) to (?:receive|write|submit|contribute|subscribe|get|support)\b.{0,300}$/i, reason: 'promo' },
   { pattern: /^all rights reserved\.?$/i, reason: 'copyright' },
   { pattern: /^(?:print|email|print this article|email this article)$/i, reason: 'share' },
   { pattern: /^(?:tags?|filed under|categories|category):\s.{1,200}$/i, reason: 'tags' },
@@ -35,7 +41,9 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:continue reading|read more|read the rest|keep reading|full story|more)\s?(?:→|»|>>|\.{3}|…)$/i, reason: 'read-more' },
   { pattern: /^\[(?:read|continue reading|see|click) [^\]]{0,60}\]$/i, reason: 'read-more' },
   { pattern: /^(?:read|see) more [^:]{0,80}\b(?:at|here|on):?(?: \S.{0,200})?$/i, reason: 'read-more' },
-  { pattern: /^(?:to read more|for more)[^.]{0,80}(?:click here|visit|go to)\b.{0,200}$/i, reason: 'read-more' },
+  { pattern: /^(?:to read more|for more)[^.]{0,80}\bclick here\b.{0,200}$/i, reason: 'read-more' },
+  { pattern: /^to read more\b.{0,200}$/i, reason: 'read-more' },
+  { pattern: /^(?:check|find|follow|like) (?:me|us) (?:out )?on [\p{L}+]{2,20}[.!]?$/iu, reason: 'share' },
   { pattern: /^(?:older|more|other|recent|latest) (?:articles|posts|stories|columns) (?:by|from)\b.{0,80}$/i, reason: 'related' },
   { pattern: /^also by [^.!?]{1,60}:?$/i, reason: 'related' },
   { pattern: /^(?:advertisements?|sponsored links?|promoted content)$/i, reason: 'advertisement' },
@@ -43,4 +51,38 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:filed under|posted in|categories|tags):.{0,400}$/i, reason: 'tags' },
   // Truncation links: "—More…".
   { pattern: /^[—–-]\s?more\s?(?:…|\.{3})$/i, reason: 'read-more' },
+];
+
+/**
+ * Calls to action that mark a line as a promotion when it stands in the scrape's tail (after
+ * the article): "FREE GIFT! Download …", "… Click Here!". Tested anywhere in the line; each
+ * entry is a plain phrase, matched case-insensitively at word boundaries. Adding one is one line.
+ */
+export const PROMO_PHRASES: readonly string[] = [
+  'click here',
+  'click below',
+  'sign up',
+  'subscribe now',
+  'subscribe today',
+  'free gift',
+  'free shipping',
+  'free ebook',
+  'free e-book',
+  'free trial',
+  'free report',
+  'order now',
+  'order today',
+  'buy now',
+  'shop now',
+  'get your copy',
+  'get your free',
+  'download your free',
+  'download the free',
+  'donate now',
+  'please donate',
+  'support our work',
+  'support us',
+  'join our mailing list',
+  'join our newsletter',
+  '% off',
 ];

@@ -1,6 +1,8 @@
 /**
- * English Gregorian month names as pages print them, one spelling per line with its
- * month number (1..12). Matching ignores case and a trailing "." ("Jan." is "Jan").
+ * Gregorian month names as pages print them, one spelling per line with its month number
+ * (1..12): English, Arabic as written in Egypt and the Gulf ("يناير"), the Levant and Iraq
+ * ("كانون الثاني") and the Maghreb ("جانفي"). Matching ignores case and a trailing "."
+ * ("Jan." is "Jan").
  *
  * @example MONTH_NAMES.find((m) => m.name === 'Sept')?.month === 9
  */
@@ -29,4 +31,49 @@ export const MONTH_NAMES: readonly { readonly name: string; readonly month: numb
   { name: 'Nov', month: 11 },
   { name: 'December', month: 12 },
   { name: 'Dec', month: 12 },
+  { name: 'يناير', month: 1 },
+  { name: 'فبراير', month: 2 },
+  { name: 'مارس', month: 3 },
+  { name: 'أبريل', month: 4 },
+  { name: 'ابريل', month: 4 },
+  { name: 'إبريل', month: 4 },
+  { name: 'مايو', month: 5 },
+  { name: 'يونيو', month: 6 },
+  { name: 'يونيه', month: 6 },
+  { name: 'يوليو', month: 7 },
+  { name: 'يوليه', month: 7 },
+  { name: 'أغسطس', month: 8 },
+  { name: 'اغسطس', month: 8 },
+  { name: 'سبتمبر', month: 9 },
+  { name: 'أكتوبر', month: 10 },
+  { name: 'اكتوبر', month: 10 },
+  { name: 'نوفمبر', month: 11 },
+  { name: 'ديسمبر', month: 12 },
+  { name: 'كانون الثاني', month: 1 },
+  { name: 'شباط', month: 2 },
+  { name: 'آذار', month: 3 },
+  { name: 'اذار', month: 3 },
+  { name: 'نيسان', month: 4 },
+  { name: 'أيار', month: 5 },
+  { name: 'ايار', month: 5 },
+  { name: 'حزيران', month: 6 },
+  { name: 'تموز', month: 7 },
+  { name: 'آب', month: 8 },
+  { name: 'اب', month: 8 },
+  { name: 'أيلول', month: 9 },
+  { name: 'ايلول', month: 9 },
+  { name: 'تشرين الأول', month: 10 },
+  { name: 'تشرين الاول', month: 10 },
+  { name: 'تشرين الثاني', month: 11 },
+  { name: 'كانون الأول', month: 12 },
+  { name: 'كانون الاول', month: 12 },
+  { name: 'جانفي', month: 1 },
+  { name: 'فيفري', month: 2 },
+  { name: 'أفريل', month: 4 },
+  { name: 'افريل', month: 4 },
+  { name: 'ماي', month: 5 },
+  { name: 'جوان', month: 6 },
+  { name: 'جويلية', month: 7 },
+  { name: 'أوت', month: 8 },
+  { name: 'اوت', month: 8 },
 ];

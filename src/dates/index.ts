@@ -34,3 +34,5 @@ export {
   GREGORIAN_DATE_PATTERN,
   type TimestampMatch,
 } from './timestamp.js';
+export { findRelative, resolveRelative, type RelativeMatch } from './relative.js';
+export { readZoneAbbreviation, ZONE_ABBREVIATION_PATTERN, type WallClock, type ZoneReading } from './zones.js';

@@ -11,6 +11,10 @@ import type { Precision, Published, ZoneSource } from '../types.js';
 import { fold } from '../text.js';
 import { isoDate, isoWeekday, isValidDate } from './civil.js';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './names.js';
+import { ZONE_ABBREVIATION_PATTERN, readZoneAbbreviation } from './zones.js';
+
+/** How to read a numeric date such as "03/04/2017": day first (`dmy`) or month first (`mdy`). */
+export type NumericOrder = 'dmy' | 'mdy';
 
 /** A timestamp found in text, with `[start, end)` indices into that text, e.g. "Thu Jan 19, 2017 11:42:31" at 0..25. */
 export interface TimestampMatch {
@@ -29,6 +33,20 @@ export interface TimestampMatch {
   weekdayMismatch: boolean;
   /** Minutes east of UTC when the text states an offset ("+03:00", "Z", "GMT+3"). */
   offsetMinutes?: number;
+  /** A zone abbreviation written after the time ("ET", "IRST"), upper case. */
+  zoneAbbr?: string;
+  /**
+   * For a numeric date ("03/04/2017"): how it was read and why — `intrinsic` when a part
+   * above 12 or equal parts decide, `given` when the caller's order did, `default` when
+   * nothing did (read day first; the caller warns `ambiguous-date`).
+   */
+  numeric?: { order: NumericOrder; by: 'intrinsic' | 'given' | 'default'; first: number; second: number };
+}
+
+/** Options of {@link findTimestamps}. */
+export interface TimestampOptions {
+  /** How to read a numeric date whose parts are both 12 or less; by default day first, flagged. */
+  dateOrder?: NumericOrder;
 }
 
 /** The fields a format's extractor reads from its named groups. */
@@ -44,13 +62,15 @@ interface Parts {
   second?: number;
   weekday?: string;
   offsetMinutes?: number;
+  zoneAbbr?: string;
+  numeric?: TimestampMatch['numeric'];
 }
 
 /** A timestamp format: a global regex with named groups, and the extractor that reads them. */
 interface Format {
   name: string;
   pattern: RegExp;
-  extract(groups: Groups): Parts | null;
+  extract(groups: Groups, options: TimestampOptions): Parts | null;
 }
 
 // Pieces of the patterns; every quantifier is bounded and adjacent pieces start with
@@ -58,19 +78,21 @@ interface Format {
 const SP = '[ ]{1,3}';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const WEEKDAY = `(?<wd>${WEEKDAY_PATTERN})`;
-const LEAD_WEEKDAY = `(?:${WEEKDAY},?${SP})?`;
+const LEAD_WEEKDAY = `(?:${WEEKDAY}[,،]?${SP})?`;
 const DAY = `(?<d>\\d{1,2})${ORDINAL}`;
 const MONTH = `(?<mon>${MONTH_PATTERN})\\.?`;
 const YEAR = '(?<y>\\d{4})(?!\\d)';
-const DMY = `${LEAD_WEEKDAY}${DAY}${SP}(?:of${SP})?${MONTH},?${SP}${YEAR}`;
+const DMY = `${LEAD_WEEKDAY}${DAY}${SP}(?:of${SP})?${MONTH}[,،]?${SP}${YEAR}`;
 const MDY = `${LEAD_WEEKDAY}${MONTH}${SP}${DAY},?${SP}${YEAR}`;
+/** "18/01/2017", "18.01.2017", "18-01-2017": the order is decided by the extractor. */
+const NUMERIC = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>${YEAR}`;
 const ZONE =
-  '(?:[ ]{0,2}(?:(?<z>Z|UTC|GMT)(?<zo>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<o>[+-]\\d{2}(?::?\\d{2})?))(?![\\p{L}\\p{N}]))?';
+  `(?:[ ]{0,2}(?:(?<z>Z|UTC|GMT)(?<zo>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<o>[+-]\\d{2}(?::?\\d{2})?)|\\(?(?<za>${ZONE_ABBREVIATION_PATTERN})\\)?)(?![\\p{L}\\p{N}]))?`;
 const TIME = `(?<H>\\d{1,2}):(?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\.\\d{1,9})?(?:[ ]{0,2}(?<ap>[ap])\\.?m\\.?(?!\\p{L}))?${ZONE}`;
 /** Between a date and its time: ", ", " at ", " - ", " | ", " @ ". */
-const DATE_TIME = `(?:,?${SP}(?:(?:at|@|-|–|\\|)${SP})?)`;
+const DATE_TIME = `(?:[,،]?${SP}(?:(?:at|@|-|–|\\||الساعة)${SP})?)`;
 /** Between a leading time and its date: ", ", " on ", " - ". */
-const TIME_DATE = `(?:,?${SP}(?:(?:on|-|–|\\|)${SP})?)`;
+const TIME_DATE = `(?:[,،]?${SP}(?:(?:on|-|–|\\|)${SP})?)`;
 const ISO = `(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:(?:T|${SP})(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:\\.\\d{1,9})?)?(?:(?<z>Z)|(?<o>[+-]\\d{2}(?::?\\d{2})?))?)?`;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 
@@ -115,6 +137,7 @@ function withTime(parts: Parts, g: Groups): Parts | null {
   if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) return null;
   const out: Parts = { ...parts, hour, minute };
   if (second !== undefined) out.second = second;
+  if (g.za !== undefined) out.zoneAbbr = g.za.toUpperCase();
   if (g.z !== undefined || g.o !== undefined) {
     const offset = g.o !== undefined ? offsetOf(g.o) : offsetOf(g.zo);
     if (offset === null) return null;
@@ -138,6 +161,30 @@ function isoParts(g: Groups): Parts | null {
   return withTime({ year: Number(g.y), month: Number(g.mo), day: Number(g.d) }, g);
 }
 
+/** Reads a numeric date "18/01/2017", deciding day-first or month-first from the parts or the given order. */
+function numericParts(g: Groups, options: TimestampOptions): Parts | null {
+  if (g.a === undefined || g.b === undefined || g.y === undefined) return null;
+  const first = Number(g.a);
+  const second = Number(g.b);
+  let order: NumericOrder;
+  let by: 'intrinsic' | 'given' | 'default';
+  if (first > 12 || second > 12 || first === second) {
+    if (first > 12 && second > 12) return null;
+    order = second > 12 ? 'mdy' : 'dmy';
+    by = 'intrinsic';
+  } else if (options.dateOrder !== undefined) {
+    order = options.dateOrder;
+    by = 'given';
+  } else {
+    order = 'dmy';
+    by = 'default';
+  }
+  const [day, month] = order === 'dmy' ? [first, second] : [second, first];
+  const parts: Parts = { year: Number(g.y), month, day, numeric: { order, by, first, second } };
+  if (g.wd !== undefined) parts.weekday = g.wd.replace(TRAILING_DOT, '');
+  return withTime(parts, g);
+}
+
 /**
  * The timestamp formats, tried together; where matches overlap the earliest, then longest,
  * wins. Adding a format is one row.
@@ -153,6 +200,16 @@ const FORMATS: readonly Format[] = [
   { name: 'month-day-year', pattern: pattern(`${MDY}(?:${DATE_TIME}${TIME})?`), extract: namedMonth },
   { name: 'time-day-month-year', pattern: pattern(`${TIME}${TIME_DATE}${DMY}`), extract: namedMonth },
   { name: 'time-month-day-year', pattern: pattern(`${TIME}${TIME_DATE}${MDY}`), extract: namedMonth },
+  {
+    name: 'numeric',
+    // Not part of a longer run of numbers: versions "2.10.2017.1", phone numbers, "1/2/3/2017".
+    pattern: pattern(
+      `${NUMERIC}(?:${DATE_TIME}${TIME})?`,
+      '(?<![\\p{L}\\p{N}/.,:-])',
+      '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})',
+    ),
+    extract: numericParts,
+  },
 ];
 
 /** Validates parts and turns them into a match over `[start, end)`. */
@@ -173,6 +230,8 @@ function toMatch(parts: Parts, start: number, end: number): TimestampMatch | nul
   if (parts.minute !== undefined) match.minute = parts.minute;
   if (parts.second !== undefined) match.second = parts.second;
   if (parts.offsetMinutes !== undefined) match.offsetMinutes = parts.offsetMinutes;
+  if (parts.zoneAbbr !== undefined) match.zoneAbbr = parts.zoneAbbr;
+  if (parts.numeric !== undefined) match.numeric = parts.numeric;
   if (parts.weekday !== undefined) {
     match.weekday = parts.weekday;
     match.weekdayMismatch = weekdayNumber(parts.weekday) !== isoWeekday(parts.year, parts.month, parts.day);
@@ -187,13 +246,13 @@ function toMatch(parts: Parts, start: number, end: number): TimestampMatch | nul
  *
  * @example findTimestamps("Posted 18 January 2017 22:52")[0] // { start: 7, end: 28, year: 2017, month: 1, day: 18, hour: 22, minute: 52, precision: "minute", … }
  */
-export function findTimestamps(text: string): TimestampMatch[] {
+export function findTimestamps(text: string, options: TimestampOptions = {}): TimestampMatch[] {
   const folded = fold(text);
   const found: TimestampMatch[] = [];
   for (const format of FORMATS) {
     format.pattern.lastIndex = 0;
     for (const m of folded.matchAll(format.pattern)) {
-      const parts = format.extract(m.groups ?? {});
+      const parts = format.extract(m.groups ?? {}, options);
       const match = parts && toMatch(parts, m.index, m.index + m[0].length);
       if (match) found.push(match);
     }
@@ -212,10 +271,10 @@ export function findTimestamps(text: string): TimestampMatch[] {
  *
  * @example readTimestamp("Jan. 18, 2017")?.precision === "day"
  */
-export function readTimestamp(text: string): TimestampMatch | null {
+export function readTimestamp(text: string, options: TimestampOptions = {}): TimestampMatch | null {
   const trimmed = text.trimEnd();
   const lead = trimmed.length - trimmed.trimStart().length;
-  const all = findTimestamps(trimmed);
+  const all = findTimestamps(trimmed, options);
   const only = all[0];
   return all.length === 1 && only !== undefined && only.start === lead && only.end === trimmed.length
     ? only
@@ -275,10 +334,22 @@ export function toPublished(
   let at: DateTime | null = null;
   let zoneName: string | null = null;
   let source: ZoneSource | null = null;
+  const abbr =
+    match.zoneAbbr === undefined ? null : readZoneAbbreviation(match.zoneAbbr, fields, zone === null ? [] : [zone]);
   if (match.offsetMinutes !== undefined) {
     at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(match.offsetMinutes) });
     zoneName = offsetZoneName(match.offsetMinutes);
     source = 'offset';
+  } else if (abbr !== null) {
+    // A stated abbreviation beats the site's zone; an unresolved one leaves the zone unknown.
+    if (abbr.zone !== undefined) {
+      at = DateTime.fromObject(fields, { zone: abbr.zone });
+      zoneName = abbr.zone;
+    } else if (abbr.offset !== undefined) {
+      at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(abbr.offset) });
+      zoneName = offsetZoneName(abbr.offset);
+    }
+    source = 'abbreviation';
   } else if (zone !== null && isKnownZone(zone)) {
     at = DateTime.fromObject(fields, { zone });
     zoneName = zone;

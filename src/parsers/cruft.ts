@@ -1,4 +1,4 @@
-import { CRUFT_PHRASES } from '../data/cruft.js';
+import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -7,6 +7,35 @@ import { claimBlock } from './claim.js';
 const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 /** How many trailing blocks a bare URL may stand in to count as a closing source link. */
 const LINK_TAIL_BLOCKS = 3;
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+/** Any promotion phrase, at word boundaries (one alternation built from the table). */
+const PROMO = new RegExp(
+  `(?:^|[^\\p{L}])(?:${PROMO_PHRASES.map((p) => p.replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * Whether a tail line reads as a promotion: two different calls to action, or one shouted in
+ * capitals ("CLICK HERE") or closing the line with "!" ("… Click Here!"). One polite "click
+ * below." in a sentence of the article is not enough.
+ */
+function isPromo(text: string): boolean {
+  const found = new Set<string>();
+  let loud = false;
+  for (const m of text.matchAll(PROMO)) {
+    const phrase = m[0].replace(/^[^\p{L}%]/u, '');
+    found.add(phrase.toLowerCase());
+    const end = (m.index ?? 0) + m[0].length;
+    if (phrase === phrase.toUpperCase() || CLOSING_BANG.test(text.slice(end))) loud = true;
+  }
+  return found.size >= 2 || loud;
+}
+const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
+
+/** How many trailing blocks (or what share of the scrape) count as the tail where promotions sit. */
+const PROMO_TAIL_BLOCKS = 6;
+const MAX_PROMO_WORDS = 60;
 
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
 const TAIL_BLOCKS = 5;
@@ -94,6 +123,12 @@ export const cruftParser: Parser = {
       }
       else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
         claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'link' }, 0.6, 'cruft'));
+      } else if (
+        block.index >= count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4)) &&
+        wordCount(block.text, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS &&
+        isPromo(block.text)
+      ) {
+        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'promo' }, 0.6, 'cruft'));
       } else if (repeated.has(block)) {
         claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'repeated' }, 0.7, 'cruft'));
       }

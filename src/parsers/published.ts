@@ -1,14 +1,25 @@
 /**
- * A block that is a publication timestamp by itself, "18 January 2017 22:52" or
- * "Posted on Thu Jan 19, 2017 11:42:31".
+ * A block that is a publication timestamp by itself, "18 January 2017 22:52",
+ * "Posted on Thu Jan 19, 2017 11:42:31", "١٨ يناير ٢٠١٧ - ٢٢:٥٢" or "5 hours ago"; update
+ * times ("Last updated: …") are claimed apart.
  *
  * @module
  */
 import { isoDate } from '../dates/civil.js';
-import { findTimestamps, isKnownZone, toPublished, type TimestampMatch } from '../dates/timestamp.js';
+import { findRelative, resolveRelative, type RelativeMatch } from '../dates/relative.js';
+import {
+  findTimestamps,
+  isKnownZone,
+  toPublished,
+  type NumericOrder,
+  type TimestampMatch,
+} from '../dates/timestamp.js';
+import { readZoneAbbreviation } from '../dates/zones.js';
 import { fold } from '../text.js';
-import type { AnyClaim, Parser, Published, ZoneSource } from '../types.js';
+import type { AnyClaim, ParseContext, Parser, Published, ZoneSource } from '../types.js';
 import { claimIn } from './claim.js';
+import { findArchives } from './archive.js';
+import { findPageDates } from './page-date.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 
 const NAME = 'published';
@@ -20,19 +31,27 @@ const PREFIX = new RegExp(
     .map((p) => p.text)
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(REGEX_SPECIAL, '\\$&').replace(SPACE, '[ ]{1,3}'))
-    .join('|')})(?!\\p{L})[ ]{0,3}:?[ ]{0,3}`,
+    .join('|')})(?![\\p{L}\\p{M}])[ ]{0,3}:?[ ]{0,3}`,
   'iu',
 );
-const WEIGHT_BY_LABEL: ReadonlyMap<string, number> = new Map(
-  PUBLISHED_PREFIXES.map((p) => [p.text.toLowerCase(), p.weight]),
+const PREFIX_BY_LABEL: ReadonlyMap<string, (typeof PUBLISHED_PREFIXES)[number]> = new Map(
+  PUBLISHED_PREFIXES.map((p) => [p.text.toLowerCase(), p]),
 );
 const SPACES = /[ ]{1,3}/g;
 /** Punctuation a timestamp block may end with that is not part of the timestamp. */
 const TRAILING = /^[ ]{0,3}[.;]?$/;
 /** Blocks longer than this are prose, not a timestamp line. */
 const MAX_BLOCK = 120;
+/** Blocks scanned for numeric dates that settle the page's day/month order. */
+const MAX_EVIDENCE_BLOCK = 1000;
+/** A numeric date anywhere: "20/03/2018". */
+const NUMERIC_DATE = /(?<![\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/gu;
+/** A date in a URL path: "/2017/11/14/". */
+const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/;
+/** Confidence of an update time stays below every publication time's, so it never takes that slot. */
+const UPDATED_CAP = 0.45;
 
-/** A publication timestamp found in a line: where the timestamp is and how much the label vouches for it. */
+/** A timestamp found in a line: where it is, how much the label vouches for it, and whether it is an update time. */
 interface Found {
   match: TimestampMatch;
   /** Index where the timestamp starts (after any label). */
@@ -40,23 +59,47 @@ interface Found {
   end: number;
   weight: number;
   labelled: boolean;
+  updated: boolean;
+  /** Set for a relative date; the match's fields are then not yet resolved. */
+  relative?: RelativeMatch;
 }
 
-/** Reads a line that is one timestamp, optionally after a label such as "Published:". */
-function readLine(line: string): Found | null {
+/** Reads a line that is one timestamp (or one relative date), optionally after a label such as "Published:". */
+function readLine(line: string, dateOrder: NumericOrder | undefined): Found | null {
   if (line.length > MAX_BLOCK) return null;
   const text = fold(line);
   const p = PREFIX.exec(text);
   const offset = p === null ? 0 : p[0].length;
   const label = p?.groups?.label?.toLowerCase().replace(SPACES, ' ');
-  const weight = label === undefined ? 1 : (WEIGHT_BY_LABEL.get(label) ?? 1);
+  const prefix = label === undefined ? undefined : PREFIX_BY_LABEL.get(label);
+  const weight = prefix?.weight ?? 1;
+  const updated = prefix?.updated === true;
   const rest = text.slice(offset);
   const lead = rest.length - rest.trimStart().length;
-  const all = findTimestamps(rest);
+  const all = findTimestamps(rest, dateOrder === undefined ? {} : { dateOrder });
   const match = all[0];
-  if (all.length !== 1 || match === undefined || match.start !== lead) return null;
-  if (!TRAILING.test(rest.slice(match.end))) return null;
-  return { match, start: offset + match.start, end: offset + match.end, weight, labelled: p !== null };
+  if (all.length === 1 && match !== undefined && match.start === lead && TRAILING.test(rest.slice(match.end))) {
+    return { match, start: offset + match.start, end: offset + match.end, weight, labelled: p !== null, updated };
+  }
+  if (all.length > 0) return null;
+  const relative = findRelative(rest);
+  const r = relative[0];
+  if (relative.length !== 1 || r === undefined || r.start !== lead || !TRAILING.test(rest.slice(r.end))) return null;
+  // A bare "Today" is more often a menu item than a timestamp; it needs a label.
+  if (r.days === 0 && p === null) return null;
+  const placeholder: TimestampMatch = { ...r, year: 0, month: 0, day: 0, precision: 'day', weekdayMismatch: false };
+  return { match: placeholder, start: offset + r.start, end: offset + r.end, weight, labelled: p !== null, updated, relative: r };
+}
+
+/**
+ * Whether a line starts with an update label ("Last updated:", "آخر تحديث") — a cheap test
+ * before reading it as a timestamp.
+ *
+ * @example isUpdateLine("Last updated: 19 January 2017 09:10") === true
+ */
+export function isUpdateLine(line: string): boolean {
+  const label = PREFIX.exec(fold(line.slice(0, 60)))?.groups?.label?.toLowerCase().replace(SPACES, ' ');
+  return label !== undefined && PREFIX_BY_LABEL.get(label)?.updated === true;
 }
 
 /** Where a timestamp without a written offset gets its zone from. */
@@ -67,27 +110,111 @@ interface ZoneChoice {
 
 /**
  * Reads a string that is a publication timestamp by itself, optionally after a label, or
- * `null`. The zone is an offset written in the text, else `options.zone` (source `option`).
+ * `null`. The zone is an offset or abbreviation written in the text, else `options.zone`
+ * (source `option`); a relative date needs `options.referenceDate`.
  *
  * @example readPublished("Published: 18 January 2017 22:52", { zone: "Asia/Tehran" })?.utc === "2017-01-18T19:22:00Z"
  */
-export function readPublished(text: string, options: { zone?: string | null } = {}): Published | null {
+export function readPublished(
+  text: string,
+  options: { zone?: string | null; dateOrder?: 'dmy' | 'mdy'; referenceDate?: string | null } = {},
+): Published | null {
   const trimmed = text.trim();
-  const found = readLine(trimmed);
+  const found = readLine(trimmed, options.dateOrder);
   if (found === null) return null;
   const zone = options.zone ?? null;
-  return toPublished(
-    found.match,
-    trimmed.slice(found.start, found.end),
-    zone,
-    zone === null ? null : 'option',
-  );
+  let match = found.match;
+  if (found.relative !== undefined) {
+    const resolved = options.referenceDate ? resolveRelative(found.relative, options.referenceDate) : null;
+    if (resolved === null) return null;
+    match = resolved;
+  }
+  const value = toPublished(match, trimmed.slice(found.start, found.end), zone, zone === null ? null : 'option');
+  if (found.updated) value.role = 'updated';
+  if (found.relative !== undefined && options.referenceDate)
+    value.implied = { from: 'reference-date', reference: options.referenceDate };
+  return value;
+}
+
+/** The numeric-date order the page settles itself, and what settled it. */
+interface OrderEvidence {
+  order: NumericOrder;
+  by: string;
+}
+
+/** Reads the day/month order a URL date implies for a numeric date's two readings, or `null`. */
+function urlOrder(url: string | null, m: TimestampMatch): NumericOrder | null {
+  const u = url === null ? null : URL_DATE.exec(url);
+  if (u === null || m.numeric === undefined) return null;
+  const [y, mo, d] = [Number(u[1]), Number(u[2]), Number(u[3])];
+  if (y !== m.year) return null;
+  const { first, second } = m.numeric;
+  if (first === d && second === mo) return 'dmy';
+  if (first === mo && second === d) return 'mdy';
+  return null;
 }
 
 /**
- * Claims a block that is a publication timestamp by itself, "18 January 2017 22:52" or
- * "Published: Thu Jan 19, 2017 11:42:31" (the label inside the claim, `raw` the timestamp only);
- * earlier blocks get higher confidence. Warns `weekday-mismatch` and `unknown-zone`.
+ * Evidence for the page's numeric date order: the site profile, else a numeric date
+ * elsewhere on the page with a part above 12, else the archive banner's run of days.
+ */
+function pageOrder(ctx: ParseContext): OrderEvidence | null {
+  if (ctx.profile?.dateOrder !== undefined) return { order: ctx.profile.dateOrder, by: 'the site profile' };
+  for (const block of ctx.blocks) {
+    if (block.text.length > MAX_EVIDENCE_BLOCK) continue;
+    for (const m of block.text.matchAll(NUMERIC_DATE)) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (a > 12 && b <= 12) return { order: 'dmy', by: `"${m[0]}" on the same page` };
+      if (b > 12 && a <= 12) return { order: 'mdy', by: `"${m[0]}" on the same page` };
+    }
+  }
+  for (const block of ctx.blocks) {
+    if (block.text.length > MAX_EVIDENCE_BLOCK) continue;
+    for (const archive of findArchives(block.text)) {
+      if (archive.issues.length > 0 || archive.value === null) continue;
+      const first = archive.value.daily[0];
+      const written = NUMERIC_DATE.exec(block.text.slice(archive.start, archive.end));
+      NUMERIC_DATE.lastIndex = 0;
+      if (first === undefined || written === null || written[1] === written[3]) continue;
+      const day = Number(first.date.slice(8, 10));
+      return { order: Number(written[1]) === day ? 'dmy' : 'mdy', by: 'the run of days in the archive banner' };
+    }
+  }
+  return null;
+}
+
+/** The reference a relative date is resolved against: the caller's, else the page date. */
+function referenceOf(ctx: ParseContext): { date: string; from: 'reference-date' | 'page-date' } | null {
+  if (ctx.options.referenceDate !== null) return { date: ctx.options.referenceDate, from: 'reference-date' };
+  for (const block of ctx.blocks) {
+    for (const m of findPageDates(block.text)) if (m.value) return { date: m.value.gregorian, from: 'page-date' };
+  }
+  return null;
+}
+
+/**
+ * A publication date read from a URL path such as `https://example.com/2017/11/14/story/`,
+ * precision `day`, for when the text states none; `null` when the URL has no date.
+ *
+ * @example publishedFromUrl("https://x.org/2017/11/14/story/")?.local === "2017-11-14T00:00:00"
+ */
+export function publishedFromUrl(url: string | null): Published | null {
+  const m = url === null ? null : URL_DATE.exec(url);
+  if (m === null) return null;
+  const found = findTimestamps(`${m[1]}-${m[2]}-${m[3]}`)[0];
+  if (found === undefined) return null;
+  const value = toPublished(found, m[0], null, null);
+  value.implied = { from: 'url', reference: url ?? '' };
+  return value;
+}
+
+/**
+ * Claims a block that is a publication timestamp by itself, "18 January 2017 22:52",
+ * "Published: Thu Jan 19, 2017 11:42:31" or "5 hours ago" (the label inside the claim, `raw`
+ * the timestamp only); earlier blocks get higher confidence, update times the lowest. Warns
+ * `weekday-mismatch`, `unknown-zone`, `ambiguous-zone`, `ambiguous-date` and
+ * `relative-date-unresolved`.
  *
  * @example "18 January 2017 22:52" → published { local: "2017-01-18T22:52:00", precision: "minute" }
  */
@@ -99,11 +226,44 @@ export const publishedParser: Parser = {
       { zone: ctx.profile?.zone ?? null, source: 'profile' },
       { zone: ctx.options.zone, source: 'option' },
     ];
+    let evidence: OrderEvidence | null | undefined;
     for (const block of ctx.blocks) {
-      const found = readLine(block.text);
+      let found = readLine(block.text, undefined);
       if (found === null) continue;
       const span = { start: block.at(found.start), end: block.at(found.end) };
-      const { match } = found;
+      let { match } = found;
+      if (match.numeric?.by === 'default') {
+        evidence ??= pageOrder(ctx);
+        const fromUrl = urlOrder(ctx.url, match);
+        const order = evidence?.order ?? fromUrl;
+        if (order === null || order === undefined) {
+          ctx.warn(
+            'ambiguous-date',
+            `"${block.source.slice(found.start, found.end)}" reads as day/month or month/day and nothing on the page decides; read as day/month.`,
+            span,
+          );
+        } else {
+          found = readLine(block.text, order) ?? found;
+          match = found.match;
+        }
+      }
+      let implied: Published['implied'];
+      if (found.relative !== undefined) {
+        const reference = referenceOf(ctx);
+        const resolved = reference === null ? null : resolveRelative(found.relative, reference.date);
+        if (reference === null || resolved === null) {
+          ctx.warn(
+            'relative-date-unresolved',
+            reference === null
+              ? 'A relative date needs a reference date (options.referenceDate) or a page date.'
+              : `"${reference.date}" has no time of day to count hours or minutes back from.`,
+            span,
+          );
+          continue;
+        }
+        match = resolved;
+        implied = { from: reference.from, reference: reference.date };
+      }
       if (match.weekdayMismatch) {
         const date = isoDate(match.year, match.month, match.day);
         ctx.warn('weekday-mismatch', `${date} is not a ${match.weekday ?? ''}.`, span);
@@ -119,10 +279,23 @@ export const publishedParser: Parser = {
           ctx.warn('unknown-zone', `"${choice.zone}" (from the ${choice.source}) is not a known time zone.`, span);
         }
       }
+      if (match.zoneAbbr !== undefined) {
+        const fields = { year: match.year, month: match.month, day: match.day, hour: match.hour ?? 0, minute: match.minute ?? 0, second: match.second ?? 0 };
+        const reading = readZoneAbbreviation(match.zoneAbbr, fields, zone.zone === null ? [] : [zone.zone]);
+        if (reading !== null && reading.unresolved.length > 0) {
+          ctx.warn(
+            'ambiguous-zone',
+            `"${match.zoneAbbr}" may be ${reading.unresolved.join(' or ')}; no site or caller zone decides, so the time has no zone.`,
+            span,
+          );
+        }
+      }
       const value = toPublished(match, block.source.slice(found.start, found.end), zone.zone, zone.source);
+      if (found.updated) value.role = 'updated';
+      if (implied !== undefined) value.implied = implied;
       const position = Math.max(0.5, 0.9 - 0.02 * block.index);
       const score = Math.min(0.97, (position + (found.labelled ? 0.05 : 0)) * found.weight);
-      const confidence = Math.round(score * 100) / 100;
+      const confidence = Math.round((found.updated ? Math.min(UPDATED_CAP, score / 2) : score) * 100) / 100;
       claims.push(claimIn(block, 0, block.text.length, 'published', value, confidence, NAME));
     }
     return claims;

@@ -59,10 +59,14 @@ export function isHeadlineShaped(line: string): boolean {
 function isLede(line: string, wanted: readonly string[]): boolean {
   if (!/[^.]\.$/.test(line.trim())) return false;
   const have = words(line);
+  if (have.length > LEDE_WORDS) return true;
   const set = new Set(wanted);
   const covered = have.filter((w) => set.has(w)).length;
   return covered / Math.max(1, have.length) < 0.5;
 }
+
+/** A line that ends like a sentence and is longer than this is a lede, not a headline. */
+const LEDE_WORDS = 14;
 
 /** A line matching this share of the slug's or the hint's words is the headline. */
 export const TITLE_MATCH = 0.6;
@@ -89,7 +93,7 @@ export const titleParser: Parser = {
       if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
         const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
         claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
-      } else if (isHeadlineShaped(block.source)) {
+      } else if (isHeadlineShaped(block.source) && wordCount(block.text, 2) >= 2) {
         claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
       }
     });

@@ -3,14 +3,20 @@ import { consistencyResolver } from './consistency.js';
 import { overlapsResolver } from './overlaps.js';
 import { siteBannerResolver } from './site-banner.js';
 import { titlePositionResolver } from './title-position.js';
+import { updatedTimeResolver } from './updated-time.js';
+import { dateChecksResolver } from './date-checks.js';
 
 /** The default resolvers, in the order they run; `overlaps` must come after the filters. */
 export const defaultResolvers: readonly Resolver[] = [
   siteBannerResolver,
   titlePositionResolver,
   overlapsResolver,
+  updatedTimeResolver,
   consistencyResolver,
+  dateChecksResolver,
 ];
 
 export { consistencyResolver, overlapsResolver, siteBannerResolver, titlePositionResolver };
+export { updatedTimeResolver } from './updated-time.js';
+export { dateChecksResolver } from './date-checks.js';
 export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';

@@ -18,6 +18,18 @@ export const KIND_RANK: Readonly<Record<ClaimKind, number>> = {
 /** Kinds an article has at most one of. */
 export const SINGLE_KINDS: ReadonlySet<ClaimKind> = new Set(['site', 'page-date', 'archive', 'published', 'title']);
 
+/** Index of the first value in sorted `values` that is not below `x`. */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Drops overlapping claims: ranks by kind, then confidence, then length and position, and
  * keeps each claim that overlaps none kept before it (and at most one of each single kind).
@@ -38,33 +50,17 @@ export const overlapsResolver: Resolver = {
     const kept: AnyClaim[] = [];
     const starts: number[] = [];
     const seen = new Set<ClaimKind>();
-    const free = (c: AnyClaim): boolean => {
-      // kept is sorted by start: find the first kept claim starting at or after c.start.
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < c.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = kept[lo - 1];
-      const after = kept[lo];
-      return !(before && before.end > c.start) && !(after && after.start < c.end);
-    };
     for (const c of ranked) {
       if (c.end <= c.start) continue;
       if (SINGLE_KINDS.has(c.kind) && seen.has(c.kind)) continue;
-      if (!free(c)) continue;
+      // kept is sorted by start and has no overlaps: only its neighbours at c.start can overlap c.
+      const at = lowerBound(starts, c.start);
+      const before = kept[at - 1];
+      const after = kept[at];
+      if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
       seen.add(c.kind);
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < c.start) lo = mid + 1;
-        else hi = mid;
-      }
-      kept.splice(lo, 0, c);
-      starts.splice(lo, 0, c.start);
+      kept.splice(at, 0, c);
+      starts.splice(at, 0, c.start);
     }
     return kept;
   },

@@ -104,7 +104,10 @@ describe('findTimestamps: must not match', () => {
     ['a URL path date', 'https://www.naturalnews.com/2017-12-25-legionnaires-in-the-water.html'],
     ['a month name inside a word', '18 Marching 2017'],
     ['day inside a number', '118 January 2017'],
-    ['a numeric d/m/y', '20/03/2018'],
+    ['both numeric parts above 12', '20/13/2018'],
+    ['a numeric date inside a longer run', '1/20/03/2018'],
+    ['a dotted version with a year', 'v2.10.3.2018'],
+    ['a phone number with dots', '555.123.4567'],
     ['an empty string', ''],
   ])('%s: %j', (_, text) => {
     expect(findTimestamps(text)).toEqual([]);

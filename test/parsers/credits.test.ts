@@ -24,6 +24,9 @@ describe('readCredit', () => {
     ['This article has been contributed by SHTF Plan. Visit www.SHTFplan.com for alternative news.', 'source'],
     ['Delivered by The Daily Sheeple', 'source'],
     ['news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017', 'author'],
+    ['@PerKurowski', 'author'],
+    ['WPTV – http://www.wptv.com/', 'source'],
+    ['http://ufocon.blogspot.com – The UFO Iconoclast(s)', 'source'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });

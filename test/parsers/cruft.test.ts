@@ -29,6 +29,14 @@ describe('readCruft', () => {
     ['See an error in this article? Send us a correction', 'feedback'],
     ['RSS Feed for Judi McLeod', 'feed'],
     ['Subscribe to Canada Free Press for FREE', 'subscribe'],
+    ['To read more posts like this visit A Bad Witch’s Blog at www.badwitch.co.uk', 'read-more'],
+    ['Check Me out On Youtube', 'share'],
+    ['Subscribe to My Website at: www.LisaHavenNews.net', 'subscribe'],
+    ['This content may be freely reproduced in full or in part in digital form with full attribution to the author.', 'copyright'],
+    ['All posts are opinions meant to foster comment, reporting, teaching & study under the “fair use doctrine” in Sec. 107 of U.S. Code Title 17.', 'copyright'],
+    ['We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).', 'share'],
+    ['I receive a small commission when you purchase an item through my links at no additional cost to you – and I thank you.', 'disclosure'],
+    ['If you would like to write an op-ed for the Washington Examiner, please read our guidelines on submissions here.', 'promo'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
@@ -44,6 +52,32 @@ describe('readCruft', () => {
     'Facebook said on Tuesday it would change its rules.',
     'Subscribe to the idea that the market will correct itself, and you will lose money. Many did.',
   ])('does not read %j', (line) => expect(readCruft(line)).toBeNull());
+});
+
+describe('cruft parser: promotions in the tail', () => {
+  const prose = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the article, which carries on for a while as articles do.`);
+  const tail = (line: string) => [...prose, line].join('\n\n');
+  it.each([
+    'More Critical Reads You Need to Hear by Lisa Haven! Click Here!',
+    'FREE GIFT! Download Pastor Bill Johnson’s 40-page mini eBook, The War In Your Head. CLICK HERE',
+    'Connect with God as you read His Word. Select Bibles are now 50% OFF plus Free Shipping and a Free Gift.',
+  ])('claims %j as a promotion', (line) => {
+    const text = tail(line);
+    const claims = runParser(cruftParser, text);
+    expect(claims.map((c) => [text.slice(c.start, c.end), c.kind === 'cruft' ? c.value.reason : c.kind])).toEqual([[line, 'promo']]);
+  });
+
+  it.each([
+    'In any event, knowledge is the key to success. To learn more about the status of the Iraqi oil industry, click below.',
+    'For more information on the book, visit GodandDonaldTrump.com and view the book’s video.',
+  ])('keeps %j as text', (line) => {
+    expect(runParser(cruftParser, tail(line))).toEqual([]);
+  });
+
+  it('does not cut a call to action in the head of the article', () => {
+    const text = ['FREE GIFT! CLICK HERE to download', ...prose, ...prose].join('\n\n');
+    expect(runParser(cruftParser, text)).toEqual([]);
+  });
 });
 
 describe('cruft parser: closing source links', () => {

@@ -159,3 +159,83 @@ describe('publishedParser on random text', () => {
     );
   });
 });
+
+describe('publishedParser: formats, evidence, zones and relative dates', () => {
+  it.each([
+    ['Jan. 18, 2017 10:52 p.m. ET', '2017-01-18T22:52:00', 'America/New_York', '2017-01-19T03:52:00Z'],
+    ['Wednesday 18 January 2017', '2017-01-18T00:00:00', null, null],
+    ['18/01/2017 - 22:52', '2017-01-18T22:52:00', null, null],
+    ['18.01.2017 | 22:52', '2017-01-18T22:52:00', null, null],
+    ['Posted on January 18, 2017 at 10:52 pm', '2017-01-18T22:52:00', null, null],
+    ['نشر في: ١٨ يناير ٢٠١٧ - ٢٢:٥٢', '2017-01-18T22:52:00', null, null],
+  ])('%j', (line, local, zone, utc) => {
+    const { claims, warnings } = run(`Title\n${line}\nBody text.\n`);
+    expect(warnings).toEqual([]);
+    expect(claims[0]!.value).toMatchObject({ local, zone, utc });
+  });
+
+  it('keeps raw from the source: Arabic digits stay as written', () => {
+    const { claims } = run('Title\n١٨ يناير ٢٠١٧ - ٢٢:٥٢\n');
+    expect(claims[0]!.value.raw).toBe('١٨ يناير ٢٠١٧ - ٢٢:٥٢');
+  });
+
+  it.each([
+    ['no evidence', 'Title\n03/04/2017 - 22:52\n', {}, null, '2017-04-03', ['ambiguous-date']],
+    ['the site profile', 'Title\n03/04/2017 - 22:52\n', {}, 'mdy', '2017-03-04', []],
+    ['the URL', 'Title\n03/04/2017 - 22:52\n', { url: 'https://x.org/2017/03/04/story' }, null, '2017-03-04', []],
+    ['another date on the page', 'Title\n03/04/2017 - 22:52\nSee also 12/25/2016.\n', {}, null, '2017-03-04', []],
+    ['the archive run', 'Title\n03/04/2017 - 22:52\n02/04/2017 (3) 01/04/2017 (5) 31/03/2017 (4)\n', {}, null, '2017-04-03', []],
+    ['a part above 12', 'Title\n13/04/2017 - 22:52\n', {}, null, '2017-04-13', []],
+  ] as const)('a numeric date decided by %s', (_, input, options, dateOrder, day, codes) => {
+    const profile: SiteProfile | null = dateOrder === null ? null : { id: 'x', name: 'X', dateOrder };
+    const { claims, warnings } = run(input, options, profile);
+    expect(claims[0]!.value.local.slice(0, 10)).toBe(day);
+    expect(warnings.map((w) => w.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['AST', null, ['ambiguous-zone'], null],
+    ['AST', 'Asia/Riyadh', [], 'UTC+03:00'],
+    ['IST', 'Asia/Kolkata', [], 'UTC+05:30'],
+  ])('%s with profile zone %s', (abbr, zone, codes, expected) => {
+    const profile: SiteProfile | null = zone === null ? null : { id: 'x', name: 'X', zone };
+    const { claims, warnings } = run(`Title\n18 January 2017 22:52 ${abbr}\n`, {}, profile);
+    expect(warnings.map((w) => w.code)).toEqual(codes);
+    expect(claims[0]!.value.zone).toBe(expected);
+  });
+
+  it.each([
+    ['5 hours ago', { referenceDate: '2017-01-19T03:00:00+03:00' }, '2017-01-18T22:00:00', 'minute', 'reference-date'],
+    ['Posted 2 days ago', { referenceDate: '2017-01-19' }, '2017-01-17T00:00:00', 'day', 'reference-date'],
+    ['yesterday', { referenceDate: '2017-01-19' }, '2017-01-18T00:00:00', 'day', 'reference-date'],
+    ['منذ ٣ ساعات', { referenceDate: '2017-01-19T03:00' }, '2017-01-19T00:00:00', 'minute', 'reference-date'],
+  ] as const)('%j resolves against %j', (line, options, local, precision, from) => {
+    const { claims, warnings } = run(`Title\n${line}\n`, options);
+    expect(warnings).toEqual([]);
+    expect(claims[0]!.value).toMatchObject({ raw: line.replace('Posted ', ''), local, precision, implied: { from } });
+  });
+
+  it('resolves a relative date against the page date when no reference is given', () => {
+    const { claims } = run(`${SEED_000_HEAD.split('\n').slice(0, 2).join('\n')}\nTitle\nyesterday\n`);
+    expect(claims[0]!.value).toMatchObject({ local: '2018-03-20T00:00:00', implied: { from: 'page-date', reference: '2018-03-21' } });
+  });
+
+  it.each([
+    ['5 hours ago', {}],
+    ['5 hours ago', { referenceDate: '2017-01-19' }],
+  ])('%j with %j is not claimed and warns', (line, options) => {
+    const { claims, warnings } = run(`Title\n${line}\n`, options);
+    expect(claims).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(['relative-date-unresolved']);
+  });
+
+  it.each(['Today', 'Menu Today', 'Syria won 3-1', 'Call 555-123-4567', 'Version 2.10.3', '2017'])('%j is not claimed', (line) => {
+    expect(run(`Title\n${line}\n`, { referenceDate: '2017-01-19' }).claims).toEqual([]);
+  });
+
+  it.each(['Last updated: 19 January 2017 09:10', 'آخر تحديث: 19 يناير 2017'])('%j is an update time', (line) => {
+    const { claims } = run(`Title\n${line}\n`);
+    expect(claims[0]!.value.role).toBe('updated');
+    expect(claims[0]!.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findTimestamps } from '../../src/dates/timestamp.js';
+
+describe('findTimestamps: numeric and Arabic forms', () => {
+  it.each([
+    ['18/01/2017 - 22:52', [2017, 1, 18, 22, 52], 'dmy', 'intrinsic'],
+    ['18.01.2017 | 22:52', [2017, 1, 18, 22, 52], 'dmy', 'intrinsic'],
+    ['18-01-2017 22:52', [2017, 1, 18, 22, 52], 'dmy', 'intrinsic'],
+    ['01/18/2017 10:52 pm', [2017, 1, 18, 22, 52], 'mdy', 'intrinsic'],
+    ['05/05/2017', [2017, 5, 5, undefined, undefined], 'dmy', 'intrinsic'],
+    ['03/04/2017', [2017, 4, 3, undefined, undefined], 'dmy', 'default'],
+    ['Wed 18/01/2017', [2017, 1, 18, undefined, undefined], 'dmy', 'intrinsic'],
+  ] as const)('%j', (text, [year, month, day, hour, minute], order, by) => {
+    const [m, ...rest] = findTimestamps(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
+    expect([m!.hour, m!.minute]).toEqual([hour, minute]);
+    expect(m!.numeric).toMatchObject({ order, by });
+  });
+
+  it.each([
+    ['03/04/2017', 'mdy', [3, 4]],
+    ['03/04/2017', 'dmy', [4, 3]],
+    ['13/04/2017', 'mdy', [4, 13]],
+  ] as const)('%j read %s gives month/day %j', (text, dateOrder, [month, day]) => {
+    expect(findTimestamps(text, { dateOrder })[0]).toMatchObject({ month, day });
+  });
+
+  it.each([
+    ['١٨ يناير ٢٠١٧ - ٢٢:٥٢', [2017, 1, 18, 22, 52]],
+    ['18 كانون الثاني 2017 - 22:52', [2017, 1, 18, 22, 52]],
+    ['3 تشرين الأول 2017', [2017, 10, 3, undefined, undefined]],
+    ['الأربعاء، 18 يناير 2017', [2017, 1, 18, undefined, undefined]],
+    ['الأربعاء 18 يناير 2017 الساعة 22:52', [2017, 1, 18, 22, 52]],
+    ['۱۸ January ۲۰۱۷ ۲۲:۵۲', [2017, 1, 18, 22, 52]],
+    ['١٨/٠١/٢٠١٧ - ٢٢:٥٢', [2017, 1, 18, 22, 52]],
+    ['5 جوان 2017', [2017, 6, 5, undefined, undefined]],
+  ] as const)('%j', (text, [year, month, day, hour, minute]) => {
+    const [m, ...rest] = findTimestamps(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
+    expect([m!.hour, m!.minute]).toEqual([hour, minute]);
+  });
+
+  it.each([
+    ['الخميس 18 يناير 2017', true],
+    ['الأربعاء 18 يناير 2017', false],
+  ])('%j: weekday mismatch %s', (text, mismatch) => {
+    expect(findTimestamps(text)[0]?.weekdayMismatch).toBe(mismatch);
+  });
+
+  it.each([
+    ['a score', 'won 3-1'],
+    ['a version', '2.10.3'],
+    ['a phone number', '555-123-4567'],
+    ['a dotted phone number', '555.123.4567'],
+    ['a bare year', '2017'],
+    ['a month and day', '03/04'],
+    ['mixed separators', '03/04-2017'],
+    ['both parts above 12', '13/13/2017'],
+    ['an impossible day', '31/04/2017'],
+    ['a longer number run', '12/03/2017/5'],
+    ['a two-digit year', '03/04/17'],
+  ])('%s: %j is not a timestamp', (_, text) => {
+    expect(findTimestamps(text)).toEqual([]);
+  });
+});
