@@ -2,6 +2,7 @@ import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
+import { readCredit } from './credits.js';
 
 /** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
@@ -40,6 +41,11 @@ const MAX_PROMO_WORDS = 60;
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
 const TAIL_BLOCKS = 5;
 const MAX_REPEAT_WORDS = 25;
+/** A line repeated from earlier in the scrape counts as tail chrome only with at least this many words. */
+const MIN_ECHO_WORDS = 6;
+/** A short line closing the scrape with no sentence ending is a sign-off or tagline: "Caroline’s Blog". */
+const MAX_SIGNOFF_WORDS = 6;
+const SENTENCE_END = /[.?:;,…"”’)\]]$/;
 /** Chrome lines are short; longer lines are prose and are not tested against the phrase table. */
 const MAX_PHRASE_WORDS = 45;
 
@@ -81,6 +87,16 @@ function chromeIndex(profile: SiteProfile | null): Map<string, ChromeLine> | nul
   return index;
 }
 
+/** Index of the last block that is not itself chrome or a credit (the candidate sign-off line), or -1. */
+function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
+    const b = blocks[i]!;
+    if (BARE_URL.test(b.text) || readCruft(b.source, profile) || readCredit(b.source, profile)) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** Blocks whose text recurs, at least once among the last blocks, and that are short. */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
@@ -91,10 +107,17 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
     if (list) list.push(b);
     else byText.set(key, [b]);
   }
-  const tailFrom = blocks.length - TAIL_BLOCKS;
+  const count = blocks.length;
+  const tailFrom = count - TAIL_BLOCKS;
   const out = new Set<Block>();
   for (const list of byText.values()) {
-    if (list.length >= 2 && list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+    if (list.length < 2) continue;
+    // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
+    // a repeated subheading — the copies in the tail zone of a line printed earlier too.
+    if (list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+    else if (wordCount(list[0]!.text, MIN_ECHO_WORDS) >= MIN_ECHO_WORDS) {
+      for (const b of list.slice(1)) if (inChromeZone(b.index, count, 'tail')) out.add(b);
+    }
   }
   return out;
 }
@@ -113,6 +136,7 @@ export const cruftParser: Parser = {
     const repeated = repeatedInTail(ctx.blocks);
     const chrome = chromeIndex(ctx.profile);
     const count = ctx.blocks.length;
+    const signOff = lastContentBlock(ctx.blocks, ctx.profile);
     for (const block of ctx.blocks) {
       const phrase = readCruft(block.source, ctx.profile);
       const learned = chrome?.get(clean(block.source).toLowerCase());
@@ -121,7 +145,15 @@ export const cruftParser: Parser = {
         const value = { text: clean(block.source), reason: learned.reason ?? 'site-chrome' };
         claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
       }
-      else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
+      else if (
+        block.index === signOff &&
+        count > 3 &&
+        wordCount(block.text, MAX_SIGNOFF_WORDS) <= MAX_SIGNOFF_WORDS &&
+        !SENTENCE_END.test(block.text) &&
+        !BARE_URL.test(block.text)
+      ) {
+        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'sign-off' }, 0.5, 'cruft'));
+      } else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
         claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'link' }, 0.6, 'cruft'));
       } else if (
         block.index >= count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4)) &&

@@ -75,8 +75,34 @@ describe('cruft parser: promotions in the tail', () => {
   });
 
   it('does not cut a call to action in the head of the article', () => {
-    const text = ['FREE GIFT! CLICK HERE to download', ...prose, ...prose].join('\n\n');
+    const more = prose.map((p) => p.replace('Paragraph', 'Section'));
+    const text = ['FREE GIFT! CLICK HERE to download', ...prose, ...more].join('\n\n');
     expect(runParser(cruftParser, text)).toEqual([]);
+  });
+});
+
+describe('cruft parser: sign-offs and echoes at the end', () => {
+  const prose = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the article, which carries on for a while as articles do.`);
+  const cut = (text: string) => runParser(cruftParser, text).map((c) => [text.slice(c.start, c.end), c.kind === 'cruft' ? c.value.reason : c.kind]);
+
+  it.each([
+    [[...prose, 'Caroline’s Breast Cancer Blog'], [['Caroline’s Breast Cancer Blog', 'sign-off']]],
+    [[...prose, 'RR', 'Source: http://example.com/x'], [['RR', 'sign-off']]],
+    [[...prose, 'Stay tuned.'], []],
+    [[...prose, 'What happens next is anyone’s guess, and we will be watching closely'], []],
+  ])('%#: %j', (lines, want) => expect(cut(lines.join('\n\n'))).toEqual(want));
+
+  it('cuts a long line printed again in the tail, keeping the first copy', () => {
+    const line = 'The 21 Unseen Blessings of Being Mindful';
+    const text = [line, ...prose, line, 'Source: http://vividlife.me/x'].join('\n\n');
+    expect(cut(text)).toEqual([[line, 'repeated']]);
+    expect(runParser(cruftParser, text)[0]!.start).toBe(text.lastIndexOf(line));
+  });
+
+  it('keeps a short subheading that recurs', () => {
+    const more = prose.map((p) => p.replace('Paragraph', 'Section'));
+    const text = [...prose, 'Disadvantages', ...more, 'Disadvantages', 'The last word of the article, in a sentence.'].join('\n\n');
+    expect(cut(text)).toEqual([]);
   });
 });
 
