@@ -49,6 +49,14 @@ describe('title from the URL slug', () => {
     expect(article.body[0]).toBe(lede);
   });
 
+  it('takes a slug-matched line after several prose paragraphs as a subheading, not the title', () => {
+    const para = (i: number) => `Paragraph ${i}: ${'there is a theory in psychology called the hedonic treadmill and it says a lot '.repeat(3)}`;
+    const text = ['by Giovani – Liveanddare.com', para(1), para(2), para(3), 'Understanding what authentic happiness is', para(4)].join('\n\n');
+    const article = parseArticle(text, { url: 'https://www.undergroundhealth.com/understanding-what-authentic-happiness-is/' });
+    expect(article.title).toBeNull();
+    expect(article.body).toContain('Understanding what authentic happiness is');
+  });
+
   it('with a wordy slug that no line matches, promotes no line to title', () => {
     const article = parseArticle('Short Line Here\n\nA body paragraph.', { url: 'https://example.com/completely-different-story-about-something-else' });
     expect(article.title).toBeNull();

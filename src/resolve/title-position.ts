@@ -1,11 +1,18 @@
 import type { Resolver } from '../types.js';
 import { MATCHED_CONFIDENCE } from '../parsers/title.js';
 import { slugWords } from '../slug.js';
+import { wordCount } from '../text.js';
 import { blockAt, CHROME_KINDS, coveredBlocks } from './blocks.js';
+
+/** Blocks longer than this are article prose (a deck, a standfirst, or paragraphs). */
+const PROSE_WORDS = 30;
+/** A slug-matched line after more prose blocks than this (a deck may come first) is a subheading, not the title. */
+const MAX_PROSE_BEFORE = 1;
 
 /**
  * Keeps one headline. A candidate backed by the URL slug or the title hint wins wherever it
- * stands among the first blocks; otherwise, when the URL has a wordy slug or a hint was given
+ * stands among the first blocks, unless more than one block of prose (over 30 words: more
+ * than a deck) comes before it; otherwise, when the URL has a wordy slug or a hint was given
  * and no line matches it, the scrape has no headline line; otherwise the first candidate on a
  * block that is not chrome and that only chrome precedes. A scrape that opens with prose keeps none.
  *
@@ -19,7 +26,9 @@ export const titlePositionResolver: Resolver = {
     const titles = claims.filter((c) => c.kind === 'title' && !chromeTouched.has(blockAt(ctx, c.start)));
     const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
     let chosen = -1;
-    if (matched) chosen = blockAt(ctx, matched.start);
+    const matchedAt = matched ? blockAt(ctx, matched.start) : -1;
+    const proseBefore = ctx.blocks.slice(0, matchedAt).filter((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS).length;
+    if (matched && proseBefore <= MAX_PROSE_BEFORE) chosen = matchedAt;
     else if (!slugWords(ctx.url) && !ctx.options.titleHint) {
       for (let i = 0; i < ctx.blocks.length; i++) {
         if (chrome[i]) continue;
