@@ -5,12 +5,14 @@ import { siteBannerResolver } from './site-banner.js';
 import { titlePositionResolver } from './title-position.js';
 import { updatedTimeResolver } from './updated-time.js';
 import { dateChecksResolver } from './date-checks.js';
+import { tailRunsResolver } from './tail-runs.js';
 
 /** The default resolvers, in the order they run; `overlaps` must come after the filters. */
 export const defaultResolvers: readonly Resolver[] = [
   siteBannerResolver,
   titlePositionResolver,
   overlapsResolver,
+  tailRunsResolver,
   updatedTimeResolver,
   consistencyResolver,
   dateChecksResolver,
@@ -19,4 +21,5 @@ export const defaultResolvers: readonly Resolver[] = [
 export { consistencyResolver, overlapsResolver, siteBannerResolver, titlePositionResolver };
 export { updatedTimeResolver } from './updated-time.js';
 export { dateChecksResolver } from './date-checks.js';
+export { tailRunsResolver } from './tail-runs.js';
 export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';
