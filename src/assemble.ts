@@ -9,11 +9,24 @@ export interface Piece extends Segment {
   leftover?: string;
 }
 
+/** Index of the first block that ends after `at`, or -1 (binary search: a linear scan here made many gaps quadratic). */
+function firstBlockEndingAfter(ctx: ParseContext, at: number): number {
+  const blocks = ctx.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < blocks.length ? lo : -1;
+}
+
 /** Splits the unclaimed range `[from, to)` into blank stretches, separators and leftover text. */
 function fillGap(ctx: ParseContext, from: number, to: number, out: Piece[]): void {
   let at = from;
   let b = blockAt(ctx, from);
-  if (b < 0) b = ctx.blocks.findIndex((x) => x.end > from);
+  if (b < 0) b = firstBlockEndingAfter(ctx, from);
   for (; b >= 0 && b < ctx.blocks.length && at < to; b++) {
     const block = ctx.blocks[b]!;
     if (block.start >= to) break;

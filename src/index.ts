@@ -32,7 +32,7 @@ export { isHeadlineShaped, splitLabels } from './parsers/title.js';
 export { readCredit } from './parsers/credits.js';
 export { readCaption } from './parsers/captions.js';
 export { readCruft } from './parsers/cruft.js';
-export { findVarDumps, readJsonBlob } from './parsers/embedded.js';
+export { findVarDumps, jsonDepth, MAX_JSON_DEPTH, readJsonBlob } from './parsers/embedded.js';
 export type { FoundDump } from './parsers/embedded.js';
 export type * from './types.js';
 export * from './learn/index.js';

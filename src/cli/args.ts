@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 
-/** How records are written: one JSON object a line, one JSON array, or a readable summary. */
-export type OutputFormat = 'jsonl' | 'json' | 'pretty';
+/** How records are written: one JSON object a line, one JSON array, a readable summary, or flat CSV columns. */
+export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'csv';
 
-const FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'pretty'];
+const FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'pretty', 'csv'];
 
 /** Which cells of a CSV row or JSON line hold the scrape, its id and its URL. */
 export interface FieldOptions {
@@ -15,6 +15,15 @@ export interface FieldOptions {
   idField: string;
   /** @default "url" */
   urlField: string;
+  /** The field that groups records by site for learning (instead of the URL's host). @default null */
+  keyField: string | null;
+}
+
+/** This process's share of the records: record `i` (0-based, over all inputs) is taken when `i % count === index - 1`. */
+export interface Shard {
+  /** 1..count */
+  index: number;
+  count: number;
 }
 
 /** Everything `news-scrape parse` was asked to do. */
@@ -27,64 +36,155 @@ export interface ParseCommand {
   /** A profile id, `false` for `--profile none`, or `null` to detect it. */
   profile: string | false | null;
   output: string | null;
+  /** Output fields as dotted paths (`site.name`), or `null` for all. */
+  select: string[] | null;
+  /** A learned-profiles file to apply where no built-in profile matches the URL. */
+  profiles: string | null;
+  /** Learn site chrome from the inputs first, then parse with it (two passes). */
+  learn: boolean;
+  shard: Shard | null;
+  /** Worker threads that parse; `null` for the core count. */
+  jobs: number | null;
+  quiet: boolean;
+}
+
+/** Everything `news-scrape learn` was asked to do. */
+export interface LearnCommand {
+  command: 'learn';
+  inputs: string[];
+  fields: FieldOptions;
+  output: string | null;
+  quiet: boolean;
+}
+
+/** Everything `news-scrape inspect` was asked to do. */
+export interface InspectCommand {
+  command: 'inspect';
+  inputs: string[];
+  fields: FieldOptions;
+  zone: string | null;
+  profile: string | false | null;
+  profiles: string | null;
+  output: string | null;
 }
 
 /** What the command line asks for. */
-export type Command = ParseCommand | { command: 'help' } | { command: 'version' };
+export type Command = ParseCommand | LearnCommand | InspectCommand | { command: 'help' } | { command: 'version' };
 
 /** Bad usage: an unknown option, a missing input, a value out of range. The CLI exits with 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The fields `--format csv` writes when `--fields` is not given. */
+export const CSV_DEFAULT_FIELDS: readonly string[] = [
+  'id',
+  'url',
+  'site.id',
+  'site.name',
+  'title',
+  'labels',
+  'published.local',
+  'published.zone',
+  'published.utc',
+  'pageDate.gregorian',
+  'credits',
+  'captions',
+  'body',
+  'warnings',
+];
+
 /** The text `news-scrape --help` prints. */
 export const USAGE = `Usage: news-scrape parse INPUT... [options]
+       news-scrape learn INPUT... -o profiles.json [options]
+       news-scrape inspect INPUT... [options]
 
-Parse news scrapes into Article records, one output record per input record.
+parse    Parse news scrapes into Article records, one output record per input record.
+learn    Learn each site's chrome (lines repeated across its scrapes) into a profiles file.
+inspect  Print each scrape with every segment labelled by kind (cruft with its reason),
+         coloured on a terminal, so you can see what was kept and what was cut.
 
-Inputs
+Inputs (any mix, read in the order given)
   FILE.txt               one record; id = the file stem
   FILE.html, FILE.htm    one record parsed as HTML; id = the file stem
   FILE.csv               one record per row (header row names the columns)
   FILE.jsonl, .ndjson    one record per line (a JSON object per line)
+  FILE.<kind>.gz         any of the above, gzipped (e.g. dump.csv.gz)
+  FOLDER                 every .txt/.html/.htm/.csv/.jsonl/.ndjson (and .gz) file in it,
+                         recursively, in sorted path order (hidden files skipped)
+  'GLOB'                 e.g. 'corpus/**/*.txt' (quote it; sorted path order)
   -                      standard input, as one text record (id "stdin")
   A file named input.* takes its id from its folder: seeds/000_f69f/input.txt -> "000_f69f".
-  Any other extension is read as one text record.
+  Any other extension is read as one text record. A UTF-8 BOM is dropped; invalid UTF-8
+  bytes become U+FFFD and the record gets an "invalid-utf8" warning.
 
 Options
-  -f, --format FORMAT    jsonl (default), json (one array) or pretty (readable summary)
+  -f, --format FORMAT    jsonl (default), json (one array), pretty (readable summary)
+                         or csv (flat columns with a header row, for spreadsheets)
+      --fields F,G.H     output only these fields (dotted paths, e.g. id,title,site.name,
+                         published.utc); csv default: id,url,site.id,site.name,title,
+                         labels,published.local,published.zone,published.utc,
+                         pageDate.gregorian,credits,captions,body,warnings
       --text-field F     CSV/JSONL field with the scrape text        (default: content)
       --html-field F     CSV/JSONL field with HTML; used when non-empty
       --id-field F       CSV/JSONL field with the record id         (default: id)
       --url-field F      CSV/JSONL field with the page URL          (default: url)
+      --key-field F      CSV/JSONL field that groups records by site when learning
+                         (default: the URL's host)
       --zone Z           IANA zone for times that state none, e.g. Asia/Tehran
       --profile ID       force a site profile (e.g. alalam), or "none" to detect none
+      --profiles FILE    learned profiles (from news-scrape learn), used for a record
+                         whose URL matches no built-in profile
+      --learn            learn chrome from the inputs first, then parse (two passes;
+                         not for standard input)
+      --shard K/N        take only records i with i mod N = K-1 (i counts every record
+                         over all inputs from 0, error records included); run K=1..N
+  -j, --jobs N           worker threads that parse (default: the number of cores);
+                         output order is kept whatever N is
   -o, --output FILE      write to FILE instead of standard output
+  -q, --quiet            no progress bar and no summary on standard error
   -h, --help             show this help
       --version          show the version
 
-Records that cannot be read (missing file, CSV error, bad JSON line) come out as
+Records that cannot be read (missing file, unreadable gzip, binary file, CSV error,
+bad JSON line) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
-and the run goes on. CSV sources count data rows from 1; JSONL sources count lines.
+in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
+Output keeps input order. At the end a summary goes to standard error (records,
+errors, warnings by code, time, MB/s); a progress bar too when it is a terminal.
 
-pretty output is coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
+pretty and inspect are coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
 
 Exit status: 0 all records parsed, 1 some record failed, 2 bad usage.
 
 Examples
   news-scrape parse fixtures/seeds/*/input.txt --format pretty
+  news-scrape parse corpus/ -o articles.jsonl
+  news-scrape parse 'dumps/**/*.jsonl.gz' --text-field text
   news-scrape parse corpus.csv --text-field content --id-field id -o articles.jsonl
+  news-scrape parse corpus.csv --format csv --fields id,title,published.utc -o out.csv
+  news-scrape parse corpus.csv --shard 2/4 -o part-2.jsonl
+  news-scrape learn corpus.csv -o profiles.json
+  news-scrape parse corpus.csv --profiles profiles.json
+  news-scrape inspect fixtures/seeds/000_f69f3540a3bdc296/input.txt
   curl -s https://example.com/a | news-scrape parse - --format pretty`;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  fields: { type: 'string' },
   'text-field': { type: 'string' },
   'html-field': { type: 'string' },
   'id-field': { type: 'string' },
   'url-field': { type: 'string' },
+  'key-field': { type: 'string' },
   zone: { type: 'string' },
   profile: { type: 'string' },
+  profiles: { type: 'string' },
+  learn: { type: 'boolean' },
+  shard: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -99,6 +199,40 @@ function shortMessage(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return message.split('. ')[0]?.replace(/\.$/, '') ?? message;
 }
+
+const SHARD = /^(\d+)\/(\d+)$/;
+
+/** Reads `K/N` (1 <= K <= N). */
+function readShard(value: string | undefined): Shard | null {
+  if (value === undefined) return null;
+  const m = SHARD.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard needs K/N with 1 <= K <= N, e.g. --shard 2/4, not "${value}"`);
+  }
+  return { index, count };
+}
+
+const COUNT = /^\d+$/;
+
+/** Reads `--jobs N` (N >= 1). */
+function readJobs(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value.trim());
+  if (!COUNT.test(value.trim()) || n < 1) throw new UsageError(`--jobs needs a whole number of threads >= 1, not "${value}"`);
+  return n;
+}
+
+/** Reads `a,b.c` into dotted paths. */
+function readSelect(value: string | undefined): string[] | null {
+  if (value === undefined) return null;
+  const list = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  if (list.length === 0) throw new UsageError('--fields needs one or more field names, e.g. --fields id,title,site.name');
+  return list;
+}
+
+const COMMANDS = ['parse', 'learn', 'inspect'] as const;
 
 /**
  * Reads the command line (without `node` and the script).
@@ -118,10 +252,12 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   if (values.version) return { command: 'version' };
 
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command: news-scrape parse INPUT...');
+  if (command === undefined) throw new UsageError('missing command: news-scrape parse|learn|inspect INPUT...');
   if (command === 'help') return { command: 'help' };
-  if (command !== 'parse') throw new UsageError(`unknown command "${command}"; the command is: news-scrape parse INPUT...`);
-  if (inputs.length === 0) throw new UsageError('no inputs: give one or more files, or - for standard input');
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command "${command}"; the commands are: news-scrape parse|learn|inspect INPUT...`);
+  }
+  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or - for standard input');
 
   const format = values.format ?? 'jsonl';
   if (!FORMATS.includes(format as OutputFormat)) {
@@ -138,18 +274,39 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     profile = profileArg;
   }
 
+  const fields: FieldOptions = {
+    textField: nonEmpty('text-field', values['text-field']) ?? 'content',
+    htmlField: nonEmpty('html-field', values['html-field']) ?? null,
+    idField: nonEmpty('id-field', values['id-field']) ?? 'id',
+    urlField: nonEmpty('url-field', values['url-field']) ?? 'url',
+    keyField: nonEmpty('key-field', values['key-field']) ?? null,
+  };
+  const output = nonEmpty('output', values.output) ?? null;
+  const profiles = nonEmpty('profiles', values.profiles) ?? null;
+  const quiet = values.quiet === true;
+
+  if (command === 'learn') {
+    if (output === null) throw new UsageError('learn needs -o FILE for the profiles it learns, e.g. -o profiles.json');
+    return { command, inputs, fields, output, quiet };
+  }
+  if (command === 'inspect') return { command, inputs, fields, zone: nonEmpty('zone', values.zone) ?? null, profile, profiles, output };
+
+  const learn = values.learn === true;
+  if (learn && inputs.includes('-')) throw new UsageError('--learn reads the inputs twice, so it cannot read standard input (-)');
+  if (learn && profiles !== null) throw new UsageError('give --learn or --profiles FILE, not both');
   return {
     command: 'parse',
     inputs,
     format: format as OutputFormat,
-    fields: {
-      textField: nonEmpty('text-field', values['text-field']) ?? 'content',
-      htmlField: nonEmpty('html-field', values['html-field']) ?? null,
-      idField: nonEmpty('id-field', values['id-field']) ?? 'id',
-      urlField: nonEmpty('url-field', values['url-field']) ?? 'url',
-    },
+    fields,
     zone: nonEmpty('zone', values.zone) ?? null,
     profile,
-    output: nonEmpty('output', values.output) ?? null,
+    output,
+    select: readSelect(values.fields),
+    profiles,
+    learn,
+    shard: readShard(values.shard),
+    jobs: readJobs(values.jobs),
+    quiet,
   };
 }

@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FieldOptions } from './args.js';
 import { failure, type FailedRecord, type InputRecord, type ReadResult } from './records.js';
 
-/** How an input is read, chosen by its extension. */
+/** How an input is read, chosen by its extension (after any `.gz`). */
 export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'stdin';
 
 const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
@@ -17,22 +19,37 @@ const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
   '.ndjson': 'jsonl',
 };
 
-const BOM = /^\uFEFF/;
+/** The files a folder contributes: every kind the command reads, plain or gzipped. */
+const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson}{,.gz}';
+const GZ = /\.gz$/i;
+const CR = /\r$/;
 
-/** The reader for a path: `-` is stdin; unknown extensions are read as text. */
+/** Counts the bytes read from disk (compressed size for .gz), for progress and the summary. */
+export interface Meter {
+  bytes: number;
+}
+
+/** Whether a path is gzipped (by its `.gz` extension). */
+export function isGzip(path: string): boolean {
+  return GZ.test(path);
+}
+
+/** The reader for a path: `-` is stdin; `.gz` is looked through; unknown extensions are read as text. */
 export function kindOf(path: string): InputKind {
   if (path === '-') return 'stdin';
-  return KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? 'text';
+  const plain = path.replace(GZ, '');
+  return KIND_BY_EXTENSION[extname(plain).toLowerCase()] ?? 'text';
 }
 
 /**
- * The id a file gives its records: its stem, or its folder's name when the stem is `input`
- * (fixtures live as `seeds/<id>/input.txt`).
+ * The id a file gives its records: its stem (without `.gz`), or its folder's name when the
+ * stem is `input` (fixtures live as `seeds/<id>/input.txt`).
  *
  * @example idFromPath('fixtures/seeds/000_f69f3540a3bdc296/input.txt') // "000_f69f3540a3bdc296"
  */
 export function idFromPath(path: string): string {
-  const stem = basename(path, extname(path));
+  const plain = path.replace(GZ, '');
+  const stem = basename(plain, extname(plain));
   if (stem.toLowerCase() === 'input') {
     const folder = basename(dirname(resolve(path)));
     if (folder !== '') return folder;
@@ -40,8 +57,36 @@ export function idFromPath(path: string): string {
   return stem;
 }
 
-/** A short machine code and message for a file-system error. */
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+
+/**
+ * Decodes UTF-8 bytes, dropping a leading BOM; invalid bytes become U+FFFD and `invalid` is
+ * true (a strict decode detects them, a lenient one replaces them).
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string; invalid: boolean } {
+  try {
+    return { text: strict.decode(bytes), invalid: false };
+  } catch {
+    return { text: lenient.decode(bytes), invalid: true };
+  }
+}
+
+/** Re-reads a latin1 string (one char per byte) as UTF-8. */
+function redecode(latin1: string): { text: string; invalid: boolean } {
+  return decodeUtf8(Buffer.from(latin1, 'latin1'));
+}
+
+function isZlibError(err: unknown): boolean {
+  const e = err as (NodeJS.ErrnoException & { errno?: number }) | null;
+  return typeof e?.code === 'string' && e.code.startsWith('Z_');
+}
+
+/** A short machine code and message for a file-system or gzip error. */
 function fileError(err: unknown, path: string): { code: string; message: string } {
+  if (isZlibError(err)) {
+    return { code: 'gzip-error', message: `cannot gunzip ${path}: ${err instanceof Error ? err.message : String(err)}` };
+  }
   const code = (err as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -72,23 +117,36 @@ async function checkFile(path: string): Promise<FailedRecord | null> {
   }
 }
 
-async function readStream(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/** The file's bytes as a stream, gunzipped when it ends in `.gz`; every byte read is counted. */
+function openBytes(path: string, meter: Meter): Readable {
+  const file = createReadStream(path);
+  file.on('data', (chunk) => {
+    meter.bytes += chunk.length;
+  });
+  if (!isGzip(path)) return file;
+  const gunzip = createGunzip();
+  file.on('error', (err) => gunzip.destroy(err));
+  gunzip.on('close', () => file.destroy());
+  return file.pipe(gunzip);
 }
 
-/** Splits a UTF-8 stream into lines (without `\n` or `\r\n`), numbered from 1. */
+async function readBytes(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1. */
 async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
   let rest = '';
   let line = 0;
-  stream.setEncoding('utf8');
+  stream.setEncoding('latin1');
   for await (const chunk of stream) {
     const parts = (rest + (chunk as string)).split('\n');
     rest = parts.pop() ?? '';
-    for (const part of parts) yield { line: ++line, text: part.replace(/\r$/, '') };
+    for (const part of parts) yield { line: ++line, text: part.replace(CR, '') };
   }
-  if (rest !== '') yield { line: ++line, text: rest.replace(/\r$/, '') };
+  if (rest !== '') yield { line: ++line, text: rest.replace(CR, '') };
 }
 
 /** A cell's text: strings as they are, numbers and booleans as written, anything else absent. */
@@ -102,15 +160,22 @@ function cellText(value: unknown): string | null {
  * Turns one CSV row or JSON object into a record: the HTML field when given and non-empty,
  * else the text field (an empty cell is an empty scrape, a missing one an error).
  */
-export function recordFromFields(row: Record<string, unknown>, fields: FieldOptions, source: string, fallbackId: string): ReadResult {
+export function recordFromFields(
+  row: Record<string, unknown>,
+  fields: FieldOptions,
+  source: string,
+  fallbackId: string,
+  invalidUtf8 = false,
+): ReadResult {
   const id = cellText(row[fields.idField])?.trim() || fallbackId;
   const url = cellText(row[fields.urlField])?.trim() || null;
+  const key = fields.keyField === null ? null : cellText(row[fields.keyField])?.trim() || null;
   if (fields.htmlField !== null) {
     const html = row[fields.htmlField];
-    if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html' };
+    if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8 };
   }
   const value = row[fields.textField];
-  if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null };
+  if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null, key, invalidUtf8 };
   if (value === undefined || value === null) {
     const fieldNames = Object.keys(row);
     const also = fields.htmlField !== null ? ` (and --html-field "${fields.htmlField}" is empty)` : '';
@@ -119,38 +184,45 @@ export function recordFromFields(row: Record<string, unknown>, fields: FieldOpti
   return failure(id, source, 'bad-field', `field "${fields.textField}" holds ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not text`);
 }
 
-/** Reads a .txt (or any unknown extension) or .html file as one record. */
-async function* readWhole(path: string, format: 'html' | null): AsyncGenerator<ReadResult> {
-  let text: string;
+/** Reads a .txt (or any unknown extension) or .html file, maybe gzipped, as one record. */
+async function* readWhole(path: string, format: 'html' | null, meter: Meter): AsyncGenerator<ReadResult> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readBytes(openBytes(path, meter));
   } catch (err) {
     yield fileFailure(path, err);
     return;
   }
-  const record: InputRecord = { ok: true, id: idFromPath(path), url: null, source: path, text: text.replace(BOM, ''), format };
+  if (bytes.includes(0)) {
+    yield failure(idFromPath(path), path, 'binary-file', `${path} holds NUL bytes: it is binary, not a text or HTML scrape`);
+    return;
+  }
+  const { text, invalid } = decodeUtf8(bytes);
+  const record: InputRecord = { ok: true, id: idFromPath(path), url: null, source: path, text, format, key: null, invalidUtf8: invalid };
   yield record;
 }
 
 /** Reads standard input as one text record with id `stdin`. */
-async function* readStdin(stdin: Readable): AsyncGenerator<ReadResult> {
+async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
   try {
-    const text = await readStream(stdin);
-    yield { ok: true, id: 'stdin', url: null, source: '-', text: text.replace(BOM, ''), format: null };
+    const bytes = await readBytes(stdin);
+    meter.bytes += bytes.length;
+    const { text, invalid } = decodeUtf8(bytes);
+    yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
   } catch (err) {
     yield failure('stdin', '-', 'read-error', `cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
 /** Reads JSON Lines: one record per non-blank line; a bad line is one error record. */
-async function* readJsonLines(path: string, fields: FieldOptions): AsyncGenerator<ReadResult> {
+async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let at = 0;
   try {
-    for await (const { line, text } of lines(createReadStream(path))) {
+    for await (const { line, text: raw } of lines(openBytes(path, meter))) {
       at = line;
       const source = `${path}:${line}`;
-      const json = line === 1 ? text.replace(BOM, '') : text;
+      const { text: json, invalid } = redecode(raw);
       if (json.trim() === '') continue;
       let value: unknown;
       try {
@@ -164,7 +236,7 @@ async function* readJsonLines(path: string, fields: FieldOptions): AsyncGenerato
         yield failure(null, source, 'not-an-object', `line ${line} holds ${what}; each line must be a JSON object`);
         continue;
       }
-      yield recordFromFields(value as Record<string, unknown>, fields, source, `${stem}:${line}`);
+      yield recordFromFields(value as Record<string, unknown>, fields, source, `${stem}:${line}`, invalid);
     }
   } catch (err) {
     yield fileFailure(path, err, at > 0 ? `${path}:${at + 1}` : path);
@@ -178,12 +250,28 @@ interface SkippedRow {
   error: CsvError;
 }
 
+/** The cells a record is built from, decoded from latin1 back to UTF-8; other cells stay as they are. */
+function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Record<string, unknown>; invalid: boolean } {
+  let invalid = false;
+  const out: Record<string, unknown> = { ...row };
+  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField]) {
+    if (name === null) continue;
+    const cell = row[name];
+    if (typeof cell !== 'string') continue;
+    const decoded = redecode(cell);
+    invalid ||= decoded.invalid;
+    out[name] = decoded.text;
+  }
+  return { row: out, invalid };
+}
+
 /**
- * Streams a CSV file (header row names the columns): one record per row, rows numbered from 1
- * after the header, blank lines skipped. A malformed row is reported as one error record in
- * its place, and the rows after it still come out.
+ * Streams a CSV file, maybe gzipped (header row names the columns): one record per row, rows
+ * numbered from 1 after the header, blank lines skipped. A malformed row is reported as one
+ * error record in its place, and the rows after it still come out. Bytes are read as latin1
+ * and the used cells decoded as UTF-8, so invalid bytes are caught per record.
  */
-async function* readCsv(path: string, fields: FieldOptions): AsyncGenerator<ReadResult> {
+async function* readCsv(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let emitted = 0;
   let rows = 0;
@@ -191,8 +279,10 @@ async function* readCsv(path: string, fields: FieldOptions): AsyncGenerator<Read
   const skipped: SkippedRow[] = [];
 
   const parser = parseCsv({
-    columns: true,
-    bom: true,
+    columns: (header: string[]) => header.map((name) => redecode(name).text),
+    // The BOM is dropped by decodeUtf8 on the header (csv-parse's own would switch to UTF-8).
+    bom: false,
+    encoding: 'latin1',
     relax_column_count: true,
     // A blank line holds no record (blank lines inside quoted cells are kept).
     skip_empty_lines: true,
@@ -215,21 +305,22 @@ async function* readCsv(path: string, fields: FieldOptions): AsyncGenerator<Read
       return { row: ++rows, seq: emitted++, record: record.record };
     },
   });
-  const source = createReadStream(path);
+  const source = openBytes(path, meter);
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
 
   function* skippedUpTo(seq: number): Generator<ReadResult> {
     while (skipped.length > 0 && skipped[0]!.after <= seq) {
       const s = skipped.shift()!;
-      yield failure(null, `${path}:${s.row}`, 'csv-error', `CSV row ${s.row} skipped: ${s.error.message}`);
+      yield failure(null, `${path}:${s.row}`, 'csv-error', `CSV row ${s.row} skipped: ${redecode(s.error.message).text}`);
     }
   }
 
   try {
     for await (const item of parser as AsyncIterable<{ row: number; seq: number; record: Record<string, string> }>) {
       yield* skippedUpTo(item.seq);
-      yield recordFromFields(item.record, fields, `${path}:${item.row}`, `${stem}:${item.row}`);
+      const { row, invalid } = decodeRow(item.record, fields);
+      yield recordFromFields(row, fields, `${path}:${item.row}`, `${stem}:${item.row}`, invalid);
     }
     yield* skippedUpTo(Number.POSITIVE_INFINITY);
   } catch (err) {
@@ -246,13 +337,58 @@ async function* readCsv(path: string, fields: FieldOptions): AsyncGenerator<Read
 }
 
 /**
+ * Turns the command line's inputs into the paths to read, in order: a folder becomes its
+ * readable files (recursively, sorted), a glob its matches (sorted); a folder or glob with
+ * nothing to read becomes one `no-match` error record so nothing disappears silently.
+ */
+export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<string | FailedRecord> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield input;
+      continue;
+    }
+    let isDir: boolean | null = null;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch {
+      isDir = null;
+    }
+    if (isDir === false) {
+      yield input;
+      continue;
+    }
+    let found: string[];
+    if (isDir === true) {
+      const rel = await glob(FOLDER_PATTERN, { cwd: input, onlyFiles: true, dot: false, caseSensitiveMatch: false, expandDirectories: false });
+      found = rel.map((p) => join(input, p));
+    } else if (isDynamicPattern(input)) {
+      found = await glob(input, { onlyFiles: true, expandDirectories: false });
+    } else {
+      yield input; // missing: readInput reports it
+      continue;
+    }
+    found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (found.length === 0) {
+      const what = isDir ? `folder ${input} holds no .txt, .html, .csv or .jsonl files` : `no file matches ${input}`;
+      yield failure(null, input, 'no-match', what);
+    }
+    yield* found;
+  }
+}
+
+/**
  * Reads every record of one input path, in order; never throws. Missing or unreadable
  * inputs, bad rows and bad lines come out as failed records.
  */
-export async function* readInput(path: string, fields: FieldOptions, stdin: Readable = process.stdin): AsyncGenerator<ReadResult> {
+export async function* readInput(
+  path: string,
+  fields: FieldOptions,
+  stdin: Readable = process.stdin,
+  meter: Meter = { bytes: 0 },
+): AsyncGenerator<ReadResult> {
   const kind = kindOf(path);
   if (kind === 'stdin') {
-    yield* readStdin(stdin);
+    yield* readStdin(stdin, meter);
     return;
   }
   const problem = await checkFile(path);
@@ -262,16 +398,24 @@ export async function* readInput(path: string, fields: FieldOptions, stdin: Read
   }
   switch (kind) {
     case 'csv':
-      yield* readCsv(path, fields);
+      yield* readCsv(path, fields, meter);
       return;
     case 'jsonl':
-      yield* readJsonLines(path, fields);
+      yield* readJsonLines(path, fields, meter);
       return;
     case 'html':
-      yield* readWhole(path, 'html');
+      yield* readWhole(path, 'html', meter);
       return;
     case 'text':
-      yield* readWhole(path, null);
+      yield* readWhole(path, null, meter);
       return;
+  }
+}
+
+/** Every record of every input (folders and globs expanded), in order. */
+export async function* readAll(inputs: readonly string[], fields: FieldOptions, stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+  for await (const item of expandInputs(inputs)) {
+    if (typeof item === 'string') yield* readInput(item, fields, stdin, meter);
+    else yield item;
   }
 }

@@ -8,6 +8,10 @@ export interface InputRecord {
   text: string;
   /** `'html'` for .html files and HTML fields; otherwise detected. */
   format: 'html' | null;
+  /** The `--key-field` cell that groups the record by site when learning, if any. */
+  key: string | null;
+  /** The input held bytes that are not UTF-8; they were replaced by U+FFFD. */
+  invalidUtf8: boolean;
 }
 
 /** A record that could not be read or parsed; it is written out in place of an article. */

@@ -1,21 +1,29 @@
-import { open } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
+import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
 import { parseArticle } from '../pipeline.js';
 import { defaultProfiles } from '../profiles/index.js';
-import type { ParseOptions } from '../types.js';
-import { parseCommandLine, USAGE, UsageError, type ParseCommand } from './args.js';
-import { readInput } from './readers.js';
-import { failure, type InputRecord } from './records.js';
+import type { ParseOptions, SiteProfile } from '../types.js';
+import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand } from './args.js';
+import { inspectArticle } from './inspect.js';
+import { readAll, type Meter } from './readers.js';
+import { failure, type InputRecord, type ReadResult } from './records.js';
+import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
 import { createSink, type Sink } from './sink.js';
 import { createStyle, wantsColor } from './style.js';
+import { Piscina } from 'piscina';
+import type { WorkerSetup } from './worker.js';
 import { createWriter, type Outcome } from './writers.js';
 
 /** The streams and environment the command runs with (the process's own by default). */
 export interface CliIO {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean };
-  stderr: Writable;
+  stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** The module piscina loads in `--jobs` worker threads (`dist/cli.js`); without it, parsing stays on this thread. */
+  workerUrl?: string;
 }
 
 /** Exit statuses: every record parsed, some record failed, bad usage. */
@@ -25,55 +33,293 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Learned profiles and how to pick one for a record. */
+export interface Learned {
+  profiles: readonly SiteProfile[];
+}
+
+/**
+ * The learned profile for a record, only when no built-in profile claims its URL: the one
+ * named by its `--key-field` cell, else the one whose hosts hold its URL's host.
+ */
+export function learnedProfileFor(record: InputRecord, learned: Learned | null): SiteProfile | null {
+  if (learned === null || learned.profiles.length === 0) return null;
+  if (profileForUrl(defaultProfiles, record.url) !== null) return null;
+  if (record.key !== null) {
+    const byKey = learned.profiles.find((p) => p.name === record.key);
+    if (byKey) return byKey;
+  }
+  return profileForUrl(learned.profiles, record.url);
+}
+
 /** Parses one record, turning a throw (which should not happen on a string) into a failure. */
-export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>): Outcome {
+export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>, learned: Learned | null = null): Outcome {
   const options: ParseOptions = { id: record.id, url: record.url };
   if (record.format !== null) options.format = record.format;
   if (command.zone !== null) options.zone = command.zone;
   if (command.profile !== null) options.profile = command.profile;
+  else {
+    const profile = learnedProfileFor(record, learned);
+    if (profile !== null) options.profile = profile;
+  }
   try {
-    return { ok: true, article: parseArticle(record.text, options), source: record.source };
+    const article = parseArticle(record.text, options);
+    if (record.invalidUtf8) {
+      article.warnings.push({
+        code: 'invalid-utf8',
+        message: 'the input held bytes that are not UTF-8; they were replaced by U+FFFD',
+        start: null,
+        end: null,
+      });
+    }
+    return { ok: true, article, source: record.source };
   } catch (err) {
     const name = err instanceof Error ? err.name : 'Error';
     return failure(record.id, record.source, 'parse-failed', `${name}: ${message(err)}`);
   }
 }
 
-async function openOutput(command: ParseCommand, io: CliIO): Promise<{ sink: Sink; color: boolean }> {
-  if (command.output === null) {
+async function openOutput(output: string | null, io: CliIO): Promise<{ sink: Sink; color: boolean }> {
+  if (output === null) {
     return { sink: createSink(io.stdout, false), color: wantsColor(io.stdout.isTTY === true, io.env) };
   }
-  const handle = await open(command.output, 'w');
+  const handle = await open(output, 'w');
   return { sink: createSink(handle.createWriteStream(), true), color: wantsColor(false, io.env) };
 }
 
-/** Runs `parse`: reads every input in order, writes one output record per input record. */
+/** Reads and checks a profiles file; a problem is a usage error naming the file. */
+async function loadProfiles(path: string): Promise<Learned> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read --profiles ${path}: ${message(err)}`);
+  }
+  try {
+    return { profiles: profilesFromJSON(json) };
+  } catch (err) {
+    throw new UsageError(`--profiles ${path}: ${message(err)}`);
+  }
+}
+
+/** Shared by every command: the tally, the byte meter, the progress line and the closing summary. */
+class Run {
+  readonly tally: Tally = createTally();
+  readonly meter: Meter;
+  private readonly progress;
+  private readonly style;
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly quiet: boolean,
+  ) {
+    const tally = this.tally;
+    this.meter = {
+      get bytes() {
+        return tally.bytes;
+      },
+      set bytes(n: number) {
+        tally.bytes = n;
+      },
+    };
+    this.style = createStyle(wantsColor(io.stderr.isTTY === true, io.env));
+    this.progress = createProgress(io.stderr, this.tally, this.style, !quiet && io.stderr.isTTY === true);
+  }
+
+  /** Counts one record's outcome. */
+  count(outcome: Outcome | ReadResult): void {
+    this.tally.records++;
+    if (!outcome.ok) {
+      this.tally.errors++;
+      bump(this.tally.errorCodes, outcome.error.code);
+    } else if ('article' in outcome) {
+      for (const w of outcome.article.warnings) bump(this.tally.warnings, w.code);
+    }
+    this.progress.tick();
+  }
+
+  finish(): void {
+    this.progress.done();
+    if (!this.quiet) this.io.stderr.write(`${summaryLine(this.tally, this.style)}\n`);
+  }
+}
+
+/** Pass one of `learn` and `parse --learn`: learns chrome from every readable record. */
+async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null): Promise<LearnedProfile[]> {
+  const scrapes: LearnInput[] = [];
+  for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 })) {
+    run?.count(read);
+    if (read.ok) scrapes.push({ text: read.text, url: read.url, key: read.key });
+  }
+  return learnSiteChrome(scrapes);
+}
+
+/** Records per task sent to a worker, and the most text (UTF-16 units) one task carries. */
+const BATCH_RECORDS = 64;
+const BATCH_CHARS = 1 << 20;
+
+/**
+ * Parses batches of records in input order: on this thread, or, with more than one job, on a
+ * piscina pool started when the first full batch is ready (so a few small files never pay
+ * for starting threads). Results are awaited in submission order, so output order is kept.
+ */
+class Parsers {
+  private pool: Piscina | null = null;
+  private readonly queue: Promise<Outcome[]>[] = [];
+
+  constructor(
+    private readonly jobs: number,
+    private readonly workerUrl: string | undefined,
+    private readonly setup: WorkerSetup,
+  ) {}
+
+  /** Starts parsing a batch; `full` batches may start the pool. */
+  submit(batch: readonly ReadResult[], full: boolean): void {
+    if (this.pool === null && full && this.jobs > 1 && this.workerUrl !== undefined) {
+      this.pool = new Piscina({ filename: this.workerUrl, minThreads: this.jobs, maxThreads: this.jobs, workerData: this.setup });
+    }
+    const pool = this.pool;
+    const ok = batch.filter((r): r is InputRecord => r.ok);
+    const parsed: Promise<Outcome[]> =
+      pool === null || ok.length === 0
+        ? Promise.resolve(ok.map((r) => parseRecord(r, this.setup.command, this.setup.learned && { profiles: this.setup.learned })))
+        : (pool.run(ok) as Promise<Outcome[]>);
+    this.queue.push(
+      parsed.then(
+        (outcomes) => {
+          let i = 0;
+          return batch.map((r) => (r.ok ? outcomes[i++]! : r));
+        },
+        // A worker that dies fails its batch's records, not the run.
+        (err: unknown) => batch.map((r) => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r)),
+      ),
+    );
+  }
+
+  /** How many batches are in flight. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** The oldest batch's outcomes, in order. */
+  next(): Promise<Outcome[]> | undefined {
+    return this.queue.shift();
+  }
+
+  /** Stops the pool; batches still in flight (the reader hung up) are dropped. */
+  async close(): Promise<void> {
+    this.queue.length = 0;
+    await this.pool?.destroy();
+  }
+}
+
+/** Runs `parse`: reads every input in order, writes one output record per input record (of its shard). */
 async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
+  let learned: Learned | null = null;
+  if (command.profiles !== null) learned = await loadProfiles(command.profiles);
+  if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
+
   let output;
   try {
-    output = await openOutput(command, io);
+    output = await openOutput(command.output, io);
   } catch (err) {
     io.stderr.write(`news-scrape: cannot write ${command.output}: ${message(err)}\n`);
     return EXIT.usage;
   }
   const { sink, color } = output;
-  const writer = createWriter(command.format, sink, createStyle(color));
-  let failed = 0;
+  const writer = createWriter(command.format, sink, createStyle(color), command.select);
+  const run = new Run(io, command.quiet);
+  const shard = command.shard;
+  const jobs = command.jobs ?? availableParallelism();
+  const parsers = new Parsers(jobs, io.workerUrl, { command: { zone: command.zone, profile: command.profile }, learned: learned?.profiles ?? null });
+  const window = Math.max(2, jobs * 2);
 
-  outer: for (const path of command.inputs) {
-    for await (const read of readInput(path, command.fields, io.stdin)) {
-      if (sink.closed) break outer;
-      const outcome = read.ok ? parseRecord(read, command) : read;
-      if (!outcome.ok) failed++;
+  const drainOne = async (): Promise<void> => {
+    const outcomes = await parsers.next();
+    for (const outcome of outcomes ?? []) {
+      if (sink.closed) return;
+      run.count(outcome);
       await writer.write(outcome);
     }
+  };
+
+  let batch: ReadResult[] = [];
+  let chars = 0;
+  let index = -1;
+  try {
+    for await (const read of readAll(command.inputs, command.fields, io.stdin, run.meter)) {
+      if (sink.closed) break;
+      index++;
+      if (shard !== null && index % shard.count !== shard.index - 1) continue;
+      batch.push(read);
+      chars += read.ok ? read.text.length : 0;
+      if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) {
+        parsers.submit(batch, true);
+        batch = [];
+        chars = 0;
+        while (parsers.pending >= window) await drainOne();
+      }
+    }
+    if (batch.length > 0) parsers.submit(batch, false);
+    while (parsers.pending > 0 && !sink.closed) await drainOne();
+  } finally {
+    await parsers.close();
   }
   if (!sink.closed) await writer.finish();
   await sink.close();
+  run.finish();
   if (sink.error) {
     io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}\n`);
     return EXIT.failed;
   }
+  return run.tally.errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Runs `learn`: learns each site's chrome and writes the profiles as JSON (`{ "profiles": [...] }`). */
+async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
+  const run = new Run(io, command.quiet);
+  const profiles = await learnFrom(command.inputs, command.fields, io, run);
+  const path = command.output ?? '-';
+  try {
+    await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);
+  } catch (err) {
+    io.stderr.write(`news-scrape: cannot write ${path}: ${message(err)}\n`);
+    return EXIT.usage;
+  }
+  run.finish();
+  if (!command.quiet) {
+    const lines = profiles.reduce((n, p) => n + p.chrome.length, 0);
+    io.stderr.write(`news-scrape: learned ${lines} chrome lines for ${profiles.length} sites -> ${path}\n`);
+  }
+  return run.tally.errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Runs `inspect`: every record's text with each segment labelled by kind (cruft with its reason). */
+async function inspectCommand(command: InspectCommand, io: CliIO): Promise<number> {
+  const learned = command.profiles === null ? null : await loadProfiles(command.profiles);
+  let output;
+  try {
+    output = await openOutput(command.output, io);
+  } catch (err) {
+    io.stderr.write(`news-scrape: cannot write ${command.output}: ${message(err)}\n`);
+    return EXIT.usage;
+  }
+  const { sink, color } = output;
+  const s = createStyle(color);
+  let failed = 0;
+  let n = 0;
+  for await (const read of readAll(command.inputs, command.fields, io.stdin, { bytes: 0 })) {
+    if (sink.closed) break;
+    const outcome = read.ok ? parseRecord(read, command, learned) : read;
+    const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${(outcome.ok ? outcome.article.id : outcome.id) ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
+    if (!outcome.ok || !read.ok) {
+      failed++;
+      if (!outcome.ok) await sink.write(`${head}${s.red(outcome.error.code)} ${outcome.error.message}\n`);
+      continue;
+    }
+    await sink.write(`${head}${inspectArticle(outcome.article, read.text, s)}\n`);
+  }
+  await sink.close();
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -83,22 +329,25 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
  * @example await run(['parse', 'a.txt', '--format', 'json'], { ...process streams })
  */
 export async function run(argv: readonly string[], version: string, io: CliIO): Promise<number> {
-  let command;
   try {
-    command = parseCommandLine(argv, defaultProfiles.map((p) => p.id));
+    const command = parseCommandLine(argv, defaultProfiles.map((p) => p.id));
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(`${USAGE}\n`);
+        return EXIT.ok;
+      case 'version':
+        io.stdout.write(`${version}\n`);
+        return EXIT.ok;
+      case 'parse':
+        return await parseCommand(command, io);
+      case 'learn':
+        return await learnCommand(command, io);
+      case 'inspect':
+        return await inspectCommand(command, io);
+    }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr.write(`news-scrape: ${err.message}\nTry 'news-scrape --help' for usage.\n`);
     return EXIT.usage;
-  }
-  switch (command.command) {
-    case 'help':
-      io.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    case 'version':
-      io.stdout.write(`${version}\n`);
-      return EXIT.ok;
-    case 'parse':
-      return parseCommand(command, io);
   }
 }

@@ -145,6 +145,46 @@ class BlockBuilder {
 }
 
 /**
+ * An array-like stack whose index 0 is the top, stored top-last so `unshift` and `shift`
+ * are O(1). Supports what htmlparser2's Parser uses: `[i]`, `length` (read, and set to 0),
+ * `unshift`, `shift`, `indexOf`, `includes`.
+ */
+function topFirstStack<T>(initial: readonly T[]): T[] {
+  const items: T[] = [...initial].reverse();
+  const at = (i: number): T | undefined => items[items.length - 1 - i];
+  const methods: Record<string, unknown> = {
+    unshift: (...xs: T[]) => {
+      for (let i = xs.length - 1; i >= 0; i--) items.push(xs[i]!);
+      return items.length;
+    },
+    shift: () => items.pop(),
+    indexOf: (x: T) => {
+      const i = items.lastIndexOf(x);
+      return i < 0 ? -1 : items.length - 1 - i;
+    },
+    includes: (x: T) => items.includes(x),
+  };
+  return new Proxy([] as T[], {
+    get(target, key) {
+      if (key === 'length') return items.length;
+      if (typeof key === 'string') {
+        if (key in methods) return methods[key];
+        const i = Number(key);
+        if (Number.isInteger(i) && i >= 0 && String(i) === key) return at(i);
+      }
+      return Reflect.get(target, key) as unknown;
+    },
+    set(target, key, value) {
+      if (key === 'length' && typeof value === 'number') {
+        items.splice(0, Math.max(0, items.length - value));
+        return true;
+      }
+      return Reflect.set(target, key, value);
+    },
+  });
+}
+
+/**
  * htmlparser2's `Parser`, noting where each text event comes from. Its own `startIndex`
  * is stale after tokens it drops silently (`</>`, `</3`), so the offsets are taken from
  * the tokenizer callbacks instead: exact for text and CDATA, and `[&, end)` for an entity.
@@ -161,6 +201,14 @@ class SourceParser extends Parser {
   constructor(input: string, handler: Partial<Handler>) {
     super(handler, { decodeEntities: true });
     this.input = input;
+    // htmlparser2 keeps its open-element stacks top-first, so every open and close tag moves
+    // the whole stack (`unshift`/`shift`): quadratic on deeply nested pages. Swap in views
+    // with the same array interface over top-last storage, where both are O(1).
+    const self = this as unknown as Record<'stack' | 'foreignContext', unknown>;
+    for (const key of ['stack', 'foreignContext'] as const) {
+      const current = self[key];
+      if (Array.isArray(current)) self[key] = topFirstStack(current);
+    }
   }
 
   override ontext(start: number, endIndex: number): void {

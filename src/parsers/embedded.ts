@@ -8,6 +8,8 @@ export interface FoundDump {
   start: number;
   end: number;
   embedded: Embedded;
+  /** The payload nests deeper than {@link MAX_JSON_DEPTH} and was not kept. */
+  tooDeep: boolean;
 }
 
 /** Whether trimmed text opens like JSON (`[` or `{`), so it is parsed and must parse. */
@@ -21,7 +23,28 @@ function bracketed(trimmed: string): boolean {
   return (trimmed[0] === '[' && last === ']') || (trimmed[0] === '{' && last === '}');
 }
 
-function parseJson(payload: string): { ok: boolean; value: unknown } {
+/** Deepest nesting a payload may have and still be kept as a value (deeper ones break `JSON.stringify`). */
+export const MAX_JSON_DEPTH = 1000;
+
+/** Nesting depth of JSON text, by one linear scan that skips strings (no recursion). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
+function parseJson(payload: string): { ok: boolean; value: unknown; tooDeep?: boolean } {
+  if (jsonDepth(payload) > MAX_JSON_DEPTH) return { ok: false, value: null, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(payload) as unknown };
   } catch {
@@ -85,6 +108,7 @@ export function findVarDumps(s: string): FoundDump[] {
         valid: json.ok && byteLength === declared,
         value: json.ok ? json.value : null,
       },
+      tooDeep: json.tooDeep === true,
     });
     VAR_DUMP.lastIndex = Math.max(end, m.index + 1);
   }
@@ -100,6 +124,7 @@ export function readJsonBlob(text: string): Embedded | null {
   const trimmed = text.trim();
   if (trimmed.length < 2 || !bracketed(trimmed)) return null;
   const json = parseJson(trimmed);
+  if (json.tooDeep) return { kind: 'json', declaredLength: null, byteLength: utf8Length(trimmed), valid: false, value: null };
   if (!json.ok || json.value === null || typeof json.value !== 'object') return null;
   return { kind: 'json', declaredLength: null, byteLength: utf8Length(trimmed), valid: true, value: json.value };
 }
@@ -114,28 +139,30 @@ export const embeddedParser: Parser = {
   name: 'embedded',
   parse(ctx) {
     const claims: AnyClaim[] = [];
-    const push = (start: number, end: number, embedded: Embedded) => {
+    const push = (start: number, end: number, embedded: Embedded, tooDeep: boolean) => {
       claims.push({ kind: 'embedded', start, end, value: embedded, confidence: 0.95, by: 'embedded' });
       if (!embedded.valid) {
-        const why =
-          embedded.declaredLength !== null && embedded.declaredLength !== embedded.byteLength
+        const why = tooDeep
+          ? `its payload nests deeper than ${MAX_JSON_DEPTH} levels and is not kept`
+          : embedded.declaredLength !== null && embedded.declaredLength !== embedded.byteLength
             ? `declares ${embedded.declaredLength} bytes but the payload has ${embedded.byteLength}`
             : 'its payload is not valid JSON';
-        ctx.warn('embedded-invalid', `string(${embedded.declaredLength ?? '?'}) dump: ${why}`, { start, end });
+        const what = embedded.kind === 'json' ? 'JSON blob' : `string(${embedded.declaredLength ?? '?'}) dump`;
+        ctx.warn(tooDeep ? 'embedded-too-deep' : 'embedded-invalid', `${what}: ${why}`, { start, end });
       }
     };
     if (ctx.format === 'text') {
-      for (const d of findVarDumps(ctx.input)) push(d.start, d.end, d.embedded);
+      for (const d of findVarDumps(ctx.input)) push(d.start, d.end, d.embedded, d.tooDeep);
     } else {
       for (const block of ctx.blocks) {
-        for (const d of findVarDumps(block.source)) push(block.at(d.start), block.at(d.end), d.embedded);
+        for (const d of findVarDumps(block.source)) push(block.at(d.start), block.at(d.end), d.embedded, d.tooDeep);
       }
     }
     for (const block of ctx.blocks) {
       const first = block.text[0];
       if (first !== '[' && first !== '{') continue;
       const blob = readJsonBlob(block.source);
-      if (blob) push(block.start, block.end, blob);
+      if (blob) push(block.start, block.end, blob, !blob.valid);
     }
     return claims;
   },

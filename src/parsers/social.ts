@@ -14,7 +14,7 @@ interface Token {
 }
 
 const FIRST_TOKEN = /^\S+/;
-const LAST_TOKEN = /\S+$/;
+const LAST_TOKEN = /(?<!\S)\S+$/;
 
 /** Whether the first or last word of a line is a network name (a bar sits at an edge). */
 function atEdges(text: string): boolean {

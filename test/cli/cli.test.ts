@@ -54,7 +54,7 @@ beforeAll(() => {
 
 describe('news-scrape parse: files', () => {
   it('gives one JSON line per seed, with the seed folder name as id, and exit 0', () => {
-    const run = cli(['parse', ...seedPaths]);
+    const run = cli(['parse', ...seedPaths, '--quiet']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = records(run.stdout);
@@ -108,7 +108,7 @@ describe('news-scrape parse: files', () => {
 
 describe('news-scrape parse: CSV and JSON Lines', () => {
   it('gives one record per CSV row, keeping quoted multi-line cells and empty ones', () => {
-    const run = cli(['parse', 'fixtures/cli/articles.csv']);
+    const run = cli(['parse', 'fixtures/cli/articles.csv', '-q']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = records(run.stdout);
@@ -181,12 +181,15 @@ describe('news-scrape parse: nothing lost', () => {
     });
   });
 
-  it('gives an error record for a directory given as input', () => {
-    const run = cli(['parse', 'fixtures/cli']);
-    expect(run.status).toBe(1);
-    expect(records(run.stdout)).toEqual([
-      { id: 'cli', source: 'fixtures/cli', error: { code: 'is-a-directory', message: expect.any(String) } },
-    ]);
+  it('gives a no-match error record for a folder with nothing to read', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'news-scrape-empty-'));
+    try {
+      const run = cli(['parse', empty]);
+      expect(run.status).toBe(1);
+      expect(records(run.stdout)).toEqual([{ id: null, source: empty, error: { code: 'no-match', message: expect.any(String) } }]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 
@@ -255,7 +258,7 @@ describe('news-scrape parse: output formats', () => {
 
   it('stops quietly when the reader closes the pipe', () => {
     const many = Array.from({ length: 60 }, () => seedPaths).flat();
-    const script = `"${process.execPath}" "${CLI}" parse ${many.join(' ')} | head -n 1`;
+    const script = `"${process.execPath}" "${CLI}" parse ${many.join(' ')} --quiet | head -n 1`;
     const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(records(result.stdout)).toHaveLength(1);

@@ -10,7 +10,7 @@ import { parseRecord } from '../../src/cli/run.js';
 import { createSink } from '../../src/cli/sink.js';
 import { wantsColor } from '../../src/cli/style.js';
 
-const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url' };
+const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null };
 const dir = mkdtempSync(join(tmpdir(), 'news-scrape-readers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,12 +75,12 @@ describe('recordFromFields', () => {
 describe('readInput', () => {
   it('strips a UTF-8 BOM from text files and keeps the rest exactly', async () => {
     const path = file('bom.txt', '\uFEFFTitle\r\n\r\nBody\u00A0text.\n');
-    expect(await readAll(path)).toEqual([{ ok: true, id: 'bom', url: null, source: path, text: 'Title\r\n\r\nBody\u00A0text.\n', format: null }]);
+    expect(await readAll(path)).toEqual([{ ok: true, id: 'bom', url: null, source: path, text: 'Title\r\n\r\nBody\u00A0text.\n', format: null, key: null, invalidUtf8: false }]);
   });
 
   it('reads standard input as one record', async () => {
     expect(await readAll('-', FIELDS, Readable.from([Buffer.from('\uFEFFab'), Buffer.from('c')]))).toEqual([
-      { ok: true, id: 'stdin', url: null, source: '-', text: 'abc', format: null },
+      { ok: true, id: 'stdin', url: null, source: '-', text: 'abc', format: null, key: null, invalidUtf8: false },
     ]);
   });
 
@@ -124,14 +124,14 @@ describe('readInput', () => {
 describe('parseRecord', () => {
   it('passes id, url, format, zone and profile to parseArticle', () => {
     const outcome = parseRecord(
-      { ok: true, id: 'x', url: 'https://example.com/a', source: 's', text: '<h1>Big Headline For The Story</h1><p>Some prose of the article body here.</p>', format: 'html' },
+      { ok: true, id: 'x', url: 'https://example.com/a', source: 's', text: '<h1>Big Headline For The Story</h1><p>Some prose of the article body here.</p>', format: 'html', key: null, invalidUtf8: false },
       { zone: 'UTC', profile: false },
     );
     expect(outcome).toMatchObject({ ok: true, source: 's', article: { id: 'x', url: 'https://example.com/a', format: 'html' } });
   });
 
   it('turns a throw into a parse-failed record', () => {
-    const outcome = parseRecord({ ok: true, id: 'x', url: null, source: 's', text: 'text', format: null }, { zone: null, profile: 'no-such-profile' });
+    const outcome = parseRecord({ ok: true, id: 'x', url: null, source: 's', text: 'text', format: null, key: null, invalidUtf8: false }, { zone: null, profile: 'no-such-profile' });
     expect(outcome).toMatchObject({ ok: false, id: 'x', source: 's', error: { code: 'parse-failed', message: expect.stringContaining('UnknownProfileError') } });
   });
 });
@@ -180,4 +180,30 @@ describe('wantsColor', () => {
     [true, { FORCE_COLOR: '0' }, false],
     [false, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
   ])('tty=%s env=%j → %s', (tty, env, expected) => expect(wantsColor(tty, env)).toBe(expected));
+});
+
+describe('readInput: encodings and gzip', () => {
+  it('drops a CSV BOM before the first header name and decodes UTF-8 cells exactly', async () => {
+    const path = file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id,content\nr-1,"Café – naïve ✓ 日本"\n')]));
+    expect(await readAll(path)).toMatchObject([{ ok: true, id: 'r-1', text: 'Café – naïve ✓ 日本', invalidUtf8: false }]);
+  });
+
+  it('flags invalid UTF-8 on a JSON Lines line and on standard input', async () => {
+    const path = file('bad.jsonl', Buffer.concat([Buffer.from('{"id":"a","content":"ok"}\n{"id":"b","content":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    expect(await readAll(path)).toMatchObject([
+      { id: 'a', text: 'ok', invalidUtf8: false },
+      { id: 'b', text: 'caf\uFFFD', invalidUtf8: true },
+    ]);
+    expect(await readAll('-', FIELDS, Readable.from([Buffer.from([0x61, 0xff])]))).toMatchObject([{ id: 'stdin', text: 'a\uFFFD', invalidUtf8: true }]);
+  });
+
+  it('reads a gzipped JSON Lines file and reports the lines before a truncation', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const whole = gzipSync(Buffer.from(Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `r${i}`, content: `row ${i} ${'x'.repeat(i % 50)}` })).join('\n')));
+    const ok = await readAll(file('all.jsonl.gz', whole));
+    expect(ok).toHaveLength(2000);
+    const cut = await readAll(file('cut.jsonl.gz', whole.subarray(0, whole.length - 20)));
+    expect(cut.at(-1)).toMatchObject({ ok: false, error: { code: 'gzip-error' } });
+    expect(cut.slice(0, -1).every((r) => r.ok)).toBe(true);
+  });
 });

@@ -1,0 +1,129 @@
+/**
+ * Hostile inputs: each must parse without throwing, with segments that partition the input,
+ * in time linear in its size. Linearity is a ratio, not a stopwatch: the input is parsed at
+ * size n and 4n, and the time must grow by well under 10× (quadratic would be 16×).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, toJSON, type Article } from '../../src/index.js';
+
+/** Segments are contiguous, non-empty, start at 0, end at input.length, and rebuild the input. */
+function lossless(input: string, article: Article): void {
+  let at = 0;
+  const pieces: string[] = [];
+  for (const s of article.segments) {
+    if (s.start !== at || s.end <= s.start) throw new Error(`segment ${s.kind} ${s.start}-${s.end} does not follow ${at}`);
+    pieces.push(input.slice(s.start, s.end));
+    at = s.end;
+  }
+  expect(at).toBe(input.length);
+  expect(pieces.join('') === input).toBe(true);
+}
+
+/** Best of `runs` timings of one parse, in ms; also checks the parse. */
+function timeParse(input: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const article = parseArticle(input);
+    best = Math.min(best, performance.now() - t0);
+    if (i === 0) {
+      lossless(input, article);
+      toJSON(article);
+    }
+  }
+  return best;
+}
+
+/** Below this a timing is noise (GC, JIT warm-up), so it is floored before taking the ratio. */
+const NOISE_MS = 10;
+/** Linear growth gives ~4 for 4× the input; quadratic gives 16. */
+const MAX_RATIO = 10;
+
+/** A hostile input built at a scale: `make(1)` is size n, `make(4)` is about 4n. */
+interface Case {
+  name: string;
+  make: (scale: number) => string;
+  /** Embeds a value nested too deep for JSON.stringify (a known bug, see below). */
+  deep?: true;
+}
+
+const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+const dump = (payload: string): string => `string(${Buffer.byteLength(payload, 'utf8')}) "${payload}"`;
+const KB = 1024;
+// Each case's full size is what the issue names (1 MB line, 100k blank lines, …); n is a quarter of it.
+const cases: Case[] = [
+  { name: '1 MB single line of prose', make: (k) => repeat('According to local reports the city was under siege since ', (k * 256 * KB)) },
+  { name: '1 MB single line with no spaces', make: (k) => repeat('x', k * 256 * KB) },
+  { name: '100k blank lines', make: (k) => '\n'.repeat(k * 25_000) },
+  { name: '100k CRLF blank lines', make: (k) => '\r\n'.repeat(k * 25_000) },
+  { name: '50k copies of a cruft line', make: (k) => repeat('Scroll Up\n', k * 12_500 * 10) },
+  { name: '50k copies of a promo line', make: (k) => repeat('READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files\n', k * 12_500 * 56) },
+  { name: 'string(N) holding 100k unclosed [', make: (k) => `Title\n\n${dump('['.repeat(k * 25_000))}\n` },
+  { name: 'string(N) holding 100k nested arrays', deep: true, make: (k) => `Title\n\n${dump(`${'['.repeat(k * 25_000)}${']'.repeat(k * 25_000)}`)}\n` },
+  { name: 'bare JSON nested 100k deep', deep: true, make: (k) => `${'{"a":'.repeat(k * 25_000)}1${'}'.repeat(k * 25_000)}` },
+  { name: '200 KB line of < and &#', make: (k) => repeat('<&#', k * 50 * KB) },
+  { name: '200 KB line of <a &#x', make: (k) => repeat('<a &#x1', k * 50 * KB) },
+  { name: 'run of digits', make: (k) => repeat('1234567890', k * 64 * KB) },
+  { name: 'run of digits and slashes', make: (k) => repeat('1/', k * 64 * KB) },
+  { name: 'run of digits and colons', make: (k) => repeat('12:', k * 64 * KB) },
+  { name: 'run of dates with no end', make: (k) => repeat('12/03/2018 12:', k * 64 * KB) },
+  { name: 'run of date-like numbers', make: (k) => repeat('2017-01-19 11:42:31 ', k * 64 * KB) },
+  { name: 'run of near-miss page dates', make: (k) => repeat('Wednesday 21 March 2018 - 4 Rajab ', k * 64 * KB) },
+  { name: 'run of Hijri years and weekdays', make: (k) => repeat('Wed 1439 21 ', k * 64 * KB) },
+  { name: 'run of spaces', make: (k) => ' '.repeat(k * 64 * KB) },
+  { name: 'run of NBSP', make: (k) => '\u00a0'.repeat(k * 64 * KB) },
+  { name: 'run of spaces, NBSP and tabs between words', make: (k) => repeat('a \u00a0\t \u00a0', k * 64 * KB) },
+  { name: 'spaces then a letter', make: (k) => `${' '.repeat(k * 64 * KB)}x\n${'\u00a0'.repeat(k * 64 * KB)}y` },
+  {
+    name: '1 MB HTML page of nested divs',
+    make: (k) => {
+      const depth = k * 20_000;
+      return `<!doctype html><html><body>${'<div class="c">'.repeat(depth)}<p>Body text.</p>${'</div>'.repeat(depth)}</body></html>`;
+    },
+  },
+];
+
+describe('hostile inputs parse losslessly in linear time', () => {
+  it.each(cases)('$name', ({ make }) => {
+    const small = make(1);
+    const large = make(4);
+    timeParse(small, 1); // warm up the parsers on this shape
+    const t1 = Math.max(timeParse(small, 2), NOISE_MS);
+    const t4 = timeParse(large, 1);
+    const ratio = t4 / t1;
+    expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+  }, 60_000);
+});
+
+describe('the JSON form of a hostile article serialises', () => {
+  it.each(cases.filter((c) => !c.deep))('$name', ({ make }) => {
+    expect(() => JSON.stringify(toJSON(parseArticle(make(1))))).not.toThrow();
+  });
+  // Payloads nested past MAX_JSON_DEPTH are not kept (value null, valid false, embedded-too-deep).
+  it.each(cases.filter((c) => c.deep))('$name (too deep: not kept, warned)', ({ make }) => {
+    const article = parseArticle(make(1));
+    expect(() => JSON.stringify(toJSON(article))).not.toThrow();
+    expect(article.embedded.map((e) => [e.valid, e.value])).toEqual([[false, null]]);
+    expect(article.warnings.map((w) => w.code)).toContain('embedded-too-deep');
+  });
+});
+
+describe('embedded JSON cannot pollute prototypes', () => {
+  const payloads = [
+    '{"__proto__":{"polluted":"yes"}}',
+    '[{"a":1,"__proto__":{"polluted":1}},{"constructor":{"prototype":{"polluted":2}}}]',
+    '{"x":{"__proto__":{"polluted":3,"toString":"boom"}}}',
+  ];
+  it.each(payloads)('%s', (payload) => {
+    for (const input of [`Title\n\n${dump(payload)}\n`, `Title\n\n${payload}\n`]) {
+      const article = parseArticle(input);
+      lossless(input, article);
+      const json = JSON.stringify(toJSON(article));
+      expect(json).toContain('__proto__');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(Array.prototype).not.toHaveProperty('polluted');
+      expect(String({})).toBe('[object Object]');
+    }
+  });
+});
