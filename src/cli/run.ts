@@ -52,6 +52,16 @@ export function learnedProfileFor(record: InputRecord, learned: Learned | null):
   return profileForUrl(learned.profiles, record.url);
 }
 
+/** Opens the output like {@link openOutput}, or says why it cannot on stderr and gives `null`. */
+async function openOutputOrSay(output: string | null, io: CliIO): Promise<{ sink: Sink; color: boolean } | null> {
+  try {
+    return await openOutput(output, io);
+  } catch (err) {
+    io.stderr.write(`news-scrape: cannot write ${output}: ${message(err)}\n`);
+    return null;
+  }
+}
+
 /** Parses one record, turning a throw (which should not happen on a string) into a failure. */
 export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>, learned: Learned | null = null): Outcome {
   const options: ParseOptions = { id: record.id, url: record.url };
@@ -219,13 +229,8 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   if (command.profiles !== null) learned = await loadProfiles(command.profiles);
   if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
 
-  let output;
-  try {
-    output = await openOutput(command.output, io);
-  } catch (err) {
-    io.stderr.write(`news-scrape: cannot write ${command.output}: ${message(err)}\n`);
-    return EXIT.usage;
-  }
+  const output = await openOutputOrSay(command.output, io);
+  if (output === null) return EXIT.usage;
   const { sink, color } = output;
   const writer = createWriter(command.format, sink, createStyle(color), command.select);
   const run = new Run(io, command.quiet);
@@ -297,13 +302,8 @@ async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
 /** Runs `inspect`: every record's text with each segment labelled by kind (cruft with its reason). */
 async function inspectCommand(command: InspectCommand, io: CliIO): Promise<number> {
   const learned = command.profiles === null ? null : await loadProfiles(command.profiles);
-  let output;
-  try {
-    output = await openOutput(command.output, io);
-  } catch (err) {
-    io.stderr.write(`news-scrape: cannot write ${command.output}: ${message(err)}\n`);
-    return EXIT.usage;
-  }
+  const output = await openOutputOrSay(command.output, io);
+  if (output === null) return EXIT.usage;
   const { sink, color } = output;
   const s = createStyle(color);
   let failed = 0;
