@@ -86,6 +86,10 @@ const DMY = `${LEAD_WEEKDAY}${DAY}${SP}(?:of${SP})?${MONTH}[,،]?${SP}${YEAR}`;
 const MDY = `${LEAD_WEEKDAY}${MONTH}${SP}${DAY},?${SP}${YEAR}`;
 /** "18/01/2017", "18.01.2017", "18-01-2017": the order is decided by the extractor. */
 const NUMERIC = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>${YEAR}`;
+/** "3-6-16", "4/13/16": a two-digit year, with dashes or slashes only (dots are versions). */
+const NUMERIC_SHORT_YEAR = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<yy>\\d{2})(?!\\d)`;
+/** POSIX strptime's `%y` rule: 69–99 are 1969–1999, 00–68 are 2000–2068. */
+const SHORT_YEAR_PIVOT = 69;
 const ZONE =
   `(?:[ ]{0,2}(?:(?<z>Z|UTC|GMT)(?<zo>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<o>[+-]\\d{2}(?::?\\d{2})?)|\\(?(?<za>${ZONE_ABBREVIATION_PATTERN})\\)?)(?![\\p{L}\\p{N}]))?`;
 const TIME = `(?<H>\\d{1,2}):(?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\.\\d{1,9})?(?:[ ]{0,2}(?<ap>[ap])\\.?m\\.?(?!\\p{L}))?${ZONE}`;
@@ -163,7 +167,9 @@ function isoParts(g: Groups): Parts | null {
 
 /** Reads a numeric date "18/01/2017", deciding day-first or month-first from the parts or the given order. */
 function numericParts(g: Groups, options: TimestampOptions): Parts | null {
-  if (g.a === undefined || g.b === undefined || g.y === undefined) return null;
+  if (g.a === undefined || g.b === undefined || (g.y === undefined && g.yy === undefined)) return null;
+  const short = g.y === undefined ? Number(g.yy) : null;
+  const year = short === null ? Number(g.y) : short >= SHORT_YEAR_PIVOT ? 1900 + short : 2000 + short;
   const first = Number(g.a);
   const second = Number(g.b);
   let order: NumericOrder;
@@ -180,7 +186,7 @@ function numericParts(g: Groups, options: TimestampOptions): Parts | null {
     by = 'default';
   }
   const [day, month] = order === 'dmy' ? [first, second] : [second, first];
-  const parts: Parts = { year: Number(g.y), month, day, numeric: { order, by, first, second } };
+  const parts: Parts = { year, month, day, numeric: { order, by, first, second } };
   if (g.wd !== undefined) parts.weekday = g.wd.replace(TRAILING_DOT, '');
   return withTime(parts, g);
 }
@@ -208,6 +214,11 @@ const FORMATS: readonly Format[] = [
       '(?<![\\p{L}\\p{N}/.,:-])',
       '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})',
     ),
+    extract: numericParts,
+  },
+  {
+    name: 'numeric-short-year',
+    pattern: pattern(`${NUMERIC_SHORT_YEAR}(?:${DATE_TIME}${TIME})?`, '(?<![\\p{L}\\p{N}/.,:-])', '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})'),
     extract: numericParts,
   },
 ];

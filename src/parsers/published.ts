@@ -48,6 +48,8 @@ const MAX_EVIDENCE_BLOCK = 1000;
 const NUMERIC_DATE = /(?<![\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/gu;
 /** A date in a URL path: "/2017/11/14/". */
 const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/;
+/** A year and month in a URL path: "/2016/03/". */
+const URL_MONTH = /\/(\d{4})\/(\d{2})\//;
 /** Confidence of an update time stays below every publication time's, so it never takes that slot. */
 const UPDATED_CAP = 0.45;
 
@@ -142,15 +144,24 @@ interface OrderEvidence {
   by: string;
 }
 
-/** Reads the day/month order a URL date implies for a numeric date's two readings, or `null`. */
+/** Reads the day/month order a URL date ("/2017/11/14/", or just "/2016/03/") implies for a numeric date's two readings, or `null`. */
 function urlOrder(url: string | null, m: TimestampMatch): NumericOrder | null {
-  const u = url === null ? null : URL_DATE.exec(url);
-  if (u === null || m.numeric === undefined) return null;
-  const [y, mo, d] = [Number(u[1]), Number(u[2]), Number(u[3])];
-  if (y !== m.year) return null;
+  if (url === null || m.numeric === undefined) return null;
   const { first, second } = m.numeric;
-  if (first === d && second === mo) return 'dmy';
-  if (first === mo && second === d) return 'mdy';
+  const u = URL_DATE.exec(url);
+  if (u !== null) {
+    const [y, mo, d] = [Number(u[1]), Number(u[2]), Number(u[3])];
+    if (y !== m.year) return null;
+    if (first === d && second === mo) return 'dmy';
+    if (first === mo && second === d) return 'mdy';
+    return null;
+  }
+  // Only a year and month ("/2016/03/"): the part that is that month is the month.
+  const ym = URL_MONTH.exec(url);
+  if (ym === null || Number(ym[1]) !== m.year || first === second) return null;
+  const mo = Number(ym[2]);
+  if (first === mo) return 'mdy';
+  if (second === mo) return 'dmy';
   return null;
 }
 

@@ -60,7 +60,7 @@ describe('findTimestamps: numeric and Arabic forms', () => {
     ['both parts above 12', '13/13/2017'],
     ['an impossible day', '31/04/2017'],
     ['a longer number run', '12/03/2017/5'],
-    ['a two-digit year', '03/04/17'],
+    ['a two-digit year with dots (a version)', '03.04.17'],
   ])('%s: %j is not a timestamp', (_, text) => {
     expect(findTimestamps(text)).toEqual([]);
   });
