@@ -27,6 +27,12 @@ export { consistencyResolver, defaultResolvers, overlapsResolver, siteBannerReso
 export { CHROME_KINDS } from './resolve/blocks.js';
 export { alalam, defaultProfiles, islamicInvitationTurkey, twentyFirstCenturyWire } from './profiles/index.js';
 export { publishedFromUrl, readPublished } from './parsers/published.js';
+export { findPageDates, readPageDate } from './parsers/page-date.js';
+export type { PageDateIssue, PageDateMatch } from './parsers/page-date.js';
+export { findArchives, readArchive } from './parsers/archive.js';
+export type { ArchiveIssue, ArchiveMatch, DateOrder } from './parsers/archive.js';
+export { crossCheck, gregorianOf, HIJRI_CALENDARS, hijriOf } from './dates/hijri.js';
+export type { HijriCalendar, HijriCheck, HijriDay } from './dates/hijri.js';
 export { readSocial } from './parsers/social.js';
 export { isHeadlineShaped, splitLabels } from './parsers/title.js';
 export { readCredit } from './parsers/credits.js';
