@@ -10,14 +10,14 @@ const APOSTROPHES = /['’‘`´]/g;
 const MARKS = /\p{M}/gu;
 const FILE_EXT = /\.(?:s?html?|php|aspx?|jsp|cfm)$/i;
 const NUMERIC = /^\d+$/;
+const ASCII = /^[\x00-\x7f]*$/;
 /** Slug words that carry no content. */
 const NOISE = new Set(['html', 'htm', 'php', 'amp', 'index', 'www', 'com']);
 
 /** Lower-cased content words of a text, accents and apostrophes removed ("It’s" → "its"). */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  const bare = ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, '');
+  return bare
     .replace(APOSTROPHES, '')
     .toLowerCase()
     .split(SPLIT)
@@ -64,8 +64,12 @@ const MIN_REVERSE_WORDS = 4;
  * @example matchScore(["isis","in","trouble"], "ISIS in trouble as Syrian Army …") === 1
  */
 export function matchScore(wanted: readonly string[], line: string): number {
+  return wanted.length === 0 ? 0 : scoreWords(wanted, words(line));
+}
+
+/** {@link matchScore} for a line already split into {@link words}. */
+export function scoreWords(wanted: readonly string[], have: readonly string[]): number {
   if (wanted.length === 0) return 0;
-  const have = words(line);
   const set = new Set(have);
   let hits = 0;
   wanted.forEach((w, i) => {

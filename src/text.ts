@@ -5,6 +5,8 @@ const NON_ASCII_DIGIT = new RegExp(
   `[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join('')}]`,
   'gu',
 );
+/** Any character {@link fold} changes: one scan decides whether the two replacements are needed. */
+const NEEDS_FOLD = new RegExp(`${SPACE_LIKE.source.slice(0, -1)}${NON_ASCII_DIGIT.source.slice(1)}`, 'u');
 const DIGIT_VALUE = new Map<string, string>();
 for (const zero of DIGIT_ZEROS) {
   for (let d = 0; d < 10; d++) DIGIT_VALUE.set(String.fromCodePoint(zero + d), String(d));
@@ -18,12 +20,11 @@ for (const zero of DIGIT_ZEROS) {
  * @example fold("20/03/2018\u00a0(38)") === "20/03/2018 (38)"
  */
 export function fold(s: string): string {
+  if (!NEEDS_FOLD.test(s)) return s;
   return s.replace(SPACE_LIKE, ' ').replace(NON_ASCII_DIGIT, (d) => DIGIT_VALUE.get(d) ?? d);
 }
 
 const WS_RUN = /\s+/g;
-/** Whether a string needs work from {@link clean}: a space at either end, two in a row, or a non-plain space. */
-const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
@@ -33,7 +34,22 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function clean(s: string): string {
   const nfc = ASCII.test(s) ? s : s.normalize('NFC');
-  return NEEDS_CLEAN.test(nfc) ? nfc.replace(WS_RUN, ' ').trim() : nfc;
+  return needsClean(nfc) ? nfc.replace(WS_RUN, ' ').trim() : nfc;
+}
+
+/** Whether a string needs work from {@link clean}: a space at either end, two in a row, or a space other than U+0020. */
+function needsClean(s: string): boolean {
+  let previous = true; // a space at the start counts as following one
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previous) return true;
+      previous = true;
+    } else if (c > 32 && c < 127) previous = false;
+    else if (isSpaceCode(c)) return true;
+    else previous = false;
+  }
+  return previous && s.length > 0;
 }
 
 /** Whether a character is whitespace by JavaScript's `\s` (NBSP and BOM included). */

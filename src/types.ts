@@ -154,6 +154,8 @@ export interface Block {
   text: string;
   /** The block's text as written (HTML entities decoded), trimmed; values are read from it. */
   source: string;
+  /** `clean(source)`, computed once: NFC, whitespace runs as one space — the text a value carries. */
+  value: string;
   /** Input offset of `text[i]`; `at(text.length)` is `end`. */
   at(i: number): number;
 }

@@ -30,6 +30,7 @@ export {
   isKnownZone,
   offsetZoneName,
   readTimestamp,
+  timestampAt,
   toPublished,
   GREGORIAN_DATE_PATTERN,
   type TimestampMatch,

@@ -277,6 +277,33 @@ export function findTimestamps(text: string, options: TimestampOptions = {}): Ti
   return kept;
 }
 
+/** The formats again, sticky: each tried at one index only. */
+const STICKY: readonly RegExp[] = FORMATS.map((f) => new RegExp(f.pattern.source, `${f.pattern.flags.replace('g', '')}y`));
+const DIGIT = /\d/;
+
+/**
+ * The timestamp that starts exactly at `index` of `text` — the longest valid one, as
+ * {@link findTimestamps} would keep there — or `null`. Cheaper than finding every timestamp
+ * when a caller only wants a line that starts with one.
+ *
+ * @example timestampAt("Posted 18 January 2017 22:52", 7)?.end === 28
+ */
+export function timestampAt(text: string, index: number, options: TimestampOptions = {}): TimestampMatch | null {
+  const folded = fold(text);
+  if (!DIGIT.test(folded)) return null;
+  let best: TimestampMatch | null = null;
+  FORMATS.forEach((format, i) => {
+    const sticky = STICKY[i]!;
+    sticky.lastIndex = index;
+    const m = sticky.exec(folded);
+    if (m === null) return;
+    const parts = format.extract(m.groups ?? {}, options);
+    const match = parts && toMatch(parts, index, index + m[0].length);
+    if (match && (best === null || match.end > best.end)) best = match;
+  });
+  return best;
+}
+
 /**
  * Reads a string that is exactly one timestamp (surrounding whitespace aside), or `null`.
  *

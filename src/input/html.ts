@@ -6,7 +6,7 @@
  */
 
 import { type Handler, Parser } from 'htmlparser2';
-import { fold } from '../text.js';
+import { clean, fold } from '../text.js';
 import type { Block } from '../types.js';
 
 /** Elements whose start or end ends the current text block (`<br>` and `<hr>` included). */
@@ -137,6 +137,7 @@ class BlockBuilder {
       end,
       text: fold(source),
       source,
+      value: clean(source),
       at: (i) => (i <= 0 ? start : (offsets[i] ?? end)),
     });
     this.chars = [];

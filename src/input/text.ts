@@ -1,4 +1,4 @@
-import { fold } from '../text.js';
+import { clean, fold } from '../text.js';
 import type { Block } from '../types.js';
 
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
@@ -40,6 +40,7 @@ export function textBlocks(input: string): Block[] {
         end,
         text: fold(source),
         source,
+        value: clean(source),
         at: (i) => start + i,
       });
     }

@@ -1,4 +1,3 @@
-import { clean } from '../text.js';
 import type { Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 
@@ -10,5 +9,5 @@ import { claimBlock } from './claim.js';
  */
 export const bodyParser: Parser = {
   name: 'body',
-  parse: (ctx) => ctx.blocks.map((b) => claimBlock(b, 'body', { text: clean(b.source) }, 0.1, 'body')),
+  parse: (ctx) => ctx.blocks.map((b) => claimBlock(b, 'body', { text: b.value }, 0.1, 'body')),
 };

@@ -1,4 +1,5 @@
 import { CAPTION_FORMS } from '../data/captions.js';
+import { anyOf } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -9,9 +10,15 @@ import { claimBlock } from './claim.js';
  * @example readCaption("Photo: Syrian troops near Deir Ezzor (SANA)") // "Photo: Syrian troops near Deir Ezzor (SANA)"
  */
 export function readCaption(line: string): string | null {
-  if (wordCount(line, 60) > 60) return null;
-  const text = clean(line);
-  return CAPTION_FORMS.some((p) => p.test(text)) ? text : null;
+  return captionOf(line, clean(line));
+}
+
+const ANY_CAPTION = anyOf(CAPTION_FORMS);
+const MAX_WORDS = 60;
+
+/** {@link readCaption} for a line whose clean text is already known. */
+function captionOf(line: string, text: string): string | null {
+  return wordCount(line, MAX_WORDS) <= MAX_WORDS && ANY_CAPTION(text) ? text : null;
 }
 
 /**
@@ -24,7 +31,7 @@ export const captionsParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      const text = readCaption(block.source);
+      const text = captionOf(block.text, block.value);
       if (text !== null) claims.push(claimBlock(block, 'caption', { text }, 0.6, 'captions'));
     }
     return claims;

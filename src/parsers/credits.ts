@@ -1,4 +1,5 @@
 import { CREDIT_FORMS } from '../data/credits.js';
+import { anyOf } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Credit, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -26,9 +27,15 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
  * @example readCredit("By Jim Quinn / The Burning Platform") // { text: …, role: "author" }
  */
 export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
+  return creditOf(line, clean(line), profile);
+}
+
+const ANY_CREDIT = anyOf(CREDIT_FORMS.map((f) => f.pattern));
+
+/** {@link readCredit} for a line whose clean text is already known. */
+export function creditOf(line: string, text: string, profile: SiteProfile | null): Credit | null {
   if (wordCount(line, MAX_WORDS) > MAX_WORDS) return null;
-  const text = clean(line);
-  for (const { pattern, role } of CREDIT_FORMS) if (pattern.test(text)) return { text, role };
+  if (ANY_CREDIT(text)) for (const { pattern, role } of CREDIT_FORMS) if (pattern.test(text)) return { text, role };
   for (const pattern of profile?.credits ?? []) if (pattern.test(text)) return { text, role: 'site' };
   const desk = siteDesk(profile);
   if (desk?.test(text)) return { text, role: 'site' };
@@ -46,7 +53,7 @@ export const creditsParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      const credit = readCredit(block.source, ctx.profile);
+      const credit = creditOf(block.text, block.value, ctx.profile);
       if (credit) claims.push(claimBlock(block, 'credit', credit, 0.85, 'credits'));
     }
     return claims;

@@ -1,8 +1,9 @@
 import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
+import { anyOf } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
-import { readCredit } from './credits.js';
+import { creditOf } from './credits.js';
 
 /** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
@@ -56,11 +57,16 @@ const MAX_PHRASE_WORDS = 45;
  * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // reason "read-more"
  */
 export function readCruft(line: string, profile: SiteProfile | null = null): { text: string; reason: string } | null {
+  return cruftOf(line, clean(line), profile);
+}
+
+const ANY_PHRASE = anyOf(CRUFT_PHRASES.map((p) => p.pattern));
+
+/** {@link readCruft} for a line whose clean text is already known. */
+function cruftOf(line: string, text: string, profile: SiteProfile | null): { text: string; reason: string } | null {
   if (wordCount(line, MAX_PHRASE_WORDS) > MAX_PHRASE_WORDS) return null;
-  const text = clean(line);
-  for (const table of [profile?.cruft ?? [], CRUFT_PHRASES]) {
-    for (const { pattern, reason } of table) if (pattern.test(text)) return { text, reason };
-  }
+  for (const { pattern, reason } of profile?.cruft ?? []) if (pattern.test(text)) return { text, reason };
+  if (ANY_PHRASE(text)) for (const { pattern, reason } of CRUFT_PHRASES) if (pattern.test(text)) return { text, reason };
   return null;
 }
 
@@ -91,7 +97,7 @@ function chromeIndex(profile: SiteProfile | null): Map<string, ChromeLine> | nul
 function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i]!;
-    if (BARE_URL.test(b.text) || readCruft(b.source, profile) || readCredit(b.source, profile)) continue;
+    if (BARE_URL.test(b.text) || cruftOf(b.text, b.value, profile) || creditOf(b.text, b.value, profile)) continue;
     return i;
   }
   return -1;
@@ -102,7 +108,7 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
   for (const b of blocks) {
     if (wordCount(b.text, MAX_REPEAT_WORDS) > MAX_REPEAT_WORDS) continue;
-    const key = clean(b.text).toLowerCase();
+    const key = b.value.toLowerCase();
     const list = byText.get(key);
     if (list) list.push(b);
     else byText.set(key, [b]);
@@ -138,11 +144,11 @@ export const cruftParser: Parser = {
     const count = ctx.blocks.length;
     const signOff = lastContentBlock(ctx.blocks, ctx.profile);
     for (const block of ctx.blocks) {
-      const phrase = readCruft(block.source, ctx.profile);
-      const learned = chrome?.get(clean(block.source).toLowerCase());
+      const phrase = cruftOf(block.text, block.value, ctx.profile);
+      const learned = chrome?.get(block.value.toLowerCase());
       if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
       else if (learned && inChromeZone(block.index, count, learned.where)) {
-        const value = { text: clean(block.source), reason: learned.reason ?? 'site-chrome' };
+        const value = { text: block.value, reason: learned.reason ?? 'site-chrome' };
         claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
       }
       else if (
@@ -152,17 +158,17 @@ export const cruftParser: Parser = {
         !SENTENCE_END.test(block.text) &&
         !BARE_URL.test(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'sign-off' }, 0.5, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, 0.5, 'cruft'));
       } else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
-        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'link' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
       } else if (
         block.index >= count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4)) &&
         wordCount(block.text, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS &&
         isPromo(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'promo' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, 0.6, 'cruft'));
       } else if (repeated.has(block)) {
-        claims.push(claimBlock(block, 'cruft', { text: clean(block.source), reason: 'repeated' }, 0.7, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'repeated' }, 0.7, 'cruft'));
       }
     }
     return claims;

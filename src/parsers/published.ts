@@ -9,6 +9,7 @@ import { isoDate } from '../dates/civil.js';
 import { findRelative, resolveRelative, type RelativeMatch } from '../dates/relative.js';
 import {
   findTimestamps,
+  timestampAt,
   isKnownZone,
   toPublished,
   type NumericOrder,
@@ -78,15 +79,17 @@ function readLine(line: string, dateOrder: NumericOrder | undefined): Found | nu
   const updated = prefix?.updated === true;
   const rest = text.slice(offset);
   const lead = rest.length - rest.trimStart().length;
-  const all = findTimestamps(rest, dateOrder === undefined ? {} : { dateOrder });
-  const match = all[0];
-  if (all.length === 1 && match !== undefined && match.start === lead && TRAILING.test(rest.slice(match.end))) {
+  const options = dateOrder === undefined ? {} : { dateOrder };
+  // A timestamp line starts with the timestamp: only a match at `lead` can fill the line.
+  const match = timestampAt(rest, lead, options);
+  if (match !== null) {
+    if (!TRAILING.test(rest.slice(match.end))) return null;
     return { match, start: offset + match.start, end: offset + match.end, weight, labelled: p !== null, updated };
   }
-  if (all.length > 0) return null;
   const relative = findRelative(rest);
   const r = relative[0];
   if (relative.length !== 1 || r === undefined || r.start !== lead || !TRAILING.test(rest.slice(r.end))) return null;
+  if (findTimestamps(rest, options).length > 0) return null;
   // A bare "Today" is more often a menu item than a timestamp; it needs a label.
   if (r.days === 0 && p === null) return null;
   const placeholder: TimestampMatch = { ...r, year: 0, month: 0, day: 0, precision: 'day', weekdayMismatch: false };

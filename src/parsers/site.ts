@@ -1,4 +1,4 @@
-import { clean, wordCount } from '../text.js';
+import { wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 
@@ -21,7 +21,7 @@ export const siteParser: Parser = {
     const head = ctx.blocks.slice(0, HEAD_BLOCKS);
     const wanted = ctx.profile?.name.toLowerCase();
     for (const block of head) {
-      const name = clean(block.source);
+      const name = block.value;
       if (wanted !== undefined && name.toLowerCase() === wanted) {
         claims.push(claimBlock(block, 'site', { name }, 0.95, 'site'));
         return claims;
@@ -29,7 +29,7 @@ export const siteParser: Parser = {
     }
     const first = head[0];
     if (first && wordCount(first.text) <= 5 && NAME_LIKE.test(first.text)) {
-      claims.push(claimBlock(first, 'site', { name: clean(first.source) }, 0.3, 'site'));
+      claims.push(claimBlock(first, 'site', { name: first.value }, 0.3, 'site'));
     }
     return claims;
   },

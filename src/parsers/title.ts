@@ -1,5 +1,5 @@
 import { TITLE_LABELS } from '../data/labels.js';
-import { matchScore, slugWords, words } from '../slug.js';
+import { scoreWords, slugWords, words } from '../slug.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -42,7 +42,11 @@ export function splitLabels(headline: string): { labels: string[]; text: string 
  * @example isHeadlineShaped("ISIS in trouble as Syrian Army reaches southern Deir Ezzor countryside") // true
  */
 export function isHeadlineShaped(line: string): boolean {
-  const text = clean(line);
+  return headlineShaped(clean(line));
+}
+
+/** {@link isHeadlineShaped} for clean text. */
+function headlineShaped(text: string): boolean {
   return (
     text.length <= MAX_CHARS &&
     wordCount(text) <= MAX_WORDS &&
@@ -88,12 +92,12 @@ export const titleParser: Parser = {
     const slug = slugWords(ctx.url);
     const hint = ctx.options.titleHint ? words(ctx.options.titleHint) : null;
     ctx.blocks.slice(0, HEAD_BLOCKS).forEach((block, i) => {
-      const short = wordCount(block.text, MAX_MATCHED_WORDS) <= MAX_MATCHED_WORDS;
-      const match = short ? Math.max(slug ? matchScore(slug, block.text) : 0, hint?.length ? matchScore(hint, block.text) : 0) : 0;
+      const have = (slug ?? hint) && wordCount(block.text, MAX_MATCHED_WORDS) <= MAX_MATCHED_WORDS ? words(block.text) : null;
+      const match = have ? Math.max(slug ? scoreWords(slug, have) : 0, hint ? scoreWords(hint, have) : 0) : 0;
       if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
         const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
         claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
-      } else if (isHeadlineShaped(block.source) && wordCount(block.text, 2) >= 2) {
+      } else if (headlineShaped(block.value) && wordCount(block.text, 2) >= 2) {
         claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
       }
     });

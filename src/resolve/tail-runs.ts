@@ -1,7 +1,7 @@
 import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone } from '../parsers/cruft.js';
 import { isHeadlineShaped } from '../parsers/title.js';
-import { clean, wordCount } from '../text.js';
+import { wordCount } from '../text.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
 
@@ -44,7 +44,7 @@ export const tailRunsResolver: Resolver = {
     const replace = new Map<AnyClaim, AnyClaim>();
     const toCruft = (i: number, reason: string) => {
       const block = ctx.blocks[i]!;
-      replace.set(whole.get(i)!, claimBlock(block, 'cruft', { text: clean(block.source), reason }, 0.4, 'tail-runs'));
+      replace.set(whole.get(i)!, claimBlock(block, 'cruft', { text: block.value, reason }, 0.4, 'tail-runs'));
     };
     // The last block that is body text: a related list must run to the end of the content.
     let lastBody = -1;

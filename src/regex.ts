@@ -1,0 +1,44 @@
+/**
+ * Helpers for the line tables: one combined test before a table is walked row by row.
+ *
+ * @module
+ */
+
+/** A back-reference (`\1`, `\k<name>`) or a named group: a pattern that cannot share a combined expression. */
+const NOT_COMBINABLE = /\\[1-9]|\\k<|\(\?<[^=!]/;
+
+/**
+ * One expression matching where any source matches. When every source is anchored at the
+ * start, the anchor is hoisted out ("^(?:a|b)") so the engine tries position 0 only instead of
+ * failing each alternative at every position.
+ */
+function combine(sources: readonly string[], flags: string): RegExp {
+  const anchored = !flags.includes('m') && sources.every((s) => s.startsWith('^'));
+  const body = sources.map((s) => `(?:${anchored ? s.slice(1) : s})`).join('|');
+  return new RegExp(anchored ? `^(?:${body})` : body, flags);
+}
+
+/**
+ * Builds a test that says whether any of `patterns` matches a string — the same answer as
+ * `patterns.some((p) => p.test(text))` — with one regular expression per flag set instead of
+ * one call per pattern. A cheap prefilter: most lines match no row of a table, and those are
+ * rejected in one or two calls.
+ *
+ * @example anyOf([/^scroll up$/i, /^read more$/i])("Read more") === true
+ */
+export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const p of patterns) {
+    const flags = p.flags.replace(/[gy]/g, '');
+    if (NOT_COMBINABLE.test(p.source)) {
+      alone.push(new RegExp(p.source, flags));
+      continue;
+    }
+    const list = byFlags.get(flags);
+    if (list) list.push(p.source);
+    else byFlags.set(flags, [p.source]);
+  }
+  const tests = [...[...byFlags].map(([flags, sources]) => combine(sources, flags)), ...alone];
+  return (text) => tests.some((t) => t.test(text));
+}

@@ -1,0 +1,76 @@
+/**
+ * The shortcuts taken for speed give the same answers as the plain definitions they replace:
+ * a combined table test, a sticky timestamp read, and the whitespace checks of `clean` and `fold`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CAPTION_FORMS } from '../src/data/captions.js';
+import { CREDIT_FORMS } from '../src/data/credits.js';
+import { CRUFT_PHRASES } from '../src/data/cruft.js';
+import { findTimestamps, timestampAt } from '../src/dates/timestamp.js';
+import { anyOf } from '../src/regex.js';
+import { clean, fold } from '../src/text.js';
+import { loadFixtures } from './support/fixtures.js';
+
+const lines = loadFixtures().flatMap((f) => f.input.split('\n'));
+const tables: [string, readonly RegExp[]][] = [
+  ['cruft phrases', CRUFT_PHRASES.map((p) => p.pattern)],
+  ['credit forms', CREDIT_FORMS.map((p) => p.pattern)],
+  ['caption forms', CAPTION_FORMS],
+];
+const spaces = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2009', '\n', '\u3000', '\ufeff', '');
+const text = fc.array(fc.oneof(fc.string({ maxLength: 12 }), spaces, fc.constantFrom(...lines)), { maxLength: 8 }).map((a) => a.join(''));
+
+describe('anyOf', () => {
+  it.each(tables)('answers as `some` over the %s on every fixture line and on random text', (_, table) => {
+    const any = anyOf(table);
+    for (const line of lines) expect(any(clean(line)), line).toBe(table.some((p) => p.test(clean(line))));
+    fc.assert(fc.property(text, (s) => any(s) === table.some((p) => p.test(s))));
+  });
+
+  it('keeps flags apart: a case-sensitive row stays case-sensitive beside a case-insensitive one', () => {
+    const any = anyOf([/^Says$/, /^scroll up$/i]);
+    expect([any('Says'), any('says'), any('SCROLL UP'), any('x Says')]).toEqual([true, false, true, false]);
+  });
+
+  it('leaves patterns with back-references whole', () => {
+    const any = anyOf([/^(\d)-\1$/, /^(?<a>x)\k<a>$/, /^y$/]);
+    expect([any('3-3'), any('3-4'), any('xx'), any('y'), any('xy')]).toEqual([true, false, true, true, false]);
+  });
+});
+
+describe('timestampAt', () => {
+  it('gives the match findTimestamps keeps at that index, on fixture lines', () => {
+    let compared = 0;
+    for (const line of lines) {
+      for (const m of findTimestamps(line)) {
+        expect(timestampAt(line, m.start), line).toEqual(m);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
+  it('finds nothing where no timestamp starts', () => {
+    expect(timestampAt('Posted 18 January 2017 22:52', 0)).toBeNull();
+    expect(timestampAt('Posted 18 January 2017 22:52', 8)).toBeNull();
+    expect(timestampAt('no digits here', 0)).toBeNull();
+    expect(timestampAt('Posted 18 January 2017 22:52', 7)).toMatchObject({ start: 7, end: 28, hour: 22 });
+  });
+});
+
+describe('clean and fold', () => {
+  it('clean equals NFC, whitespace runs to one space, trimmed', () => {
+    fc.assert(fc.property(text, (s) => clean(s) === s.normalize('NFC').replace(/\s+/g, ' ').trim()));
+  });
+
+  it('fold keeps the length and leaves text without space-like characters or non-ASCII digits as it is', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const f = fold(s);
+        return f.length === s.length && (/[\t\u00a0\u2000-\u200a\u3000\u0660-\u0669]/.test(s) || f === s);
+      }),
+    );
+    expect(fold('٢٠١٨\u00a0x')).toBe('2018 x');
+  });
+});
