@@ -58,7 +58,7 @@ export function isSpace(ch: string | undefined): boolean {
 }
 
 /** Whether a UTF-16 code unit is whitespace by JavaScript's `\s`. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CAPTION_FORMS } from '../src/data/captions.js';
 import { CREDIT_FORMS } from '../src/data/credits.js';
 import { CRUFT_PHRASES } from '../src/data/cruft.js';
+import { hijriOf } from '../src/dates/hijri.js';
 import { findTimestamps, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
 import { clean, fold } from '../src/text.js';
@@ -72,5 +73,13 @@ describe('clean and fold', () => {
       }),
     );
     expect(fold('٢٠١٨\u00a0x')).toBe('2018 x');
+  });
+});
+
+describe('hijriOf memo', () => {
+  it('gives a fresh object each call, so a caller changing one cannot change the next answer', () => {
+    const first = hijriOf('2018-03-21', 'islamic-umalqura')!;
+    first.day = 99;
+    expect(hijriOf('2018-03-21', 'islamic-umalqura')).toEqual({ year: 1439, month: 7, day: 4 });
   });
 });

@@ -74,8 +74,23 @@ export function isCalendarSupported(calendar: HijriCalendar): boolean {
   return formatter(calendar) !== null;
 }
 
-/** The Hijri day of a day number in one reckoning. */
+/** Days already converted, per reckoning and day number; cleared when full so memory stays bounded. */
+const MEMO = new Map<string, HijriDay | null>();
+const MEMO_SIZE = 4096;
+
+/** The Hijri day of a day number in one reckoning (memoised: ICU formatting is slow, and a corpus repeats its days). */
 function hijriOfDay(n: number, calendar: HijriCalendar): HijriDay | null {
+  const key = `${calendar}:${n}`;
+  const known = MEMO.get(key);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const day = convert(n, calendar);
+  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+  MEMO.set(key, day);
+  return day === null ? null : { ...day };
+}
+
+/** Converts through the platform's ICU calendar. */
+function convert(n: number, calendar: HijriCalendar): HijriDay | null {
   const f = formatter(calendar);
   if (f === null) return null;
   let year = NaN;

@@ -1,4 +1,4 @@
-import { clean, fold } from '../text.js';
+import { clean, fold, isSpaceCode } from '../text.js';
 import type { Block } from '../types.js';
 
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
@@ -6,14 +6,14 @@ const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
 /** Index of the first non-whitespace character of `s` in `[from, to)`, or `to`. */
 function skipStart(s: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(s[i]!)) i++;
+  while (i < to && isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** Index just past the last non-whitespace character of `s` in `[from, to)`, or `from`. */
 function skipEnd(s: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(s[i - 1]!)) i--;
+  while (i > from && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
