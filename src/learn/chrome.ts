@@ -30,6 +30,12 @@ export interface LearnOptions {
   shortWords?: number;
   /** How far (in blocks) a long line may drift from its usual distance to the head or tail. @default 2 */
   maxDrift?: number;
+  /**
+   * A run of this many consecutive lines that recurs verbatim in two different articles of a
+   * site (an author's sign-off block) is learned even below `minShare` and `minCount`, still
+   * only where it stands in one zone. `0` switches this off. @default 3
+   */
+  minRun?: number;
 }
 
 /** A chrome line as learned: the line, its zone, and how often it was seen. */
@@ -68,7 +74,13 @@ const DEFAULTS: Required<LearnOptions> = {
   minPlaced: 0.8,
   shortWords: 6,
   maxDrift: 2,
+  minRun: 3,
 };
+
+/** A block with more words than this is a paragraph of prose; a scrape's first one identifies its article. */
+const PROSE_WORDS = 30;
+/** A shared run counts only with at most this many words of the scrape beyond it, before or after. */
+const EDGE_WORDS = 60;
 
 /** The host of a URL, lower-cased and without `www.`, or `null` when it does not parse. */
 function hostOf(url: string | null | undefined): string | null {
@@ -89,6 +101,8 @@ interface Place {
 
 /** Everything seen of one line (keyed by clean lower-case text) in one group. */
 interface LineStats {
+  /** Small number naming the line inside its group. */
+  id: number;
   places: Place[];
   spellings: Map<string, number>;
 }
@@ -97,6 +111,8 @@ interface Group {
   hosts: Set<string>;
   scrapes: number;
   lines: Map<string, LineStats>;
+  /** Runs of `minRun` consecutive line ids → the articles (by first paragraph) they occur in. */
+  runs: Map<string, { articles: Set<string>; lines: string[] }>;
 }
 
 function median(values: number[]): number {
@@ -132,6 +148,43 @@ function fit(places: readonly Place[], where: 'head' | 'tail', steady: boolean, 
 }
 
 /**
+ * Records the scrape's runs of `length` consecutive lines that stand at one end of it (at most
+ * `EDGE_WORDS` words of the scrape beyond them) and hold at most one paragraph of prose, under
+ * the article its first paragraph of prose names.
+ */
+function recordRuns(group: Group, order: readonly string[], length: number, blocks: readonly { text: string; value: string }[]): void {
+  const article = blocks.find((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS)?.value.toLowerCase() ?? order.join('\n');
+  // Words before each block: a run is at an end when few words lie beyond it.
+  const before: number[] = [0];
+  for (const b of blocks) before.push(before[before.length - 1]! + wordCount(b.text));
+  const total = before[before.length - 1]!;
+  const prose = blocks.map((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS);
+  for (let i = 0; i + length <= order.length; i++) {
+    const atEnd = before[i]! <= EDGE_WORDS || total - before[i + length]! <= EDGE_WORDS;
+    // A sign-off block is mostly short lines; paragraphs two articles share are a quoted or syndicated passage.
+    if (!atEnd || prose.slice(i, i + length).filter(Boolean).length > 1) continue;
+    const lines = order.slice(i, i + length);
+    const key = lines.map((l) => group.lines.get(l)!.id).join(',');
+    let run = group.runs.get(key);
+    if (!run) group.runs.set(key, (run = { articles: new Set(), lines }));
+    run.articles.add(article);
+  }
+}
+
+/**
+ * Lines that belong to a run found in two or more different articles, every line of the run
+ * being too rare to be learned alone (a byline next to two frequent chrome lines is no run).
+ */
+function linesInSharedRuns(group: Group, need: number): Set<string> {
+  const out = new Set<string>();
+  for (const run of group.runs.values()) {
+    if (run.articles.size < 2 || run.lines.some((l) => (group.lines.get(l)?.places.length ?? 0) >= need)) continue;
+    for (const l of run.lines) out.add(l);
+  }
+  return out;
+}
+
+/**
  * Learns each site's chrome from a corpus: lines that recur in many of a site's scrapes
  * *and* stand in its head or tail zone, returned as plain-JSON site profiles.
  *
@@ -159,27 +212,30 @@ export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOpt
     const key = scrape.key?.trim() || host;
     if (!key) continue;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { hosts: new Set(), scrapes: 0, lines: new Map() }));
+    if (!group) groups.set(key, (group = { hosts: new Set(), scrapes: 0, lines: new Map(), runs: new Map() }));
     if (host) group.hosts.add(host);
     group.scrapes++;
 
     const blocks = createContext(scrape.text).blocks;
     const seen = new Map<string, Place>();
+    const order: string[] = [];
     for (const block of blocks) {
-      const text = clean(block.source);
+      const text = block.value;
       if (text === '') continue;
       const lower = text.toLowerCase();
+      order.push(lower);
+      let stats = group.lines.get(lower);
+      if (!stats) group.lines.set(lower, (stats = { id: group.lines.size, places: [], spellings: new Map() }));
       const place = seen.get(lower);
       if (place) {
         place.last = block.index;
         continue;
       }
       seen.set(lower, { first: block.index, last: block.index, count: blocks.length });
-      let stats = group.lines.get(lower);
-      if (!stats) group.lines.set(lower, (stats = { places: [], spellings: new Map() }));
       stats.spellings.set(text, (stats.spellings.get(text) ?? 0) + 1);
     }
     for (const [lower, place] of seen) group.lines.get(lower)?.places.push(place);
+    if (o.minRun > 0) recordRuns(group, order, Math.ceil(o.minRun), blocks);
   }
 
   const out: LearnedProfile[] = [];
@@ -187,8 +243,9 @@ export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOpt
     if (group.scrapes < o.minScrapes) continue;
     const need = Math.max(o.minCount, Math.ceil(o.minShare * group.scrapes - 1e-9));
     const found: (LearnedChromeLine & { distance: number })[] = [];
-    for (const stats of group.lines.values()) {
-      if (stats.places.length < need) continue;
+    const inRun = linesInSharedRuns(group, need);
+    for (const [lower, stats] of group.lines) {
+      if (stats.places.length < need && !(stats.places.length >= 2 && inRun.has(lower))) continue;
       const text = canonical(stats.spellings);
       const steady = wordCount(text, o.shortWords) > o.shortWords;
       const head = fit(stats.places, 'head', steady, o.maxDrift);

@@ -7,7 +7,7 @@ import { creditOf } from './credits.js';
 
 /** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
-/** How many trailing blocks a bare URL may stand in to count as a closing source link. */
+/** How many trailing blocks a bare URL may stand in to count as a closing source link (or anywhere in the tail beside a chrome line). */
 const LINK_TAIL_BLOCKS = 3;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
@@ -35,20 +35,44 @@ function isPromo(text: string): boolean {
 }
 const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
 
-/** How many trailing blocks (or what share of the scrape) count as the tail where promotions sit. */
+/**
+ * How many trailing blocks (or what share of the scrape) count as the tail where promotions
+ * sit; the tail also starts right after the last paragraph of prose, however many short
+ * lines (reference lists, links) follow it.
+ */
 const PROMO_TAIL_BLOCKS = 6;
+/** A block with more words than this is a paragraph of prose. */
+export const PROSE_WORDS = 30;
 const MAX_PROMO_WORDS = 60;
 
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
 const TAIL_BLOCKS = 5;
 const MAX_REPEAT_WORDS = 25;
+/** A line framing the article (before its prose and after it) may be this long. */
+const MAX_FRAME_WORDS = 60;
+/** A framing line ends like a sentence: a headline printed twice is the title and its echo, not chrome. */
+const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
+
+/** Whether copies of one line stand before the first paragraph of prose and after the last (other than themselves). */
+function framesProse(copies: readonly Block[], prose: readonly number[]): boolean {
+  const own = new Set(copies.map((b) => b.index));
+  const others = prose.filter((i) => !own.has(i));
+  const first = copies[0]!;
+  const last = copies[copies.length - 1]!;
+  return (
+    others.length > 0 &&
+    first.index < others[0]! &&
+    last.index > others[others.length - 1]! &&
+    ENDS_SENTENCE.test(first.text)
+  );
+}
 /** A line repeated from earlier in the scrape counts as tail chrome only with at least this many words. */
 const MIN_ECHO_WORDS = 6;
 /** A short line closing the scrape with no sentence ending is a sign-off or tagline: "Caroline’s Blog". */
 const MAX_SIGNOFF_WORDS = 6;
 const SENTENCE_END = /[.?:;,…"”’)\]]$/;
 /** Chrome lines are short; longer lines are prose and are not tested against the phrase table. */
-const MAX_PHRASE_WORDS = 45;
+const MAX_PHRASE_WORDS = 200;
 
 /**
  * Reads a chrome line and the reason it is chrome, or `null` for any other line.
@@ -93,6 +117,19 @@ function chromeIndex(profile: SiteProfile | null): Map<string, ChromeLine> | nul
   return index;
 }
 
+/**
+ * Index of the first block of the scrape's tail: the last `PROMO_TAIL_BLOCKS` blocks (or its
+ * last quarter), or everything after the last paragraph of prose if that starts earlier (a
+ * scrape with no paragraph of prose has only the first).
+ */
+export function tailStart(blocks: readonly Block[]): number {
+  const count = blocks.length;
+  let lastProse = -1;
+  for (let i = count - 1; i >= 0 && lastProse < 0; i--) if (wordCount(blocks[i]!.text, PROSE_WORDS) > PROSE_WORDS) lastProse = i;
+  const byCount = count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4));
+  return lastProse < 0 ? byCount : Math.min(byCount, lastProse + 1);
+}
+
 /** Index of the last block that is not itself chrome or a credit (the candidate sign-off line), or -1. */
 function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
@@ -103,11 +140,18 @@ function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null)
   return -1;
 }
 
-/** Blocks whose text recurs, at least once among the last blocks, and that are short. */
+/**
+ * Blocks whose text recurs: short lines repeated among the last blocks or echoed in the tail,
+ * and a sentence that frames the article — printed before its first paragraph of prose and
+ * again after its last ("OM Times is a leading voice … Click here to see all we share.").
+ */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
+  const prose: number[] = [];
   for (const b of blocks) {
-    if (wordCount(b.text, MAX_REPEAT_WORDS) > MAX_REPEAT_WORDS) continue;
+    const words = wordCount(b.text, MAX_FRAME_WORDS);
+    if (words > PROSE_WORDS) prose.push(b.index);
+    if (words > MAX_FRAME_WORDS) continue;
     const key = b.value.toLowerCase();
     const list = byText.get(key);
     if (list) list.push(b);
@@ -118,6 +162,11 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
   for (const list of byText.values()) {
     if (list.length < 2) continue;
+    if (framesProse(list, prose)) {
+      for (const b of list) out.add(b);
+      continue;
+    }
+    if (wordCount(list[0]!.text, MAX_REPEAT_WORDS) > MAX_REPEAT_WORDS) continue;
     // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
     // a repeated subheading — the copies in the tail zone of a line printed earlier too.
     if (list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
@@ -143,8 +192,10 @@ export const cruftParser: Parser = {
     const chrome = chromeIndex(ctx.profile);
     const count = ctx.blocks.length;
     const signOff = lastContentBlock(ctx.blocks, ctx.profile);
+    const tail = tailStart(ctx.blocks);
+    const phrases = ctx.blocks.map((b) => cruftOf(b.text, b.value, ctx.profile));
     for (const block of ctx.blocks) {
-      const phrase = cruftOf(block.text, block.value, ctx.profile);
+      const phrase = phrases[block.index];
       const learned = chrome?.get(block.value.toLowerCase());
       if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
       else if (learned && inChromeZone(block.index, count, learned.where)) {
@@ -159,10 +210,14 @@ export const cruftParser: Parser = {
         !BARE_URL.test(block.text)
       ) {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, 0.5, 'cruft'));
-      } else if (block.index >= count - LINK_TAIL_BLOCKS && BARE_URL.test(block.text)) {
+      } else if (
+        BARE_URL.test(block.text) &&
+        (block.index >= count - LINK_TAIL_BLOCKS ||
+          (block.index >= tail && (phrases[block.index - 1] || phrases[block.index + 1])))
+      ) {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
       } else if (
-        block.index >= count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4)) &&
+        block.index >= tail &&
         wordCount(block.text, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS &&
         isPromo(block.text)
       ) {

@@ -1,5 +1,5 @@
 import { claimBlock } from '../parsers/claim.js';
-import { inChromeZone } from '../parsers/cruft.js';
+import { inChromeZone, PROSE_WORDS, tailStart } from '../parsers/cruft.js';
 import { isHeadlineShaped } from '../parsers/title.js';
 import { wordCount } from '../text.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
@@ -13,6 +13,18 @@ const MIN_LIST_WORDS = 4;
 /** Share of a headline's longer words that start with a capital ("Title Case"). */
 const TITLE_CASE_SHARE = 0.7;
 const LONG_WORD = /^\p{L}{4,}/u;
+/** Cruft reasons of a line that can announce a list of other articles ("Read more:", "Related"). */
+const LIST_HEADERS: ReadonlySet<string> = new Set(['related', 'read-more']);
+/** A tagline between a cruft line and a closing credit: short, and not ending like a sentence ("!" aside). */
+const MAX_TAGLINE_WORDS = 12;
+const SENTENCE_STOP = /[.?:;,]["”’)]?$/;
+/**
+ * Cruft reasons of a line that closes an article: after such a line in the scrape's tail, the
+ * remaining body lines are the site's or author's closing material (bio, offers, book ads).
+ */
+const CLOSERS: ReadonlySet<string> = new Set(['copyright', 'disclosure', 'comments', 'tags']);
+/** A list header is short: "Read more:", "Related Posts", "You may also like". */
+const MAX_HEADER_WORDS = 5;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a line reads as the headline of another article: headline-shaped, four words or more, in Title Case. */
@@ -22,11 +34,24 @@ function isListedHeadline(block: Block): boolean {
   return long.length > 0 && long.filter((w) => CAPITALISED.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
+/** Whether a line reads as a tagline: "Daily Inspiration for living your Ultimate Life!" */
+function isTagline(block: Block): boolean {
+  return wordCount(block.text, MAX_TAGLINE_WORDS) <= MAX_TAGLINE_WORDS && !SENTENCE_STOP.test(block.text);
+}
+
+/** Whether a claim is a short cruft line that announces a list: "Read more:", "Related Articles". */
+function isListHeader(claim: AnyClaim | undefined, block: Block | undefined): boolean {
+  if (claim?.kind !== 'cruft' || block === undefined) return false;
+  const reason = (claim.value as { reason?: string }).reason;
+  return reason !== undefined && LIST_HEADERS.has(reason) && wordCount(block.text, MAX_HEADER_WORDS) <= MAX_HEADER_WORDS;
+}
+
 /**
  * Extends chrome over runs in the scrape's tail, after `overlaps`: a short body line standing
  * between two cruft lines (and after the article's first paragraph) is part of that chrome
- * (`chrome-run`), and two or more Title Case headlines in a row that close the scrape's text
- * are a related-articles list (`related`).
+ * (`chrome-run`); Title Case headlines in a row are a related-articles list (`related`) when
+ * a list header ("Read more:", "Related") stands right before them, or when two or more of
+ * them close the scrape's text.
  *
  * @example "Connect with God … Bibles!" / "Encounter the Holy Spirit …" / "FREE GIFT! … CLICK HERE" → the middle line is cruft too
  */
@@ -49,11 +74,13 @@ export const tailRunsResolver: Resolver = {
     // The last block that is body text: a related list must run to the end of the content.
     let lastBody = -1;
     for (let i = count - 1; i >= 0 && lastBody < 0; i--) if (kindAt(i) === 'body') lastBody = i;
+    const tail = tailStart(ctx.blocks);
     let firstBody = -1;
     for (let i = 0; i < count && firstBody < 0; i++) if (kindAt(i) === 'body') firstBody = i;
     let list: number[] = [];
     const flush = () => {
-      if (list.length >= MIN_LIST && list[list.length - 1] === lastBody) for (const i of list) toCruft(i, 'related');
+      const headed = list.length > 0 && isListHeader(whole.get(list[0]! - 1), ctx.blocks[list[0]! - 1]);
+      if (headed || (list.length >= MIN_LIST && list[list.length - 1] === lastBody)) for (const i of list) toCruft(i, 'related');
       list = [];
     };
     for (let i = 0; i < count; i++) {
@@ -67,9 +94,20 @@ export const tailRunsResolver: Resolver = {
         flush();
         const between = kindAt(i - 1) === 'cruft' && kindAt(i + 1) === 'cruft';
         if (between && i > firstBody && wordCount(block.text, MAX_RUN_WORDS) <= MAX_RUN_WORDS) toCruft(i, 'chrome-run');
+        else if (kindAt(i - 1) === 'cruft' && kindAt(i + 1) === 'credit' && i >= tail && isTagline(block)) toCruft(i, 'chrome-run');
       }
     }
     flush();
+    // After a closing line (copyright, disclosure, comment policy, tags) in the tail, body lines are closing material.
+    // …only with article prose before the closing line, so a notice above the article closes nothing.
+    let firstProse = -1;
+    for (let i = 0; i < count && firstProse < 0; i++) if (wordCount(ctx.blocks[i]!.text, PROSE_WORDS) > PROSE_WORDS) firstProse = i;
+    let closed = false;
+    for (let i = Math.max(tail, firstProse + 1); firstProse >= 0 && i < count; i++) {
+      const claim = whole.get(i);
+      if (claim?.kind === 'cruft' && CLOSERS.has((claim.value as { reason?: string }).reason ?? '')) closed = true;
+      else if (closed && claim?.kind === 'body' && !replace.has(claim)) toCruft(i, 'after-article');
+    }
     return replace.size === 0 ? claims : claims.map((c) => replace.get(c) ?? c);
   },
 };

@@ -167,3 +167,50 @@ describe('a learned profile in parseArticle', () => {
     expect(parseArticle(group[0]!.text, { profile: false }).cruft).not.toContainEqual({ text: 'The Example Daily', reason: 'site-chrome' });
   });
 });
+
+describe('learnSiteChrome: a sign-off block shared by two articles', () => {
+  const signOff = ['ARE YOU COMPLETELY PREPARED?', 'IT’S THE MOST IMPORTANT PREP YOU CAN DO !', 'The Bible tells us that every human has sinned and fallen short of the glory of God.'];
+  /** Ten scrapes of one site, each its own article (distinct real paragraphs). */
+  const site = (withSignOff: number[], url = (i: number) => `https://blog.example.com/${i}`) =>
+    Array.from({ length: 10 }, (_, i) => {
+      const body = PROSE.slice(i * 3, i * 3 + 3);
+      return scrape(withSignOff.includes(i) ? [...body, ...signOff] : body, url(i));
+    });
+
+  it('learns three consecutive lines that close two different articles, in the tail', () => {
+    const learned = learnSiteChrome(site([2, 7]));
+    const lines = learned[0]?.chrome ?? [];
+    expect(lines.map((c) => [c.text, c.where, c.count])).toEqual(signOff.map((t) => [t, 'tail', 2]));
+  });
+
+  it('learns nothing from the same article scraped twice', () => {
+    const twice = site([]);
+    twice[7] = { ...twice[2]!, url: 'https://blog.example.com/copy' };
+    twice[2] = scrape([...PROSE.slice(6, 9), ...signOff], 'https://blog.example.com/2');
+    twice[7] = scrape([...PROSE.slice(6, 9), ...signOff], 'https://blog.example.com/copy');
+    expect(learnSiteChrome(twice)).toEqual([]);
+  });
+
+  it('does not learn three paragraphs of prose two articles share (a syndicated passage)', () => {
+    const shared = PROSE.filter((p) => p.split(' ').length > 30).slice(0, 3).map((p) => `${p} (quoted)`);
+    const two = site([]).map((s, i) => (i === 2 || i === 7 ? scrape([`Opening paragraph of article ${i}, which is its own. `.repeat(4), ...shared], s.url!) : s));
+    expect(learnSiteChrome(two).flatMap((p) => p.chrome.map((c) => c.text))).not.toContain(shared[0]);
+  });
+
+  it('learns nothing from two lines in a row, or with minRun 0', () => {
+    const pair = site([]).map((s, i) => (i === 2 || i === 7 ? scrape([...PROSE.slice(i * 3, i * 3 + 3), ...signOff.slice(0, 2)], s.url!) : s));
+    expect(learnSiteChrome(pair)).toEqual([]);
+    expect(learnSiteChrome(site([2, 7]), { minRun: 0 })).toEqual([]);
+  });
+
+  it('does not learn a shared run standing in the middle of the articles', () => {
+    const middle = Array.from({ length: 10 }, (_, i) => {
+      const body = PROSE.slice(i * 3, i * 3 + 3);
+      // Long real paragraphs on both sides, marked so no other scrape shares them.
+      const own = (from: number) => PROSE.slice(from, from + 3).map((p) => `${p} (${i})`);
+      const lines = i === 2 || i === 7 ? [...own(2 + i), ...signOff, ...own(12 + i)] : body;
+      return scrape(lines, `https://blog.example.com/${i}`);
+    });
+    expect(learnSiteChrome(middle)).toEqual([]);
+  });
+});

@@ -132,3 +132,63 @@ describe('cruft parser: repeated lines in the tail', () => {
     expect(runParser(cruftParser, text)).toEqual([]);
   });
 });
+
+describe('cruft parser: the tail starts after the last paragraph of prose', () => {
+  const long = (i: number) =>
+    `Paragraph ${i} of the article carries on for well over thirty words, because a paragraph of prose is long: it makes a point, gives the evidence for it, quotes somebody who saw it happen and then ends like a sentence should.`;
+  const refs = Array.from({ length: 12 }, (_, i) => `Reference ${i}: https://example.org/source/${i}`);
+  const promo = 'More Critical Reads You Need to Hear by Lisa Haven! Click Here!';
+  const reasons = (text: string) => runParser(cruftParser, text).map((c) => [text.slice(c.start, c.end), c.kind === 'cruft' ? c.value.reason : c.kind]);
+
+  it('claims a promotion right after the last paragraph, however many reference lines follow it', () => {
+    const text = [long(1), long(2), long(3), promo, 'For More Information See:', ...refs].join('\n\n');
+    expect(reasons(text)).toContainEqual([promo, 'promo']);
+  });
+
+  it('leaves the same line alone when a paragraph of prose follows it', () => {
+    const text = [long(1), promo, long(2), long(3), 'For More Information See:', ...refs].join('\n\n');
+    expect(reasons(text).map(([line]) => line)).not.toContain(promo);
+  });
+
+  it('claims a long copyright notice, which the word limit for chrome lines used to let through', () => {
+    const notice = `©2015 Mercedes Kirkel, http://www.mercedeskirkel.com, All Rights Reserved. ${'Permission is given to share this message as long as it is posted in its entirety. '.repeat(4)}`.trim();
+    expect(readCruft(notice)?.reason).toBe('copyright');
+  });
+
+  it('claims a bare URL in the tail beside a chrome line, not one inside the article', () => {
+    const url = 'https://conservativebase.com/clinton-lynch-airport-meeting-documents-released/';
+    const closing = [long(1), long(2), url, 'Read more great articles here: https://conservativebase.com', 'Jim-Kouri', long(3).replace('Paragraph 3 of the article', 'The author')];
+    expect(reasons(closing.join('\n\n'))).toContainEqual([url, 'link']);
+    const inside = [long(1), url, 'Read more great articles here: https://conservativebase.com', long(2), long(3), long(4), long(5), long(6), long(7), long(8)];
+    expect(reasons(inside.join('\n\n')).map(([line]) => line)).not.toContain(url);
+  });
+});
+
+describe('cruft parser: a sentence framing the article', () => {
+  const long = (i: number) =>
+    `Paragraph ${i} of the article carries on for well over thirty words, because a paragraph of prose is long: it makes a point, gives the evidence for it, quotes somebody who saw it happen and then ends like a sentence should.`;
+  const frame = 'OM Times is a leading voice of the Conscious Community with articles covering the full spectrum of Conscious Living. Click here to see all we share.';
+  const cut = (text: string) => runParser(cruftParser, text).filter((c) => c.kind === 'cruft').map((c) => text.slice(c.start, c.end));
+
+  it('claims both copies of a sentence printed before the first paragraph and after the last', () => {
+    const text = ['Regaining Your Confidence', frame, long(1), long(2), long(3), frame, 'Source: http://omtimes.com/x'].join('\n\n');
+    expect(cut(text)).toEqual([frame, frame]);
+  });
+
+  it('leaves the top copy of a headline printed again at the end alone', () => {
+    const headline = 'The 21 Unseen Blessings of Being Mindful';
+    const text = [headline, ...Array.from({ length: 12 }, (_, i) => long(i)), headline].join('\n\n');
+    const claims = runParser(cruftParser, text).filter((c) => c.kind === 'cruft');
+    expect(claims.map((c) => c.start)).not.toContain(0);
+  });
+
+  it('leaves the first copy of a sentence quoted twice inside the article alone', () => {
+    const quote = 'A sentence the author repeats for effect, and means it.';
+    const paragraphs = Array.from({ length: 14 }, (_, i) => long(i));
+    paragraphs.splice(4, 0, quote);
+    paragraphs.splice(8, 0, quote);
+    const text = paragraphs.join('\n\n');
+    const claims = runParser(cruftParser, text).filter((c) => c.kind === 'cruft');
+    expect(claims.map((c) => c.start)).not.toContain(text.indexOf(quote));
+  });
+});
