@@ -16,7 +16,7 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^subscribe (?:to|for|now)\b(?:[^.!?]|\.(?=\S)){0,100}[.!]?$/i, reason: 'subscribe' },
   // Reuse and disclosure notices: "This content may be freely reproduced …", "… under the “fair use doctrine” …"
   { pattern: /^(?:this|the) (?:content|article|post|material) (?:may|can) be (?:freely )?(?:reproduced|republished|reposted|shared)\b.{0,300}$/i, reason: 'copyright' },
-  { pattern: /^.{0,200}\b(?:fair use doctrine|fair use notice|sec(?:tion|\.)? 107 of (?:the )?U\.?S\.? (?:code|copyright act))\b.{0,400}$/i, reason: 'copyright' },
+  { pattern: /^.{0,200}\b(?:fair use doctrine|fair use notice|sec(?:tion|\.)? 107 of (?:the )?U\.?S\.? (?:code|copyright act))\b.{0,2000}$/i, reason: 'copyright' },
   { pattern: /^we encourage you to (?:share|republish|repost)\b.{0,200}$/i, reason: 'share' },
   { pattern: /^(?:i|we) (?:may )?(?:receive|earn|get|make) (?:a )?(?:small )?commission\b.{0,300}$/i, reason: 'disclosure' },
   { pattern: /^if you (?:would like|want|wish) to (?:receive|write|submit|contribute|subscribe|get|support)\b.{0,300}$/i, reason: 'promo' },
@@ -48,7 +48,7 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^also by [^.!?]{1,60}:?$/i, reason: 'related' },
   { pattern: /^(?:advertisements?|sponsored links?|promoted content)$/i, reason: 'advertisement' },
   { pattern: /^(?:copyright|©)\s?[^.!?]{0,120}$/i, reason: 'copyright' },
-  { pattern: /^(?:filed under|posted in|categories|tags):.{0,400}$/i, reason: 'tags' },
+  { pattern: /^(?:filed under|posted in|categories|tags):.{0,2000}$/i, reason: 'tags' },
   // Truncation links: "—More…".
   { pattern: /^[—–-]\s?more\s?(?:…|\.{3})$/i, reason: 'read-more' },
 ];
@@ -85,4 +85,14 @@ export const PROMO_PHRASES: readonly string[] = [
   'join our mailing list',
   'join our newsletter',
   '% off',
+  // Sign-off calls to action of blogs: "Let me know below in the comments section or Email me at …"
+  'let me know',
+  'in the comments',
+  'comments section',
+  'comment below',
+  'email me',
+  'like button',
+  'share this post',
+  'share this article',
+  'follow me on',
 ];
