@@ -15,7 +15,21 @@ const NOT_COMBINABLE = /\\[1-9]|\\k<|\(\?<[^=!]/;
 function combine(sources: readonly string[], flags: string): RegExp {
   const anchored = !flags.includes('m') && sources.every((s) => s.startsWith('^'));
   const body = sources.map((s) => `(?:${anchored ? s.slice(1) : s})`).join('|');
-  return new RegExp(anchored ? `^(?:${body})` : body, flags);
+  const combined = new RegExp(anchored ? `^(?:${body})` : body, flags);
+  PARTS.set(`${combined.flags}/${combined.source}`, sources.map((s) => `${flags}/${s}`));
+  return combined;
+}
+
+/** The `flags/source` of each pattern a combined expression was built from, by the combined one's `flags/source`. */
+const PARTS = new Map<string, readonly string[]>();
+
+/**
+ * The patterns (as `flags/source`) an expression built by {@link anyOf} joins, or `undefined`
+ * for any other expression. It is linear when each of them is: tried one after another at each
+ * position (or at the start only, when anchored), the parts' costs add up.
+ */
+export function combinedParts(key: string): readonly string[] | undefined {
+  return PARTS.get(key);
 }
 
 /**
