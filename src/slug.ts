@@ -10,18 +10,51 @@ const APOSTROPHES = /['’‘`´]/g;
 const MARKS = /\p{M}/gu;
 const FILE_EXT = /\.(?:s?html?|php|aspx?|jsp|cfm)$/i;
 const NUMERIC = /^\d+$/;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Characters NFKD maps to themselves or to separators only: ASCII, NBSP and general punctuation (quotes, dashes, "…"). */
+const NFKD_STABLE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 /** Slug words that carry no content. */
 const NOISE = new Set(['html', 'htm', 'php', 'amp', 'index', 'www', 'com']);
 
 /** Lower-cased content words of a text, accents and apostrophes removed ("It’s" → "its"). */
 export function words(text: string): string[] {
-  const bare = ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, '');
-  return bare
+  if (NFKD_STABLE.test(text)) return plainWords(text);
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
     .replace(APOSTROPHES, '')
     .toLowerCase()
     .split(SPLIT)
     .filter((w) => w.length > 0);
+}
+
+/** Whether a UTF-16 code unit is one of the apostrophes {@link words} drops ("It’s" → "its"). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 96 || c === 0xb4 || c === 0x2018 || c === 0x2019;
+}
+
+/**
+ * {@link words} for text whose only letters and digits are ASCII (see `NFKD_STABLE`): one
+ * scan instead of normalising and splitting with a Unicode expression.
+ */
+function plainWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let apostrophes = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (isApostrophe(c)) {
+      apostrophes = true;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      out.push(apostrophes ? word.replace(APOSTROPHES, '') : word);
+      start = -1;
+      apostrophes = false;
+    } else apostrophes = false;
+  }
+  return out;
 }
 
 /**
@@ -69,15 +102,19 @@ export function matchScore(wanted: readonly string[], line: string): number {
 
 /** {@link matchScore} for a line already split into {@link words}. */
 export function scoreWords(wanted: readonly string[], have: readonly string[]): number {
-  if (wanted.length === 0) return 0;
+  if (wanted.length === 0 || have.length === 0) return 0;
   const set = new Set(have);
+  const last = wanted.length - 1;
   let hits = 0;
-  wanted.forEach((w, i) => {
-    if (set.has(w) || (i === wanted.length - 1 && w.length >= 2 && have.some((h) => h.startsWith(w)))) hits++;
-  });
+  for (let i = 0; i <= last; i++) {
+    const w = wanted[i]!;
+    if (set.has(w)) hits++;
+    else if (i === last && w.length >= 2 && have.some((h) => h.startsWith(w))) hits++;
+  }
   const forward = hits / wanted.length;
   if (have.length < MIN_REVERSE_WORDS) return forward;
   const wantedSet = new Set(wanted);
-  const reverse = have.filter((h) => wantedSet.has(h)).length / have.length;
-  return Math.max(forward, reverse);
+  let found = 0;
+  for (const h of have) if (wantedSet.has(h)) found++;
+  return Math.max(forward, found / have.length);
 }

@@ -25,7 +25,8 @@ export function fold(s: string): string {
 }
 
 const WS_RUN = /\s+/g;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Text NFC leaves as it is: no combining marks or other characters from U+0300 up, general punctuation aside. */
+const NFC_STABLE = /^[\x00-\u02ff\u2000-\u206f]*$/;
 
 /**
  * Normalises text for a value: NFC, every whitespace run (NBSP included) to one space, trimmed.
@@ -33,23 +34,29 @@ const ASCII = /^[\x00-\x7f]*$/;
  * @example clean("  Alalam\u00a0 Syria ") === "Alalam Syria"
  */
 export function clean(s: string): string {
-  const nfc = ASCII.test(s) ? s : s.normalize('NFC');
+  const nfc = NFC_STABLE.test(s) ? s : s.normalize('NFC');
   return needsClean(nfc) ? nfc.replace(WS_RUN, ' ').trim() : nfc;
 }
 
-/** Whether a string needs work from {@link clean}: a space at either end, two in a row, or a space other than U+0020. */
+/** Whitespace other than U+0020 (JavaScript's `\s` less the plain space). */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Whether a string needs work from {@link clean}: a space at either end, two in a row, or a space other than U+0020 (native scans, no loop per character). */
 function needsClean(s: string): boolean {
-  let previous = true; // a space at the start counts as following one
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previous) return true;
-      previous = true;
-    } else if (c > 32 && c < 127) previous = false;
-    else if (isSpaceCode(c)) return true;
-    else previous = false;
-  }
-  return previous && s.length > 0;
+  if (s.length === 0) return false;
+  return isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1)) || s.includes('  ') || OTHER_SPACE.test(s);
+}
+
+/**
+ * Counts the words of text {@link clean} returned (single spaces, trimmed): its spaces plus one.
+ *
+ * @example cleanWordCount("Scroll Up") === 2
+ */
+export function cleanWordCount(cleaned: string): number {
+  if (cleaned.length === 0) return 0;
+  let n = 1;
+  for (let i = cleaned.indexOf(' '); i >= 0; i = cleaned.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Whether a character is whitespace by JavaScript's `\s` (NBSP and BOM included). */

@@ -156,6 +156,8 @@ export interface Block {
   source: string;
   /** `clean(source)`, computed once: NFC, whitespace runs as one space — the text a value carries. */
   value: string;
+  /** How many whitespace-separated words the block has (`wordCount(text)`), computed once. */
+  words: number;
   /** Input offset of `text[i]`; `at(text.length)` is `end`. */
   at(i: number): number;
 }

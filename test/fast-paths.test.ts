@@ -10,7 +10,8 @@ import { CRUFT_PHRASES } from '../src/data/cruft.js';
 import { hijriOf } from '../src/dates/hijri.js';
 import { findTimestamps, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
-import { clean, fold } from '../src/text.js';
+import { words } from '../src/slug.js';
+import { clean, cleanWordCount, fold, wordCount } from '../src/text.js';
 import { loadFixtures } from './support/fixtures.js';
 
 const lines = loadFixtures().flatMap((f) => f.input.split('\n'));
@@ -61,6 +62,10 @@ describe('timestampAt', () => {
 });
 
 describe('clean and fold', () => {
+  it('counting the spaces of clean text counts the words of the text', () => {
+    fc.assert(fc.property(text, (s) => cleanWordCount(clean(s)) === wordCount(s)));
+  });
+
   it('clean equals NFC, whitespace runs to one space, trimmed', () => {
     fc.assert(fc.property(text, (s) => clean(s) === s.normalize('NFC').replace(/\s+/g, ' ').trim()));
   });
@@ -81,5 +86,23 @@ describe('hijriOf memo', () => {
     const first = hijriOf('2018-03-21', 'islamic-umalqura')!;
     first.day = 99;
     expect(hijriOf('2018-03-21', 'islamic-umalqura')).toEqual({ year: 1439, month: 7, day: 4 });
+  });
+});
+
+describe('words and clean skip normalisation only where it changes nothing', () => {
+  const unicode = fc.string({ unit: 'binary', maxLength: 30 });
+  const latin = fc.array(fc.constantFrom('a', 'É', 'é', 'ª', '²', '½', '…', '’', '\u00a0', '\u2009', 'ﬁ', 'e\u0301', 'Å', '\u212b', ' ', '-', '“'), { maxLength: 20 }).map((a) => a.join(''));
+  const punctuation = fc
+    .array(fc.oneof(fc.integer({ min: 0x2000, max: 0x206f }).map((c) => String.fromCharCode(c)), fc.constantFrom('a', 'B', '1', ' ', "'")), { maxLength: 20 })
+    .map((a) => a.join(''));
+  const reference = (text: string) =>
+    text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘`´]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+  it('words equals the full NFKD path', () => {
+    fc.assert(fc.property(fc.oneof(unicode, latin, punctuation, text), (s) => JSON.stringify(words(s)) === JSON.stringify(reference(s))));
+  });
+
+  it('clean equals the full NFC path', () => {
+    fc.assert(fc.property(fc.oneof(unicode, latin, punctuation, text), (s) => clean(s) === s.normalize('NFC').replace(/\s+/g, ' ').trim()));
   });
 });

@@ -6,7 +6,7 @@
  */
 
 import { type Handler, Parser } from 'htmlparser2';
-import { clean, fold } from '../text.js';
+import { clean, cleanWordCount, fold } from '../text.js';
 import type { Block } from '../types.js';
 
 /** Elements whose start or end ends the current text block (`<br>` and `<hr>` included). */
@@ -129,6 +129,7 @@ class BlockBuilder {
     if (this.chars.length === 0) return;
     const offsets = this.offsets;
     const source = this.chars.join('');
+    const value = clean(source);
     const start = offsets[0] ?? this.end;
     const end = this.end;
     blocks.push({
@@ -137,7 +138,8 @@ class BlockBuilder {
       end,
       text: fold(source),
       source,
-      value: clean(source),
+      value,
+      words: cleanWordCount(value),
       at: (i) => (i <= 0 ? start : (offsets[i] ?? end)),
     });
     this.chars = [];

@@ -1,4 +1,4 @@
-import { clean, fold, isSpaceCode } from '../text.js';
+import { clean, cleanWordCount, fold, isSpaceCode } from '../text.js';
 import type { Block } from '../types.js';
 
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
@@ -34,13 +34,15 @@ export function textBlocks(input: string): Block[] {
     const end = skipEnd(input, start, lineEnd);
     if (end > start) {
       const source = input.slice(start, end);
+      const value = clean(source);
       blocks.push({
         index: blocks.length,
         start,
         end,
         text: fold(source),
         source,
-        value: clean(source),
+        value,
+        words: cleanWordCount(value),
         at: (i) => start + i,
       });
     }

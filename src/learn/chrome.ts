@@ -152,13 +152,13 @@ function fit(places: readonly Place[], where: 'head' | 'tail', steady: boolean, 
  * `EDGE_WORDS` words of the scrape beyond them) and hold at most one paragraph of prose, under
  * the article its first paragraph of prose names.
  */
-function recordRuns(group: Group, order: readonly string[], length: number, blocks: readonly { text: string; value: string }[]): void {
-  const article = blocks.find((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS)?.value.toLowerCase() ?? order.join('\n');
+function recordRuns(group: Group, order: readonly string[], length: number, blocks: readonly { text: string; value: string; words: number }[]): void {
+  const article = blocks.find((b) => b.words > PROSE_WORDS)?.value.toLowerCase() ?? order.join('\n');
   // Words before each block: a run is at an end when few words lie beyond it.
   const before: number[] = [0];
-  for (const b of blocks) before.push(before[before.length - 1]! + wordCount(b.text));
+  for (const b of blocks) before.push(before[before.length - 1]! + b.words);
   const total = before[before.length - 1]!;
-  const prose = blocks.map((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS);
+  const prose = blocks.map((b) => b.words > PROSE_WORDS);
   for (let i = 0; i + length <= order.length; i++) {
     const atEnd = before[i]! <= EDGE_WORDS || total - before[i + length]! <= EDGE_WORDS;
     // A sign-off block is mostly short lines; paragraphs two articles share are a quoted or syndicated passage.

@@ -43,6 +43,8 @@ const TOTAL = new RegExp(`(?<!\\p{L})${TOTAL_BODY}`, 'giu');
 /** A total right after the daily entries. */
 const TOTAL_AFTER = new RegExp(`[ ]{0,4}[|,;·•-]?[ ]{0,4}${TOTAL_BODY}`, 'iuy');
 const THOUSANDS = /[,.]/g;
+const DIGIT = /\d/;
+const TOTAL_WORD = /total/i;
 
 /** One "date (count)" entry, with both readings of the date still open. */
 interface Entry {
@@ -137,6 +139,9 @@ function runsOf(text: string, entries: readonly Entry[]): Entry[][] {
  */
 export function findArchives(text: string, dateOrder?: DateOrder): ArchiveMatch[] {
   const folded = fold(text);
+  // Cheap tests first: an entry needs "(" and a digit, a total the word "Total".
+  const hasTotal = TOTAL_WORD.test(folded);
+  if (!DIGIT.test(folded) || (!hasTotal && !folded.includes('('))) return [];
   const entries: Entry[] = [];
   for (const m of folded.matchAll(ENTRY)) {
     entries.push({
@@ -164,7 +169,7 @@ export function findArchives(text: string, dateOrder?: DateOrder): ArchiveMatch[
     found.push({ start: first.start, end, value, issues });
   }
   const whole = folded.trim();
-  for (const m of folded.matchAll(TOTAL)) {
+  for (const m of hasTotal ? folded.matchAll(TOTAL) : []) {
     if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
     const g = m.groups ?? {};
     if (g.n1 === undefined && g.n2 === undefined && m[0] !== whole) continue;

@@ -10,15 +10,15 @@ import { claimBlock } from './claim.js';
  * @example readCaption("Photo: Syrian troops near Deir Ezzor (SANA)") // "Photo: Syrian troops near Deir Ezzor (SANA)"
  */
 export function readCaption(line: string): string | null {
-  return captionOf(line, clean(line));
+  return captionOf(wordCount(line, MAX_WORDS), clean(line));
 }
 
 const ANY_CAPTION = anyOf(CAPTION_FORMS);
 const MAX_WORDS = 60;
 
-/** {@link readCaption} for a line whose clean text is already known. */
-function captionOf(line: string, text: string): string | null {
-  return wordCount(line, MAX_WORDS) <= MAX_WORDS && ANY_CAPTION(text) ? text : null;
+/** {@link readCaption} for a line whose word count and clean text are already known. */
+function captionOf(words: number, text: string): string | null {
+  return words <= MAX_WORDS && ANY_CAPTION(text) ? text : null;
 }
 
 /**
@@ -31,7 +31,7 @@ export const captionsParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      const text = captionOf(block.text, block.value);
+      const text = captionOf(block.words, block.value);
       if (text !== null) claims.push(claimBlock(block, 'caption', { text }, 0.6, 'captions'));
     }
     return claims;

@@ -27,14 +27,14 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
  * @example readCredit("By Jim Quinn / The Burning Platform") // { text: …, role: "author" }
  */
 export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
-  return creditOf(line, clean(line), profile);
+  return creditOf(wordCount(line, MAX_WORDS), clean(line), profile);
 }
 
 const ANY_CREDIT = anyOf(CREDIT_FORMS.map((f) => f.pattern));
 
-/** {@link readCredit} for a line whose clean text is already known. */
-export function creditOf(line: string, text: string, profile: SiteProfile | null): Credit | null {
-  if (wordCount(line, MAX_WORDS) > MAX_WORDS) return null;
+/** {@link readCredit} for a line whose word count and clean text are already known. */
+export function creditOf(words: number, text: string, profile: SiteProfile | null): Credit | null {
+  if (words > MAX_WORDS) return null;
   if (ANY_CREDIT(text)) for (const { pattern, role } of CREDIT_FORMS) if (pattern.test(text)) return { text, role };
   for (const pattern of profile?.credits ?? []) if (pattern.test(text)) return { text, role: 'site' };
   const desk = siteDesk(profile);
@@ -53,7 +53,7 @@ export const creditsParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      const credit = creditOf(block.text, block.value, ctx.profile);
+      const credit = creditOf(block.words, block.value, ctx.profile);
       if (credit) claims.push(claimBlock(block, 'credit', credit, 0.85, 'credits'));
     }
     return claims;

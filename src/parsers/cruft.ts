@@ -81,14 +81,14 @@ const MAX_PHRASE_WORDS = 200;
  * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // reason "read-more"
  */
 export function readCruft(line: string, profile: SiteProfile | null = null): { text: string; reason: string } | null {
-  return cruftOf(line, clean(line), profile);
+  return cruftOf(wordCount(line, MAX_PHRASE_WORDS), clean(line), profile);
 }
 
 const ANY_PHRASE = anyOf(CRUFT_PHRASES.map((p) => p.pattern));
 
-/** {@link readCruft} for a line whose clean text is already known. */
-function cruftOf(line: string, text: string, profile: SiteProfile | null): { text: string; reason: string } | null {
-  if (wordCount(line, MAX_PHRASE_WORDS) > MAX_PHRASE_WORDS) return null;
+/** {@link readCruft} for a line whose word count and clean text are already known. */
+function cruftOf(words: number, text: string, profile: SiteProfile | null): { text: string; reason: string } | null {
+  if (words > MAX_PHRASE_WORDS) return null;
   for (const { pattern, reason } of profile?.cruft ?? []) if (pattern.test(text)) return { text, reason };
   if (ANY_PHRASE(text)) for (const { pattern, reason } of CRUFT_PHRASES) if (pattern.test(text)) return { text, reason };
   return null;
@@ -125,7 +125,7 @@ function chromeIndex(profile: SiteProfile | null): Map<string, ChromeLine> | nul
 export function tailStart(blocks: readonly Block[]): number {
   const count = blocks.length;
   let lastProse = -1;
-  for (let i = count - 1; i >= 0 && lastProse < 0; i--) if (wordCount(blocks[i]!.text, PROSE_WORDS) > PROSE_WORDS) lastProse = i;
+  for (let i = count - 1; i >= 0 && lastProse < 0; i--) if (blocks[i]!.words > PROSE_WORDS) lastProse = i;
   const byCount = count - Math.max(PROMO_TAIL_BLOCKS, Math.ceil(count / 4));
   return lastProse < 0 ? byCount : Math.min(byCount, lastProse + 1);
 }
@@ -134,7 +134,7 @@ export function tailStart(blocks: readonly Block[]): number {
 function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i]!;
-    if (BARE_URL.test(b.text) || cruftOf(b.text, b.value, profile) || creditOf(b.text, b.value, profile)) continue;
+    if (BARE_URL.test(b.text) || cruftOf(b.words, b.value, profile) || creditOf(b.words, b.value, profile)) continue;
     return i;
   }
   return -1;
@@ -149,7 +149,7 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
   const prose: number[] = [];
   for (const b of blocks) {
-    const words = wordCount(b.text, MAX_FRAME_WORDS);
+    const words = b.words;
     if (words > PROSE_WORDS) prose.push(b.index);
     if (words > MAX_FRAME_WORDS) continue;
     const key = b.value.toLowerCase();
@@ -166,11 +166,11 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
       for (const b of list) out.add(b);
       continue;
     }
-    if (wordCount(list[0]!.text, MAX_REPEAT_WORDS) > MAX_REPEAT_WORDS) continue;
+    if (list[0]!.words > MAX_REPEAT_WORDS) continue;
     // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
     // a repeated subheading — the copies in the tail zone of a line printed earlier too.
     if (list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
-    else if (wordCount(list[0]!.text, MIN_ECHO_WORDS) >= MIN_ECHO_WORDS) {
+    else if (list[0]!.words >= MIN_ECHO_WORDS) {
       for (const b of list.slice(1)) if (inChromeZone(b.index, count, 'tail')) out.add(b);
     }
   }
@@ -193,7 +193,7 @@ export const cruftParser: Parser = {
     const count = ctx.blocks.length;
     const signOff = lastContentBlock(ctx.blocks, ctx.profile);
     const tail = tailStart(ctx.blocks);
-    const phrases = ctx.blocks.map((b) => cruftOf(b.text, b.value, ctx.profile));
+    const phrases = ctx.blocks.map((b) => cruftOf(b.words, b.value, ctx.profile));
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];
       const learned = chrome?.get(block.value.toLowerCase());
@@ -205,7 +205,7 @@ export const cruftParser: Parser = {
       else if (
         block.index === signOff &&
         count > 3 &&
-        wordCount(block.text, MAX_SIGNOFF_WORDS) <= MAX_SIGNOFF_WORDS &&
+        block.words <= MAX_SIGNOFF_WORDS &&
         !SENTENCE_END.test(block.text) &&
         !BARE_URL.test(block.text)
       ) {
@@ -218,7 +218,7 @@ export const cruftParser: Parser = {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
       } else if (
         block.index >= tail &&
-        wordCount(block.text, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS &&
+        block.words <= MAX_PROMO_WORDS &&
         isPromo(block.text)
       ) {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, 0.6, 'cruft'));

@@ -1,4 +1,3 @@
-import { wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 
@@ -28,7 +27,7 @@ export const siteParser: Parser = {
       }
     }
     const first = head[0];
-    if (first && wordCount(first.text) <= 5 && NAME_LIKE.test(first.text)) {
+    if (first && first.words <= 5 && NAME_LIKE.test(first.text)) {
       claims.push(claimBlock(first, 'site', { name: first.value }, 0.3, 'site'));
     }
     return claims;

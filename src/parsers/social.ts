@@ -1,5 +1,5 @@
 import { SOCIAL_NETWORKS } from '../data/social.js';
-import { clean } from '../text.js';
+import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 
@@ -77,7 +77,7 @@ export const socialParser: Parser = {
  */
 export function readSocial(text: string): string[] | null {
   const line = text.trim();
-  const block: Block = { index: 0, start: 0, end: line.length, text: line, source: line, value: clean(line), at: (i) => i };
+  const block: Block = { index: 0, start: 0, end: line.length, text: line, source: line, value: clean(line), words: wordCount(line), at: (i) => i };
   const run = runs(block).find((r) => r[0]!.start === 0 && r[r.length - 1]!.end === line.length);
   return run ? run.map((t) => t.text) : null;
 }

@@ -42,14 +42,14 @@ export function splitLabels(headline: string): { labels: string[]; text: string 
  * @example isHeadlineShaped("ISIS in trouble as Syrian Army reaches southern Deir Ezzor countryside") // true
  */
 export function isHeadlineShaped(line: string): boolean {
-  return headlineShaped(clean(line));
+  return headlineShaped(clean(line), wordCount(line, MAX_WORDS));
 }
 
-/** {@link isHeadlineShaped} for clean text. */
-function headlineShaped(text: string): boolean {
+/** {@link isHeadlineShaped} for clean text of a known word count. */
+function headlineShaped(text: string, words: number): boolean {
   return (
     text.length <= MAX_CHARS &&
-    wordCount(text) <= MAX_WORDS &&
+    words <= MAX_WORDS &&
     HAS_LETTER.test(text) &&
     !ENDS_LIKE_PROSE.test(text) &&
     !URL_ONLY.test(text)
@@ -92,12 +92,12 @@ export const titleParser: Parser = {
     const slug = slugWords(ctx.url);
     const hint = ctx.options.titleHint ? words(ctx.options.titleHint) : null;
     ctx.blocks.slice(0, HEAD_BLOCKS).forEach((block, i) => {
-      const have = (slug ?? hint) && wordCount(block.text, MAX_MATCHED_WORDS) <= MAX_MATCHED_WORDS ? words(block.text) : null;
+      const have = (slug ?? hint) && block.words <= MAX_MATCHED_WORDS ? words(block.text) : null;
       const match = have ? Math.max(slug ? scoreWords(slug, have) : 0, hint ? scoreWords(hint, have) : 0) : 0;
       if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
         const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
         claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
-      } else if (headlineShaped(block.value) && wordCount(block.text, 2) >= 2) {
+      } else if (block.words >= 2 && headlineShaped(block.value, block.words)) {
         claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
       }
     });

@@ -1,7 +1,6 @@
 import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone, PROSE_WORDS, tailStart } from '../parsers/cruft.js';
 import { isHeadlineShaped } from '../parsers/title.js';
-import { wordCount } from '../text.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
 
@@ -29,21 +28,21 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a line reads as the headline of another article: headline-shaped, four words or more, in Title Case. */
 function isListedHeadline(block: Block): boolean {
-  if (wordCount(block.text, MIN_LIST_WORDS) < MIN_LIST_WORDS || !isHeadlineShaped(block.source)) return false;
+  if (block.words < MIN_LIST_WORDS || !isHeadlineShaped(block.source)) return false;
   const long = block.text.split(' ').filter((w) => LONG_WORD.test(w));
   return long.length > 0 && long.filter((w) => CAPITALISED.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
 /** Whether a line reads as a tagline: "Daily Inspiration for living your Ultimate Life!" */
 function isTagline(block: Block): boolean {
-  return wordCount(block.text, MAX_TAGLINE_WORDS) <= MAX_TAGLINE_WORDS && !SENTENCE_STOP.test(block.text);
+  return block.words <= MAX_TAGLINE_WORDS && !SENTENCE_STOP.test(block.text);
 }
 
 /** Whether a claim is a short cruft line that announces a list: "Read more:", "Related Articles". */
 function isListHeader(claim: AnyClaim | undefined, block: Block | undefined): boolean {
   if (claim?.kind !== 'cruft' || block === undefined) return false;
   const reason = (claim.value as { reason?: string }).reason;
-  return reason !== undefined && LIST_HEADERS.has(reason) && wordCount(block.text, MAX_HEADER_WORDS) <= MAX_HEADER_WORDS;
+  return reason !== undefined && LIST_HEADERS.has(reason) && block.words <= MAX_HEADER_WORDS;
 }
 
 /**
@@ -93,7 +92,7 @@ export const tailRunsResolver: Resolver = {
       else {
         flush();
         const between = kindAt(i - 1) === 'cruft' && kindAt(i + 1) === 'cruft';
-        if (between && i > firstBody && wordCount(block.text, MAX_RUN_WORDS) <= MAX_RUN_WORDS) toCruft(i, 'chrome-run');
+        if (between && i > firstBody && block.words <= MAX_RUN_WORDS) toCruft(i, 'chrome-run');
         else if (kindAt(i - 1) === 'cruft' && kindAt(i + 1) === 'credit' && i >= tail && isTagline(block)) toCruft(i, 'chrome-run');
       }
     }
@@ -101,7 +100,7 @@ export const tailRunsResolver: Resolver = {
     // After a closing line (copyright, disclosure, comment policy, tags) in the tail, body lines are closing material.
     // …only with article prose before the closing line, so a notice above the article closes nothing.
     let firstProse = -1;
-    for (let i = 0; i < count && firstProse < 0; i++) if (wordCount(ctx.blocks[i]!.text, PROSE_WORDS) > PROSE_WORDS) firstProse = i;
+    for (let i = 0; i < count && firstProse < 0; i++) if (ctx.blocks[i]!.words > PROSE_WORDS) firstProse = i;
     let closed = false;
     for (let i = Math.max(tail, firstProse + 1); firstProse >= 0 && i < count; i++) {
       const claim = whole.get(i);

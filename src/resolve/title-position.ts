@@ -1,7 +1,6 @@
 import type { Resolver } from '../types.js';
 import { MATCHED_CONFIDENCE } from '../parsers/title.js';
 import { slugWords } from '../slug.js';
-import { wordCount } from '../text.js';
 import { blockAt, CHROME_KINDS, coveredBlocks } from './blocks.js';
 
 /** Blocks longer than this are article prose (a deck, a standfirst, or paragraphs). */
@@ -27,7 +26,7 @@ export const titlePositionResolver: Resolver = {
     const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
     let chosen = -1;
     const matchedAt = matched ? blockAt(ctx, matched.start) : -1;
-    const proseBefore = ctx.blocks.slice(0, matchedAt).filter((b) => wordCount(b.text, PROSE_WORDS) > PROSE_WORDS).length;
+    const proseBefore = ctx.blocks.slice(0, matchedAt).filter((b) => b.words > PROSE_WORDS).length;
     if (matched && proseBefore <= MAX_PROSE_BEFORE) chosen = matchedAt;
     else if (!slugWords(ctx.url) && !ctx.options.titleHint) {
       for (let i = 0; i < ctx.blocks.length; i++) {
