@@ -16,7 +16,7 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^subscribe (?:to|for|now)\b(?:[^.!?]|\.(?=\S)){0,100}[.!]?$/i, reason: 'subscribe' },
   // Reuse and disclosure notices: "This content may be freely reproduced …", "… under the “fair use doctrine” …"
   { pattern: /^(?:this|the) (?:content|article|post|material) (?:may|can) be (?:freely )?(?:reproduced|republished|reposted|shared)\b.{0,300}$/i, reason: 'copyright' },
-  { pattern: /^.{0,200}\b(?:fair use doctrine|fair use notice|sec(?:tion|\.)? 107 of (?:the )?U\.?S\.? (?:code|copyright act))\b.{0,2000}$/i, reason: 'copyright' },
+  { pattern: /^.{0,200}?\b(?:fair use doctrine|fair use notice|sec(?:tion|\.)? 107 of (?:the )?U\.?S\.? (?:code|copyright act))\b.{0,2000}$/i, reason: 'copyright' },
   { pattern: /^we encourage you to (?:share|republish|repost)\b.{0,200}$/i, reason: 'share' },
   { pattern: /^(?:i|we) (?:may )?(?:receive|earn|get|make) (?:a )?(?:small )?commission\b.{0,300}$/i, reason: 'disclosure' },
   { pattern: /^if you (?:would like|want|wish) to (?:receive|write|submit|contribute|subscribe|get|support)\b.{0,300}$/i, reason: 'promo' },

@@ -11,11 +11,11 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 const LINK_TAIL_BLOCKS = 3;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-/** Any promotion phrase, at word boundaries (one alternation built from the table). */
-const PROMO = new RegExp(
-  `(?:^|[^\\p{L}])(?:${PROMO_PHRASES.map((p) => p.replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`,
-  'giu',
-);
+/** Any promotion phrase, at word boundaries (one alternation built from the table), matched in lower-cased text. */
+const PROMO_SOURCE = `(?<!\\p{L})(?:${PROMO_PHRASES.map((p) => p.toLowerCase().replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`;
+const PROMO = new RegExp(PROMO_SOURCE, 'gu');
+/** The same, ignoring case, for the rare text whose lower-case form has another length. */
+const PROMO_ANY_CASE = new RegExp(PROMO_SOURCE, 'giu');
 
 /**
  * Whether a tail line reads as a promotion: two different calls to action, or one shouted in
@@ -25,8 +25,11 @@ const PROMO = new RegExp(
 function isPromo(text: string): boolean {
   const found = new Set<string>();
   let loud = false;
-  for (const m of text.matchAll(PROMO)) {
-    const phrase = m[0].replace(/^[^\p{L}%]/u, '');
+  // Case-sensitive matching of lower-cased text is much faster than Unicode case folding.
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  for (const m of (same ? lower : text).matchAll(same ? PROMO : PROMO_ANY_CASE)) {
+    const phrase = text.slice(m.index, m.index + m[0].length);
     found.add(phrase.toLowerCase());
     const end = (m.index ?? 0) + m[0].length;
     if (phrase === phrase.toUpperCase() || CLOSING_BANG.test(text.slice(end))) loud = true;

@@ -45,8 +45,8 @@ export function isHeadlineShaped(line: string): boolean {
   return headlineShaped(clean(line), wordCount(line, MAX_WORDS));
 }
 
-/** {@link isHeadlineShaped} for clean text of a known word count. */
-function headlineShaped(text: string, words: number): boolean {
+/** {@link isHeadlineShaped} for clean text of a known word count (a block's `value` and `words`). */
+export function headlineShaped(text: string, words: number): boolean {
   return (
     text.length <= MAX_CHARS &&
     words <= MAX_WORDS &&

@@ -1,6 +1,6 @@
 import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone, PROSE_WORDS, tailStart } from '../parsers/cruft.js';
-import { isHeadlineShaped } from '../parsers/title.js';
+import { headlineShaped } from '../parsers/title.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
 
@@ -28,7 +28,7 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a line reads as the headline of another article: headline-shaped, four words or more, in Title Case. */
 function isListedHeadline(block: Block): boolean {
-  if (block.words < MIN_LIST_WORDS || !isHeadlineShaped(block.source)) return false;
+  if (block.words < MIN_LIST_WORDS || !headlineShaped(block.value, block.words)) return false;
   const long = block.text.split(' ').filter((w) => LONG_WORD.test(w));
   return long.length > 0 && long.filter((w) => CAPITALISED.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }

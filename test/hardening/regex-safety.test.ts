@@ -26,7 +26,7 @@ const KNOWN_UNSAFE: Record<string, string> = {
 };
 
 /** Per-regex budget for recheck; a regex it cannot decide in time is reported as "unknown" and fails. */
-const CHECK_TIMEOUT_MS = 10_000;
+const CHECK_TIMEOUT_MS = 30_000;
 
 const keyOf = (r: { source: string; flags: string }): string => `${r.flags}/${r.source}`;
 
