@@ -49,6 +49,12 @@ describe('title from the URL slug', () => {
     expect(article.body[0]).toBe(lede);
   });
 
+  it('takes a long slug-matched line ending in "." as the headline when it is in Title Case', () => {
+    const headline = 'Hair-Raising Revelation—Why the Tribulation Will Begin Soon! The Greatest Mystery Unfolds When You See What’s Really Going On….';
+    const url = 'http://beforeitsnews.com/prophecy/2015/07/hair-raising-revelation-why-the-tribulation-will-begin-soon-the-greatest-mystery-unfolds-2471414.html';
+    expect(parseArticle(`${headline}\n\nBy Lisa Haven\n\nEvents are about to unfold.`, { url }).title).toBe(headline);
+  });
+
   it('takes a slug-matched line after several prose paragraphs as a subheading, not the title', () => {
     const para = (i: number) => `Paragraph ${i}: ${'there is a theory in psychology called the hedonic treadmill and it says a lot '.repeat(3)}`;
     const text = ['by Giovani – Liveanddare.com', para(1), para(2), para(3), 'Understanding what authentic happiness is', para(4)].join('\n\n');

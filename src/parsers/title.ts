@@ -61,7 +61,7 @@ export function headlineShaped(text: string, words: number): boolean {
  * sentence ending in "." whose words are mostly not in the slug.
  */
 function isLede(line: string, wanted: readonly string[]): boolean {
-  if (!/[^.]\.$/.test(line.trim())) return false;
+  if (!/[^.]\.$/.test(line.trim()) || isTitleCase(line)) return false;
   const have = words(line);
   if (have.length > LEDE_WORDS) return true;
   const set = new Set(wanted);
@@ -69,7 +69,23 @@ function isLede(line: string, wanted: readonly string[]): boolean {
   return covered / Math.max(1, have.length) < 0.5;
 }
 
-/** A line that ends like a sentence and is longer than this is a lede, not a headline. */
+/** Share of a line's longer words that start with a capital for it to be in Title Case. */
+const TITLE_CASE_SHARE = 0.7;
+const LONG_WORD = /^\p{L}{4,}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether a line is written in Title Case, as headlines are and ledes are not: at least 70% of
+ * its words of four letters or more start with a capital.
+ *
+ * @example isTitleCase("Why the Tribulation Will Begin Soon! The Greatest Mystery Unfolds") === true
+ */
+export function isTitleCase(line: string): boolean {
+  const long = line.split(' ').filter((w) => LONG_WORD.test(w));
+  return long.length > 0 && long.filter((w) => CAPITALISED.test(w)).length / long.length >= TITLE_CASE_SHARE;
+}
+
+/** A line that ends like a sentence and is longer than this is a lede, not a headline (unless in Title Case). */
 const LEDE_WORDS = 14;
 
 /** A line matching this share of the slug's or the hint's words is the headline. */

@@ -1,6 +1,6 @@
 import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone, PROSE_WORDS, tailStart } from '../parsers/cruft.js';
-import { headlineShaped } from '../parsers/title.js';
+import { headlineShaped, isTitleCase } from '../parsers/title.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
 
@@ -9,9 +9,6 @@ const MAX_RUN_WORDS = 60;
 /** A related-article list needs at least this many headlines in a row. */
 const MIN_LIST = 2;
 const MIN_LIST_WORDS = 4;
-/** Share of a headline's longer words that start with a capital ("Title Case"). */
-const TITLE_CASE_SHARE = 0.7;
-const LONG_WORD = /^\p{L}{4,}/u;
 /** Cruft reasons of a line that can announce a list of other articles ("Read more:", "Related"). */
 const LIST_HEADERS: ReadonlySet<string> = new Set(['related', 'read-more']);
 /** A tagline between a cruft line and a closing credit: short, and not ending like a sentence ("!" aside). */
@@ -24,13 +21,11 @@ const SENTENCE_STOP = /[.?:;,]["”’)]?$/;
 const CLOSERS: ReadonlySet<string> = new Set(['copyright', 'disclosure', 'comments', 'tags']);
 /** A list header is short: "Read more:", "Related Posts", "You may also like". */
 const MAX_HEADER_WORDS = 5;
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a line reads as the headline of another article: headline-shaped, four words or more, in Title Case. */
 function isListedHeadline(block: Block): boolean {
   if (block.words < MIN_LIST_WORDS || !headlineShaped(block.value, block.words)) return false;
-  const long = block.text.split(' ').filter((w) => LONG_WORD.test(w));
-  return long.length > 0 && long.filter((w) => CAPITALISED.test(w)).length / long.length >= TITLE_CASE_SHARE;
+  return isTitleCase(block.text);
 }
 
 /** Whether a line reads as a tagline: "Daily Inspiration for living your Ultimate Life!" */
