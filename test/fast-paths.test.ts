@@ -8,6 +8,7 @@ import { CAPTION_FORMS } from '../src/data/captions.js';
 import { CREDIT_FORMS } from '../src/data/credits.js';
 import { CRUFT_PHRASES } from '../src/data/cruft.js';
 import { hijriOf } from '../src/dates/hijri.js';
+import { findRelative, relativeAt } from '../src/dates/relative.js';
 import { findTimestamps, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
 import { words } from '../src/slug.js';
@@ -59,6 +60,18 @@ describe('timestampAt', () => {
     expect(timestampAt('no digits here', 0)).toBeNull();
     expect(timestampAt('Posted 18 January 2017 22:52', 7)).toMatchObject({ start: 7, end: 28, hour: 22 });
   });
+});
+
+describe('relativeAt', () => {
+  it.each(['Posted 5 hours ago', 'Yesterday, 10:32', 'منذ 3 ساعات', 'a week ago and 2 days ago', 'Updated today', 'no date here'])(
+    'gives what findRelative finds at each index of %j',
+    (line) => {
+      for (let i = 0; i < line.length; i++) {
+        const found = findRelative(line).find((m) => m.start === i) ?? null;
+        expect(relativeAt(line, i)).toEqual(found);
+      }
+    },
+  );
 });
 
 describe('clean and fold', () => {

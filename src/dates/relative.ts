@@ -51,21 +51,43 @@ const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
 export function findRelative(text: string): RelativeMatch[] {
   const out: RelativeMatch[] = [];
   for (const m of fold(text).matchAll(RELATIVE)) {
-    const g = m.groups ?? {};
-    const match: RelativeMatch = { start: m.index, end: m.index + m[0].length };
-    if (g.dw !== undefined) {
-      const days = DAY_OFFSETS.get(g.dw.toLowerCase());
-      if (days === undefined) continue;
-      match.days = days;
-    } else {
-      const unit = UNIT_MINUTES.get((g.u ?? g.u2 ?? '').toLowerCase());
-      const n = g.n ?? g.n2;
-      if (unit === undefined) continue;
-      match.minutes = (n === undefined ? 1 : Number(n)) * unit;
-    }
-    out.push(match);
+    const match = toRelative(m);
+    if (match !== null) out.push(match);
   }
   return out;
+}
+
+/** The pattern again, sticky: tried at one index only. */
+const RELATIVE_AT = new RegExp(RELATIVE.source, 'iuy');
+
+/**
+ * The relative date that starts exactly at `index` of `text`, or `null` — what
+ * {@link findRelative} finds there, without scanning the rest of the string.
+ *
+ * @example relativeAt("Posted 5 hours ago", 7)?.minutes === 300
+ */
+export function relativeAt(text: string, index: number): RelativeMatch | null {
+  RELATIVE_AT.lastIndex = index;
+  const m = RELATIVE_AT.exec(fold(text));
+  return m === null ? null : toRelative(m);
+}
+
+/** Reads one match of the pattern, or `null` when its unit or day word is unknown. */
+function toRelative(m: RegExpExecArray | RegExpMatchArray): RelativeMatch | null {
+  const g = m.groups ?? {};
+  const start = m.index ?? 0;
+  const match: RelativeMatch = { start, end: start + m[0].length };
+  if (g.dw !== undefined) {
+    const days = DAY_OFFSETS.get(g.dw.toLowerCase());
+    if (days === undefined) return null;
+    match.days = days;
+  } else {
+    const unit = UNIT_MINUTES.get((g.u ?? g.u2 ?? '').toLowerCase());
+    const n = g.n ?? g.n2;
+    if (unit === undefined) return null;
+    match.minutes = (n === undefined ? 1 : Number(n)) * unit;
+  }
+  return match;
 }
 
 /**

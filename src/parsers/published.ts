@@ -6,7 +6,7 @@
  * @module
  */
 import { isoDate } from '../dates/civil.js';
-import { findRelative, resolveRelative, type RelativeMatch } from '../dates/relative.js';
+import { relativeAt, resolveRelative, type RelativeMatch } from '../dates/relative.js';
 import {
   findTimestamps,
   timestampAt,
@@ -86,9 +86,8 @@ function readLine(line: string, dateOrder: NumericOrder | undefined): Found | nu
     if (!TRAILING.test(rest.slice(match.end))) return null;
     return { match, start: offset + match.start, end: offset + match.end, weight, labelled: p !== null, updated };
   }
-  const relative = findRelative(rest);
-  const r = relative[0];
-  if (relative.length !== 1 || r === undefined || r.start !== lead || !TRAILING.test(rest.slice(r.end))) return null;
+  const r = relativeAt(rest, lead);
+  if (r === null || !TRAILING.test(rest.slice(r.end))) return null;
   if (findTimestamps(rest, options).length > 0) return null;
   // A bare "Today" is more often a menu item than a timestamp; it needs a label.
   if (r.days === 0 && p === null) return null;
