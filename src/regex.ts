@@ -41,7 +41,8 @@ export function combinedParts(key: string): readonly string[] | undefined {
  * @example anyOf([/^scroll up$/i, /^read more$/i])("Read more") === true
  */
 export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
-  const byFlags = new Map<string, string[]>();
+  // One group per flag set, anchored rows apart from the others so their anchor can be hoisted.
+  const groups = new Map<string, { flags: string; sources: string[] }>();
   const alone: RegExp[] = [];
   for (const p of patterns) {
     const flags = p.flags.replace(/[gy]/g, '');
@@ -49,10 +50,11 @@ export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
       alone.push(new RegExp(p.source, flags));
       continue;
     }
-    const list = byFlags.get(flags);
-    if (list) list.push(p.source);
-    else byFlags.set(flags, [p.source]);
+    const key = `${flags}${p.source.startsWith('^') ? '^' : ''}`;
+    const group = groups.get(key);
+    if (group) group.sources.push(p.source);
+    else groups.set(key, { flags, sources: [p.source] });
   }
-  const tests = [...[...byFlags].map(([flags, sources]) => combine(sources, flags)), ...alone];
+  const tests = [...[...groups.values()].map((g) => combine(g.sources, g.flags)), ...alone];
   return (text) => tests.some((t) => t.test(text));
 }

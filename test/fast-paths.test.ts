@@ -42,6 +42,26 @@ describe('anyOf', () => {
   });
 });
 
+describe('caption rows written from the "(" backwards', () => {
+  // The forms they replace, kept here as the definition.
+  const before = [
+    /^.{1,300}\((?:photo|image|picture|video|screenshot|credit|file)\b[^()]{0,100}\)$/i,
+    /^.{1,300}\(\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
+    /^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)\b[^.!?]{0,60}$/i,
+  ];
+  const after = CAPTION_FORMS.slice(2, 5);
+  const pieces = fc.constantFrom('(Photo: AFP)', '( REUTERS/Jane Doe )', ' - Getty Images', ' | YouTube', '(', ')', 'x', ' ', 'Troops near Deir Ezzor', '.', '\u2028');
+  const line = fc.oneof(
+    fc.tuple(fc.nat({ max: 320 }), fc.array(pieces, { maxLength: 6 })).map(([n, p]) => 'a'.repeat(n) + p.join('')),
+    text,
+  );
+
+  it.each([0, 1, 2])('row %i matches exactly where the old form did', (i) => {
+    for (const l of lines) expect(after[i]!.test(l), l).toBe(before[i]!.test(l));
+    fc.assert(fc.property(line, (l) => after[i]!.test(l) === before[i]!.test(l)), { numRuns: 2000 });
+  });
+});
+
 describe('timestampAt', () => {
   it('gives the match findTimestamps keeps at that index, on fixture lines', () => {
     let compared = 0;
