@@ -100,8 +100,8 @@ export function matchScore(wanted: readonly string[], line: string): number {
   return wanted.length === 0 ? 0 : scoreWords(wanted, words(line));
 }
 
-/** {@link matchScore} for a line already split into {@link words}. */
-export function scoreWords(wanted: readonly string[], have: readonly string[]): number {
+/** {@link matchScore} for a line already split into {@link words}; pass `wantedSet` when scoring many lines against the same words. */
+export function scoreWords(wanted: readonly string[], have: readonly string[], wantedSet: ReadonlySet<string> = new Set(wanted)): number {
   if (wanted.length === 0 || have.length === 0) return 0;
   const set = new Set(have);
   const last = wanted.length - 1;
@@ -113,7 +113,6 @@ export function scoreWords(wanted: readonly string[], have: readonly string[]): 
   }
   const forward = hits / wanted.length;
   if (have.length < MIN_REVERSE_WORDS) return forward;
-  const wantedSet = new Set(wanted);
   let found = 0;
   for (const h of have) if (wantedSet.has(h)) found++;
   return Math.max(forward, found / have.length);

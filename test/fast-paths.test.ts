@@ -67,7 +67,7 @@ describe('timestampAt', () => {
     let compared = 0;
     for (const line of lines) {
       for (const m of findTimestamps(line)) {
-        expect(timestampAt(line, m.start), line).toEqual(m);
+        expect(timestampAt(fold(line), m.start), line).toEqual(m);
         compared++;
       }
     }
@@ -88,7 +88,7 @@ describe('relativeAt', () => {
     (line) => {
       for (let i = 0; i < line.length; i++) {
         const found = findRelative(line).find((m) => m.start === i) ?? null;
-        expect(relativeAt(line, i)).toEqual(found);
+        expect(relativeAt(fold(line), i)).toEqual(found);
       }
     },
   );

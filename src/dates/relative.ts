@@ -61,14 +61,15 @@ export function findRelative(text: string): RelativeMatch[] {
 const RELATIVE_AT = new RegExp(RELATIVE.source, 'iuy');
 
 /**
- * The relative date that starts exactly at `index` of `text`, or `null` — what
- * {@link findRelative} finds there, without scanning the rest of the string.
+ * The relative date that starts exactly at `index` of `folded`, or `null` — what
+ * {@link findRelative} finds there, without scanning the rest of the string. The text must
+ * already be folded with `fold` (a block's `text` is).
  *
  * @example relativeAt("Posted 5 hours ago", 7)?.minutes === 300
  */
-export function relativeAt(text: string, index: number): RelativeMatch | null {
+export function relativeAt(folded: string, index: number): RelativeMatch | null {
   RELATIVE_AT.lastIndex = index;
-  const m = RELATIVE_AT.exec(fold(text));
+  const m = RELATIVE_AT.exec(folded);
   return m === null ? null : toRelative(m);
 }
 

@@ -282,14 +282,14 @@ const STICKY: readonly RegExp[] = FORMATS.map((f) => new RegExp(f.pattern.source
 const DIGIT = /\d/;
 
 /**
- * The timestamp that starts exactly at `index` of `text` — the longest valid one, as
- * {@link findTimestamps} would keep there — or `null`. Cheaper than finding every timestamp
- * when a caller only wants a line that starts with one.
+ * The timestamp that starts exactly at `index` of `folded` — the longest valid one, as
+ * {@link findTimestamps} would keep there in the unfolded text — or `null`. Cheaper than
+ * finding every timestamp when a caller only wants a line that starts with one. The text must
+ * already be folded with `fold` (a block's `text` is).
  *
  * @example timestampAt("Posted 18 January 2017 22:52", 7)?.end === 28
  */
-export function timestampAt(text: string, index: number, options: TimestampOptions = {}): TimestampMatch | null {
-  const folded = fold(text);
+export function timestampAt(folded: string, index: number, options: TimestampOptions = {}): TimestampMatch | null {
   if (!DIGIT.test(folded)) return null;
   let best: TimestampMatch | null = null;
   FORMATS.forEach((format, i) => {

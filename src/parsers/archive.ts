@@ -138,7 +138,11 @@ function runsOf(text: string, entries: readonly Entry[]): Entry[][] {
  * @example findArchives("20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content")[0]?.value?.total === 135520
  */
 export function findArchives(text: string, dateOrder?: DateOrder): ArchiveMatch[] {
-  const folded = fold(text);
+  return archivesIn(fold(text), dateOrder);
+}
+
+/** {@link findArchives} in text already folded (a block's `text`). */
+export function archivesIn(folded: string, dateOrder?: DateOrder): ArchiveMatch[] {
   // Cheap tests first: an entry needs "(" and a digit, a total the word "Total".
   const hasTotal = TOTAL_WORD.test(folded);
   if (!DIGIT.test(folded) || (!hasTotal && !folded.includes('('))) return [];
@@ -199,7 +203,7 @@ export const archiveParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      for (const match of findArchives(block.text, ctx.profile?.dateOrder)) {
+      for (const match of archivesIn(block.text, ctx.profile?.dateOrder)) {
         const span = { start: block.at(match.start), end: block.at(match.end) };
         for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
         if (match.value === null) continue;

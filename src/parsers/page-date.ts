@@ -104,7 +104,11 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
  * @example findPageDates("Home 21 March 2018 - Wednesday - 4 Rajab 1439 | …")[0]?.value?.hijri?.month === 7
  */
 export function findPageDates(text: string): PageDateMatch[] {
-  const folded = fold(text);
+  return pageDatesIn(fold(text));
+}
+
+/** {@link findPageDates} in text already folded (a block's `text`). */
+export function pageDatesIn(folded: string): PageDateMatch[] {
   const found: PageDateMatch[] = [];
   if (!HIJRI_YEAR.test(folded)) return found;
   for (const layout of LAYOUTS) {
@@ -147,7 +151,7 @@ export const pageDateParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
-      for (const match of findPageDates(block.text)) {
+      for (const match of pageDatesIn(block.text)) {
         const span = { start: block.at(match.start), end: block.at(match.end) };
         for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
         if (match.value === null) continue;

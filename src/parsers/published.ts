@@ -19,8 +19,8 @@ import { readZoneAbbreviation } from '../dates/zones.js';
 import { fold } from '../text.js';
 import type { AnyClaim, ParseContext, Parser, Published, ZoneSource } from '../types.js';
 import { claimIn } from './claim.js';
-import { findArchives } from './archive.js';
-import { findPageDates } from './page-date.js';
+import { archivesIn } from './archive.js';
+import { pageDatesIn } from './page-date.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 
 const NAME = 'published';
@@ -67,10 +67,9 @@ interface Found {
   relative?: RelativeMatch;
 }
 
-/** Reads a line that is one timestamp (or one relative date), optionally after a label such as "Published:". */
-function readLine(line: string, dateOrder: NumericOrder | undefined): Found | null {
-  if (line.length > MAX_BLOCK) return null;
-  const text = fold(line);
+/** Reads a folded line that is one timestamp (or one relative date), optionally after a label such as "Published:". */
+function readLine(text: string, dateOrder: NumericOrder | undefined): Found | null {
+  if (text.length > MAX_BLOCK) return null;
   const p = PREFIX.exec(text);
   const offset = p === null ? 0 : p[0].length;
   const label = p?.groups?.label?.toLowerCase().replace(SPACES, ' ');
@@ -124,7 +123,7 @@ export function readPublished(
   options: { zone?: string | null; dateOrder?: 'dmy' | 'mdy'; referenceDate?: string | null } = {},
 ): Published | null {
   const trimmed = text.trim();
-  const found = readLine(trimmed, options.dateOrder);
+  const found = readLine(fold(trimmed), options.dateOrder);
   if (found === null) return null;
   const zone = options.zone ?? null;
   let match = found.match;
@@ -184,7 +183,7 @@ function pageOrder(ctx: ParseContext): OrderEvidence | null {
   }
   for (const block of ctx.blocks) {
     if (block.text.length > MAX_EVIDENCE_BLOCK) continue;
-    for (const archive of findArchives(block.text)) {
+    for (const archive of archivesIn(block.text)) {
       if (archive.issues.length > 0 || archive.value === null) continue;
       const first = archive.value.daily[0];
       const written = NUMERIC_DATE.exec(block.text.slice(archive.start, archive.end));
@@ -201,7 +200,7 @@ function pageOrder(ctx: ParseContext): OrderEvidence | null {
 function referenceOf(ctx: ParseContext): { date: string; from: 'reference-date' | 'page-date' } | null {
   if (ctx.options.referenceDate !== null) return { date: ctx.options.referenceDate, from: 'reference-date' };
   for (const block of ctx.blocks) {
-    for (const m of findPageDates(block.text)) if (m.value) return { date: m.value.gregorian, from: 'page-date' };
+    for (const m of pageDatesIn(block.text)) if (m.value) return { date: m.value.gregorian, from: 'page-date' };
   }
   return null;
 }

@@ -107,9 +107,11 @@ export const titleParser: Parser = {
     const claims: AnyClaim[] = [];
     const slug = slugWords(ctx.url);
     const hint = ctx.options.titleHint ? words(ctx.options.titleHint) : null;
+    const slugSet = new Set(slug);
+    const hintSet = new Set(hint);
     ctx.blocks.slice(0, HEAD_BLOCKS).forEach((block, i) => {
       const have = (slug ?? hint) && block.words <= MAX_MATCHED_WORDS ? words(block.text) : null;
-      const match = have ? Math.max(slug ? scoreWords(slug, have) : 0, hint ? scoreWords(hint, have) : 0) : 0;
+      const match = have ? Math.max(slug ? scoreWords(slug, have, slugSet) : 0, hint ? scoreWords(hint, have, hintSet) : 0) : 0;
       if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
         const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
         claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
