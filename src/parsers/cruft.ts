@@ -11,8 +11,12 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 const LINK_TAIL_BLOCKS = 3;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-/** Any promotion phrase, at word boundaries (one alternation built from the table), matched in lower-cased text. */
-const PROMO_SOURCE = `(?<!\\p{L})(?:${PROMO_PHRASES.map((p) => p.toLowerCase().replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`;
+/**
+ * Any promotion phrase, not followed by a letter (one alternation built from the table),
+ * matched in lower-cased text. That no letter precedes it is checked after a match: a leading
+ * look-behind would be evaluated at every position of every line.
+ */
+const PROMO_SOURCE = `(?:${PROMO_PHRASES.map((p) => p.toLowerCase().replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`;
 const PROMO = new RegExp(PROMO_SOURCE, 'gu');
 /** The same, ignoring case, for the rare text whose lower-case form has another length. */
 const PROMO_ANY_CASE = new RegExp(PROMO_SOURCE, 'giu');
@@ -28,7 +32,14 @@ function isPromo(text: string): boolean {
   // Case-sensitive matching of lower-cased text is much faster than Unicode case folding.
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
-  for (const m of (same ? lower : text).matchAll(same ? PROMO : PROMO_ANY_CASE)) {
+  const subject = same ? lower : text;
+  const pattern = same ? PROMO : PROMO_ANY_CASE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(subject); m !== null; m = pattern.exec(subject)) {
+    if (letterBefore(subject, m.index)) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
     const phrase = text.slice(m.index, m.index + m[0].length);
     found.add(phrase.toLowerCase());
     const end = (m.index ?? 0) + m[0].length;
@@ -37,6 +48,15 @@ function isPromo(text: string): boolean {
   return found.size >= 2 || loud;
 }
 const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
+const LETTER = /^\p{L}$/u;
+
+/** Whether the character just before index `i` (a whole code point) is a letter. */
+function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]!;
+  return LETTER.test(pair);
+}
 
 /**
  * How many trailing blocks (or what share of the scrape) count as the tail where promotions
