@@ -9,7 +9,7 @@ import { CREDIT_FORMS } from '../src/data/credits.js';
 import { CRUFT_PHRASES } from '../src/data/cruft.js';
 import { hijriOf } from '../src/dates/hijri.js';
 import { findRelative, relativeAt } from '../src/dates/relative.js';
-import { findTimestamps, timestampAt } from '../src/dates/timestamp.js';
+import { findTimestamps, readTimestamp, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
 import { words } from '../src/slug.js';
 import { clean, cleanWordCount, fold, wordCount } from '../src/text.js';
@@ -72,6 +72,18 @@ describe('timestampAt', () => {
       }
     }
     expect(compared).toBeGreaterThan(5);
+  });
+
+  it('reads a whole-string timestamp as the one-match definition did', () => {
+    const old = (text: string) => {
+      const trimmed = text.trimEnd();
+      const lead = trimmed.length - trimmed.trimStart().length;
+      const all = findTimestamps(trimmed);
+      return all.length === 1 && all[0]!.start === lead && all[0]!.end === trimmed.length ? all[0]! : null;
+    };
+    const stamps = fc.constantFrom(' 18 January 2017 22:52', 'Jan. 18, 2017', '2017-01-18T22:52:00Z', '18/01/2017', ' 3-6-16 ', 'x', ' ', '.', '30 February 2017');
+    fc.assert(fc.property(fc.array(stamps, { maxLength: 3 }).map((a) => a.join('')), (s) => JSON.stringify(readTimestamp(s)) === JSON.stringify(old(s))));
+    for (const line of lines) expect(readTimestamp(line), line).toEqual(old(line));
   });
 
   it('finds nothing where no timestamp starts', () => {

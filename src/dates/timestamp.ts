@@ -312,11 +312,9 @@ export function timestampAt(folded: string, index: number, options: TimestampOpt
 export function readTimestamp(text: string, options: TimestampOptions = {}): TimestampMatch | null {
   const trimmed = text.trimEnd();
   const lead = trimmed.length - trimmed.trimStart().length;
-  const all = findTimestamps(trimmed, options);
-  const only = all[0];
-  return all.length === 1 && only !== undefined && only.start === lead && only.end === trimmed.length
-    ? only
-    : null;
+  // The string is one timestamp exactly when the longest one starting at `lead` reaches its end.
+  const match = timestampAt(fold(trimmed), lead, options);
+  return match !== null && match.end === trimmed.length ? match : null;
 }
 
 /**
