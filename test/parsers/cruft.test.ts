@@ -37,6 +37,9 @@ describe('readCruft', () => {
     ['We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).', 'share'],
     ['I receive a small commission when you purchase an item through my links at no additional cost to you – and I thank you.', 'disclosure'],
     ['If you would like to write an op-ed for the Washington Examiner, please read our guidelines on submissions here.', 'promo'],
+    ['Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!', 'teaser'],
+    ['See also: Syrian army advances in Deir Ezzor', 'teaser'],
+    ['Don’t miss: The 21 Unseen Blessings of Being Mindful', 'teaser'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
@@ -51,6 +54,9 @@ describe('readCruft', () => {
     'Readers of this site know the story well.',
     'Facebook said on Tuesday it would change its rules.',
     'Subscribe to the idea that the market will correct itself, and you will lose money. Many did.',
+    'Headline inflation rose 3% in March: the biggest jump in a decade.',
+    'WATCH: Trump arrives in Davos',
+    'Trending topics on Twitter included the summit, which the president attended.',
   ])('does not read %j', (line) => expect(readCruft(line)).toBeNull());
 });
 
