@@ -153,6 +153,29 @@ export function tailStart(blocks: readonly Block[]): number {
   return lastProse < 0 ? byCount : Math.min(byCount, lastProse + 1);
 }
 
+/**
+ * Bare URL lines that are source or channel links rather than text: a run of them in the tail
+ * that reaches the last `LINK_TAIL_BLOCKS` blocks, or that a chrome line or a credit ("VIDEO
+ * Source:") stands right before or after.
+ */
+function tailLinks(blocks: readonly Block[], phrases: readonly unknown[], tail: number, profile: SiteProfile | null): Set<number> {
+  const out = new Set<number>();
+  const chromeOrCredit = (i: number) => {
+    const b = blocks[i];
+    return b !== undefined && (phrases[i] !== null || creditOf(b.words, b.value, profile) !== null);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!BARE_URL.test(blocks[i]!.text)) continue;
+    let end = i;
+    while (end + 1 < blocks.length && BARE_URL.test(blocks[end + 1]!.text)) end++;
+    const beside = i >= tail && (chromeOrCredit(i - 1) || chromeOrCredit(end + 1));
+    const from = beside ? i : Math.max(i, blocks.length - LINK_TAIL_BLOCKS);
+    for (let j = from; j <= end; j++) out.add(j);
+    i = end;
+  }
+  return out;
+}
+
 /** Index of the last block that is not itself chrome or a credit (the candidate sign-off line), or -1. */
 function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
@@ -217,6 +240,7 @@ export const cruftParser: Parser = {
     const signOff = lastContentBlock(ctx.blocks, ctx.profile);
     const tail = tailStart(ctx.blocks);
     const phrases = ctx.blocks.map((b) => cruftOf(b.words, b.value, ctx.profile));
+    const links = tailLinks(ctx.blocks, phrases, tail, ctx.profile);
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];
       const learned = chrome?.get(block.value.toLowerCase());
@@ -233,11 +257,7 @@ export const cruftParser: Parser = {
         !BARE_URL.test(block.text)
       ) {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, 0.5, 'cruft'));
-      } else if (
-        BARE_URL.test(block.text) &&
-        (block.index >= count - LINK_TAIL_BLOCKS ||
-          (block.index >= tail && (phrases[block.index - 1] || phrases[block.index + 1])))
-      ) {
+      } else if (links.has(block.index)) {
         claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
       } else if (
         block.index >= tail &&

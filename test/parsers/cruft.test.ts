@@ -163,6 +163,12 @@ describe('cruft parser: the tail starts after the last paragraph of prose', () =
     expect(readCruft(notice)?.reason).toBe('copyright');
   });
 
+  it('claims a run of bare URLs in the tail after a credit line ("VIDEO Source:")', () => {
+    const urls = ['https://www.youtube.com/channel/UCwRd…', 'https://www.youtube.com/channel/UCNRu…', 'https://www.youtube.com/channel/UCTuI…'];
+    const text = [long(1), long(2), 'VIDEO Source:', 'WPTV – http://www.wptv.com/', ...urls, 'These People Are A Danger To Themselves And Others! Wake Up!', 'Spread the word! LIKE and SHARE this article.'].join('\n\n');
+    expect(reasons(text).filter(([, r]) => r === 'link').map(([l]) => l)).toEqual(urls);
+  });
+
   it('claims a bare URL in the tail beside a chrome line, not one inside the article', () => {
     const url = 'https://conservativebase.com/clinton-lynch-airport-meeting-documents-released/';
     const closing = [long(1), long(2), url, 'Read more great articles here: https://conservativebase.com', 'Jim-Kouri', long(3).replace('Paragraph 3 of the article', 'The author')];
