@@ -21,6 +21,7 @@ import type { AnyClaim, ParseContext, Parser, Published, ZoneSource } from '../t
 import { claimIn } from './claim.js';
 import { archivesIn } from './archive.js';
 import { pageDatesIn } from './page-date.js';
+import { PROSE_WORDS } from './cruft.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 
 const NAME = 'published';
@@ -239,9 +240,12 @@ export const publishedParser: Parser = {
       { zone: ctx.options.zone, source: 'option' },
     ];
     let evidence: OrderEvidence | null | undefined;
+    // A bare date line with paragraphs of prose on both sides is part of the text (a date in a quoted bill or letter).
+    const prose = ctx.blocks.filter((b) => b.words > PROSE_WORDS).map((b) => b.index);
+    const inText = (i: number) => prose.length > 0 && prose[0]! < i && prose[prose.length - 1]! > i;
     for (const block of ctx.blocks) {
       let found = readLine(block.text, undefined);
-      if (found === null) continue;
+      if (found === null || (!found.labelled && inText(block.index))) continue;
       const span = { start: block.at(found.start), end: block.at(found.end) };
       let { match } = found;
       if (match.numeric?.by === 'default') {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { publishedParser, readPublished } from '../../src/parsers/published.js';
+import { runParser } from '../../src/pipeline.js';
 import type { ParseOptions, SiteProfile, Warning } from '../../src/types.js';
 
 /** The first lines of seeds 000 and 003, as scraped. */
@@ -237,5 +238,21 @@ describe('publishedParser: formats, evidence, zones and relative dates', () => {
     const { claims } = run(`Title\n${line}\n`);
     expect(claims[0]!.value.role).toBe('updated');
     expect(claims[0]!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('published parser: a date inside the text', () => {
+  const long = (i: number) =>
+    `Paragraph ${i} of the article carries on for well over thirty words, because a paragraph of prose is long: it makes a point, gives the evidence for it, quotes somebody who saw it happen and then ends like a sentence should.`;
+  const dates = (text: string) => runParser(publishedParser, text).map((c) => text.slice(c.start, c.end));
+
+  it('does not read a bare date line between paragraphs of prose (a date in a quoted bill) as the publication date', () => {
+    expect(dates([long(1), 'IN THE HOUSE OF REPRESENTATIVES', 'June 25, 2015', long(2)].join('\n\n'))).toEqual([]);
+  });
+
+  it('still reads a labelled one there, and a bare one above or below the prose', () => {
+    expect(dates([long(1), 'Posted on June 25, 2015', long(2)].join('\n\n'))).toEqual(['Posted on June 25, 2015']);
+    expect(dates(['June 25, 2015', long(1), long(2)].join('\n\n'))).toEqual(['June 25, 2015']);
+    expect(dates([long(1), long(2), 'June 25, 2015'].join('\n\n'))).toEqual(['June 25, 2015']);
   });
 });
