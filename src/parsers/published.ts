@@ -42,6 +42,10 @@ const PREFIX_BY_LABEL: ReadonlyMap<string, (typeof PUBLISHED_PREFIXES)[number]> 
 const SPACES = /[ ]{1,3}/g;
 /** Punctuation a timestamp block may end with that is not part of the timestamp. */
 const TRAILING = /^[ ]{0,3}[.;]?$/;
+/** A dateline's one-word source after the timestamp: " - ZurichTimes.net", " | Reuters". */
+const SOURCE_AFTER = /^[ ]{1,3}[-–—|][ ]{1,3}[\p{L}\p{N}][\p{L}\p{N}.&'’-]{0,40}$/u;
+/** Brackets a dateline may stand in. */
+const CLOSING: ReadonlyMap<string, string> = new Map([['[', ']'], ['(', ')']]);
 /** Blocks longer than this are prose, not a timestamp line. */
 const MAX_BLOCK = 120;
 /** Blocks scanned for numeric dates that settle the page's day/month order. */
@@ -68,22 +72,29 @@ interface Found {
   relative?: RelativeMatch;
 }
 
-/** Reads a folded line that is one timestamp (or one relative date), optionally after a label such as "Published:". */
-function readLine(text: string, dateOrder: NumericOrder | undefined): Found | null {
-  if (text.length > MAX_BLOCK) return null;
+/**
+ * Reads a folded line that is one timestamp (or one relative date), optionally after a label
+ * such as "Published:", optionally in brackets and followed by a one-word source:
+ * "[January 24, 2018 - ZurichTimes.net]".
+ */
+function readLine(line: string, dateOrder: NumericOrder | undefined): Found | null {
+  if (line.length > MAX_BLOCK) return null;
+  const bracketed = line.length > 2 && CLOSING.get(line[0]!) === line[line.length - 1];
+  const text = bracketed ? line.slice(1, -1) : line;
   const p = PREFIX.exec(text);
-  const offset = p === null ? 0 : p[0].length;
+  const offset = (bracketed ? 1 : 0) + (p === null ? 0 : p[0].length);
   const label = p?.groups?.label?.toLowerCase().replace(SPACES, ' ');
   const prefix = label === undefined ? undefined : PREFIX_BY_LABEL.get(label);
   const weight = prefix?.weight ?? 1;
   const updated = prefix?.updated === true;
-  const rest = text.slice(offset);
+  const rest = text.slice(offset - (bracketed ? 1 : 0));
   const lead = rest.length - rest.trimStart().length;
   const options = dateOrder === undefined ? {} : { dateOrder };
   // A timestamp line starts with the timestamp: only a match at `lead` can fill the line.
   const match = timestampAt(rest, lead, options);
   if (match !== null) {
-    if (!TRAILING.test(rest.slice(match.end))) return null;
+    const after = rest.slice(match.end);
+    if (!TRAILING.test(after) && !SOURCE_AFTER.test(after)) return null;
     return { match, start: offset + match.start, end: offset + match.end, weight, labelled: p !== null, updated };
   }
   const r = relativeAt(rest, lead);

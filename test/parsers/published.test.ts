@@ -119,7 +119,6 @@ describe('publishedParser must not match', () => {
     ['a byline and a date', 'By Pam Martens and Russ Martens: April 4, 2016'],
     ['two timestamps', '18 January 2017 22:52 - 19 January 2017 10:00'],
     ['the page-date banner', '21 March 2018 - Wednesday - 4 Rajab 1439'],
-    ['a bracketed dateline', '[January 24, 2018 - ZurichTimes.net]'],
     ['a time alone', '12:30'],
     ['a month and year', 'July 2014'],
     ['a score', '3-1'],
@@ -255,4 +254,19 @@ describe('published parser: a date inside the text', () => {
     expect(dates(['June 25, 2015', long(1), long(2)].join('\n\n'))).toEqual(['June 25, 2015']);
     expect(dates([long(1), long(2), 'June 25, 2015'].join('\n\n'))).toEqual(['June 25, 2015']);
   });
+});
+
+describe('published parser: datelines', () => {
+  it.each([
+    ['[January 24, 2018 - ZurichTimes.net]', '2018-01-24T00:00:00', 'January 24, 2018'],
+    ['January 24, 2018 | Reuters', '2018-01-24T00:00:00', 'January 24, 2018'],
+    ['(Published: 18 January 2017 22:52)', '2017-01-18T22:52:00', '18 January 2017 22:52'],
+  ])('reads %j', (line, local, raw) => {
+    expect(readPublished(line)).toMatchObject({ local, raw });
+  });
+
+  it.each(['January 24, 2018 - The president said so', '[January 24, 2018 - ZurichTimes.net', 'January 24, 2018 - ZurichTimes.net, Reuters and AP'])(
+    'does not read %j',
+    (line) => expect(readPublished(line)).toBeNull(),
+  );
 });
