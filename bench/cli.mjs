@@ -1,73 +1,182 @@
-// Benchmarks the command line on a generated CSV: MB/s, records/s and peak resident memory.
-// BENCH_MB (default 50) sets the CSV's size; the issue's figure uses BENCH_MB=200.
-// Usage: npm run bench:cli   (or BENCH_MB=200 node bench/cli.mjs after npm run build)
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+// Benchmarks `news-scrape parse` on a generated CSV: time, MB/s, records/s, the speed-up of
+// more worker threads, CPU time and peak resident memory (main thread and workers: one process,
+// so its maxRSS is their sum). Wall time suffers when the machine is busy; CPU time much less.
+//
+//   npm run bench:cli                          # 200 MB, --jobs 1 and 2 (and 2 --unordered)
+//   BENCH_MB=200,1024 npm run bench:cli        # also 1 GB: peak memory should stay flat
+//   BENCH_MB=1024 BENCH_JOBS=2 node bench/cli.mjs   (after npm run build)
+//
+// BENCH_MB     sizes in MB, comma-separated (default 200); each size extends the same file
+// BENCH_JOBS   thread counts, comma-separated (default 1,2); each N > 1 also runs --unordered
+// BENCH_CORPUS CSV whose rows are repeated (default ../shared/corpus/fakenewscorpus-dev.csv;
+//              without it, the fixtures/seeds/*/input.txt scrapes)
+// BENCH_KEEP=1 keep the generated CSV (its path is printed); it is written to the temp dir,
+//              never into the repository.
+import { spawn } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
-const CORPUS = process.env.BENCH_CORPUS ?? '/work/shared/corpus/fakenewscorpus-dev.csv';
-const MB = Number(process.env.BENCH_MB ?? 50);
-if (!existsSync(CLI)) throw new Error('run "npm run build" first');
-if (!existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}; set BENCH_CORPUS`);
+const DIST = join(ROOT, 'dist', 'cli.js');
+const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'fakenewscorpus-dev.csv');
+const list = (value, fallback) => (value ?? fallback).split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const SIZES = list(process.env.BENCH_MB, '200').sort((a, b) => a - b);
+const JOBS = list(process.env.BENCH_JOBS, '1,2');
+if (!existsSync(DIST)) throw new Error('run "npm run build" first');
+if (SIZES.length === 0 || JOBS.length === 0) throw new Error('BENCH_MB and BENCH_JOBS need positive numbers, e.g. BENCH_MB=200,1024 BENCH_JOBS=1,2');
 
-const rows = parse(readFileSync(CORPUS), { columns: true, bom: true, relax_column_count: true });
+/** The rows to repeat: the dev corpus when there is one, else the seed fixtures (a clone without ../shared). */
+function seedRows() {
+  if (existsSync(CORPUS)) {
+    const rows = parse(readFileSync(CORPUS), { columns: true, bom: true, relax_column_count: true });
+    return { from: CORPUS, rows: rows.map((r) => ({ url: r.url ?? '', content: r.content ?? '' })) };
+  }
+  const seeds = join(ROOT, 'fixtures', 'seeds');
+  const rows = readdirSync(seeds)
+    .sort()
+    .filter((id) => existsSync(join(seeds, id, 'input.txt')))
+    .map((id) => ({ url: '', content: readFileSync(join(seeds, id, 'input.txt'), 'utf8') }));
+  if (rows.length === 0) throw new Error(`no corpus at ${CORPUS} and no fixtures/seeds/*/input.txt`);
+  return { from: 'fixtures/seeds/*/input.txt', rows };
+}
+
+const { from, rows } = seedRows();
 const dir = mkdtempSync(join(tmpdir(), 'news-scrape-bench-'));
 const csv = join(dir, 'bench.csv');
+// A copy of the built command, so a rebuild of dist/ during a long run cannot pull it away;
+// it sits under node_modules/ so its imports (piscina, csv-parse, …) still resolve.
+const snapshot = join(ROOT, 'node_modules', '.cache', `news-scrape-bench-${process.pid}`);
+mkdirSync(snapshot, { recursive: true });
+copyFileSync(DIST, join(snapshot, 'cli.js'));
+const CLI = join(snapshot, 'cli.js');
 
-/** Writes rows of the corpus again and again (fresh ids) until the file reaches MB megabytes. */
-async function generate() {
-  const out = createWriteStream(csv);
+const cleanUp = () => {
+  rmSync(snapshot, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+/** Appends rows of the corpus again and again (fresh ids) until the file holds `mb` megabytes. */
+const made = { records: 0, bytes: 0, out: null };
+async function growTo(mb) {
+  made.out ??= createWriteStream(csv);
+  const out = made.out;
   const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
-  await write(stringify([['id', 'url', 'content']]));
-  let bytes = 0;
-  let n = 0;
-  while (bytes < MB * 1e6) {
-    const row = rows[n % rows.length];
-    const line = stringify([[`r${n}`, row.url ?? '', row.content ?? '']]);
-    bytes += Buffer.byteLength(line);
-    n++;
+  if (made.bytes === 0) {
+    const header = stringify([['id', 'url', 'content']]);
+    made.bytes += Buffer.byteLength(header);
+    await write(header);
+  }
+  while (made.bytes < mb * 1e6) {
+    const row = rows[made.records % rows.length];
+    const line = stringify([[`r${made.records}`, row.url, row.content]]);
+    made.bytes += Buffer.byteLength(line);
+    made.records++;
     await write(line);
   }
-  await new Promise((r) => out.end(r));
-  return n;
+  await new Promise((r) => out.write('', r));
 }
 
+/** CPU seconds the whole machine has been busy (Linux /proc/stat), or null elsewhere. */
+function machineBusy() {
+  try {
+    // cpu  user nice system idle iowait irq softirq steal …, in USER_HZ (100 a second on Linux)
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = user + nice + system + irq + softirq + (steal ?? 0);
+    return Number.isFinite(busy) ? busy / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the command: its wall time, CPU time (all threads), peak RSS (MB) and peak RSS per
+ * quarter of the run, the record count of its summary line, and the CPU time other processes
+ * took meanwhile (the benchmark is only as quiet as the machine).
+ */
 function run(args) {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'bench', 'cli-rss.mjs'), CLI, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-    stdio: ['ignore', 'ignore', 'pipe'],
+  return new Promise((resolve, reject) => {
+    const busy = machineBusy();
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'cli-rss.mjs'), CLI, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+      stderr += s;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (status !== 0) return reject(new Error(`news-scrape ${args.join(' ')} exited ${status}: ${stderr.slice(0, 500)}`));
+      const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
+      const cpu = Number(/BENCH_CPU_MS=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1000;
+      const quarters = (/BENCH_RSS_QUARTERS_KB=([\d,]+)/.exec(stderr)?.[1] ?? '').split(',').map((kb) => Number(kb) / 1024);
+      const busyNow = machineBusy();
+      const others = busy === null || busyNow === null ? NaN : Math.max(0, busyNow - busy - cpu);
+      const records = Number(/news-scrape: ([\d,]+) records?/.exec(stderr)?.[1]?.replaceAll(',', '') ?? NaN);
+      resolve({ seconds, cpu, rss, quarters, records, others });
+    });
   });
-  const seconds = (performance.now() - started) / 1000;
-  const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  if (r.status !== 0) throw new Error(`news-scrape ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return { seconds, rss };
 }
 
-const records = await generate();
-const size = statSync(csv).size / 1e6;
-const common = ['parse', csv, '--text-field', 'content', '--id-field', 'id', '--url-field', 'url', '-q', '-o', '/dev/null'];
-const cases = [
-  ['jsonl --jobs 1', [...common, '--jobs', '1']],
-  ['jsonl --jobs 2', [...common, '--jobs', '2']],
-  [`jsonl --jobs ${cpus().length} (default)`, common],
-  ['csv --jobs 1', [...common, '--format', 'csv', '--jobs', '1']],
-  ['--shard 1/2 --jobs 1', [...common, '--shard', '1/2', '--jobs', '1']],
-];
+const fixed = (n, digits) => (Number.isFinite(n) ? n.toFixed(digits) : '?');
+const common = ['parse', csv, '--text-field', 'content', '--id-field', 'id', '--url-field', 'url', '-o', '/dev/null'];
+const cases = JOBS.flatMap((n) => [
+  { name: `--jobs ${n}`, jobs: n, args: ['--jobs', String(n)] },
+  ...(n > 1 ? [{ name: `--jobs ${n} --unordered`, jobs: n, args: ['--jobs', String(n), '--unordered'] }] : []),
+]);
 
-console.log(`\nnews-scrape command line on a generated CSV: ${size.toFixed(1)} MB, ${records.toLocaleString('en-US')} records`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}\n`);
-console.log('| run | time (s) | MB/s | records/s | peak RSS (MB) |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const [name, args] of cases) {
-  const { seconds, rss } = run(args);
-  console.log(`| ${name} | ${seconds.toFixed(2)} | ${(size / seconds).toFixed(2)} | ${Math.round(records / seconds).toLocaleString('en-US')} | ${rss.toFixed(0)} |`);
+const date = new Date().toISOString().slice(0, 10);
+console.log(`\nnews-scrape parse on a generated CSV (rows of ${from}, repeated with fresh ids)`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}, ${date}`);
+console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+console.log("| input | run | time (s) | MB/s | records/s | speed-up | CPU (s) | others' CPU (s) | peak RSS (MB) |");
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+
+const results = [];
+try {
+  for (const mb of SIZES) {
+    await growTo(mb);
+    const size = statSync(csv).size / 1e6;
+    const label = `${size.toFixed(0)} MB, ${made.records.toLocaleString('en-US')} rec`;
+    let base = null;
+    for (const c of cases) {
+      const r = await run([...common, ...c.args]);
+      if (r.records !== made.records) throw new Error(`${c.name}: ${r.records} records written, ${made.records} in the input`);
+      base ??= c.jobs === 1 ? r.seconds : null;
+      const speedUp = base === null ? '' : `${(base / r.seconds).toFixed(2)}×`;
+      results.push({ mb, name: c.name, rss: r.rss, quarters: r.quarters });
+      console.log(
+        `| ${label} | \`${c.name}\` | ${fixed(r.seconds, 1)} | ${fixed(size / r.seconds, 2)} | ` +
+          `${Math.round(made.records / r.seconds).toLocaleString('en-US')} | ${speedUp} | ${fixed(r.cpu, 1)} | ${fixed(r.others, 1)} | ${fixed(r.rss, 0)} |`,
+      );
+    }
+  }
+  console.log(`\nload average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const large = SIZES[SIZES.length - 1];
+  console.log(`\npeak RSS (MB) in each quarter of the ${large} MB runs (flat memory: a plateau, not a climb):`);
+  for (const r of results.filter((x) => x.mb === large)) console.log(`  ${r.name}: ${r.quarters.map((q) => fixed(q, 0)).join(' → ')}`);
+  if (SIZES.length > 1) {
+    const small = SIZES[0];
+    console.log(`\npeak RSS, ${small} MB → ${large} MB input:`);
+    for (const c of cases) {
+      const a = results.find((r) => r.mb === small && r.name === c.name)?.rss;
+      const b = results.find((r) => r.mb === large && r.name === c.name)?.rss;
+      console.log(`  ${c.name}: ${fixed(a, 0)} MB → ${fixed(b, 0)} MB (${fixed(b / a, 2)}×)`);
+    }
+  }
+  if (process.env.BENCH_KEEP === '1') console.log(`\nkept ${csv}`);
+} finally {
+  made.out?.end();
+  cleanUp();
 }
-rmSync(dir, { recursive: true, force: true });

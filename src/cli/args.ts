@@ -45,6 +45,8 @@ export interface ParseCommand {
   shard: Shard | null;
   /** Worker threads that parse; `null` for the core count. */
   jobs: number | null;
+  /** Write each batch as soon as its worker is done instead of in input order. @default false */
+  unordered: boolean;
   quiet: boolean;
 }
 
@@ -140,9 +142,12 @@ Options
       --shard K/N        take only records i with i mod N = K-1 (i counts every record
                          over all inputs from 0, error records included); run K=1..N
   -j, --jobs N           worker threads that parse (default: the number of cores);
-                         output order is kept whatever N is
+                         output order is kept whatever N is (unless --unordered)
+      --unordered        write records as soon as their worker is done, not in input
+                         order (keeps every thread busy when records vary in size);
+                         still one output record per input record, error records too
   -o, --output FILE      write to FILE instead of standard output
-  -q, --quiet            no progress bar and no summary on standard error
+  -q, --quiet            no progress line and no summary on standard error
   -h, --help             show this help
       --version          show the version
 
@@ -150,8 +155,10 @@ Records that cannot be read (missing file, unreadable gzip, binary file, CSV err
 bad JSON line) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
 in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
-Output keeps input order. At the end a summary goes to standard error (records,
-errors, warnings by code, time, MB/s); a progress bar too when it is a terminal.
+Output keeps input order (with --unordered, the order records finish in). At the end a
+summary goes to standard error (records, errors, warnings by code, time, MB/s); while
+the run goes on, a progress line too when it is a terminal (records, MB, rate, and an
+ETA when the inputs' size on disk is known: never for standard input).
 
 pretty and inspect are coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
 
@@ -164,6 +171,7 @@ Examples
   news-scrape parse corpus.csv --text-field content --id-field id -o articles.jsonl
   news-scrape parse corpus.csv --format csv --fields id,title,published.utc -o out.csv
   news-scrape parse corpus.csv --shard 2/4 -o part-2.jsonl
+  news-scrape parse corpus.csv --jobs 4 --unordered -o articles.jsonl
   news-scrape learn corpus.csv -o profiles.json
   news-scrape parse corpus.csv --profiles profiles.json
   news-scrape inspect fixtures/seeds/000_f69f3540a3bdc296/input.txt
@@ -183,6 +191,7 @@ const OPTIONS = {
   learn: { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  unordered: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -307,6 +316,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     learn,
     shard: readShard(values.shard),
     jobs: readJobs(values.jobs),
+    unordered: values.unordered === true,
     quiet,
   };
 }

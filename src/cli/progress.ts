@@ -2,19 +2,21 @@ import { clearLine, cursorTo } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { Style } from './style.js';
 
-/** What a run has done so far: records, failures, warnings by code, and bytes read. */
+/** What a run has done so far: records, failures, warnings by code, and bytes read (of `total`, when known). */
 export interface Tally {
   records: number;
   errors: number;
   errorCodes: Map<string, number>;
   warnings: Map<string, number>;
   bytes: number;
+  /** The bytes the inputs hold on disk, or `null` while unknown (standard input never has one). */
+  total: number | null;
   started: number;
 }
 
 /** A fresh tally that starts the clock now. */
 export function createTally(now = performance.now()): Tally {
-  return { records: 0, errors: 0, errorCodes: new Map(), warnings: new Map(), bytes: 0, started: now };
+  return { records: 0, errors: 0, errorCodes: new Map(), warnings: new Map(), bytes: 0, total: null, started: now };
 }
 
 /** Adds one to `code`'s count. */
@@ -50,7 +52,50 @@ export function summaryLine(t: Tally, s: Style, now = performance.now()): string
   );
 }
 
-/** A one-line progress display on a terminal: records, MB read, records/s and MB/s. */
+/**
+ * A duration for the ETA, rounded to the second: `"42s"`, `"1m05s"`, `"2h03m"`.
+ *
+ * @example formatDuration(65) // "1m05s"
+ */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  const minutes = Math.round(s / 60);
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+/**
+ * Seconds left at the average rate so far, or `null` when that cannot be told: the total is
+ * unknown or zero, or nothing has been read yet (a rate of 0 gives no estimate, not infinity).
+ */
+export function etaSeconds(t: Tally, now: number): number | null {
+  if (t.total === null || t.total <= 0 || t.bytes <= 0) return null;
+  const seconds = (now - t.started) / 1000;
+  if (!(seconds > 0)) return null;
+  return Math.max(0, t.total - t.bytes) / (t.bytes / seconds);
+}
+
+/**
+ * The progress line's text at time `now` (ms, as `performance.now()`), e.g.
+ * `⠋ 1,200 records · 20.0/85.0 MB (24%) · 60 rec/s · 1.00 MB/s · ETA 1m05s`;
+ * without a known total it is `⠋ 1,200 records · 20.0 MB · 60 rec/s · 1.00 MB/s`.
+ */
+export function progressLine(t: Tally, s: Style, now: number, frame = 0): string {
+  const seconds = Math.max((now - t.started) / 1000, 1e-6);
+  const spin = SPINNER[frame % SPINNER.length] ?? '';
+  const errors = t.errors === 0 ? '' : s.red(` · ${plural(t.errors, 'error')}`);
+  const total = t.total ?? 0;
+  const read = total > 0 ? `${mb(t.bytes)}/${mb(total)} MB (${Math.min(100, Math.floor((100 * t.bytes) / total))}%)` : `${mb(t.bytes)} MB`;
+  const eta = etaSeconds(t, now);
+  return (
+    `${s.cyan(spin)} ${plural(t.records, 'record')} · ${read}${errors}` +
+    s.dim(` · ${Math.round(t.records / seconds).toLocaleString('en-US')} rec/s · ${mb(t.bytes / seconds)} MB/s`) +
+    (eta === null ? '' : ` · ETA ${formatDuration(eta)}`)
+  );
+}
+
+/** A one-line progress display on a terminal: records, MB read, records/s, MB/s and ETA. */
 export interface Progress {
   /** Redraws at most every 100 ms. */
   tick(): void;
@@ -74,14 +119,8 @@ export function createProgress(stream: Writable, t: Tally, s: Style, enabled: bo
       const now = performance.now();
       if (now - last < 100) return;
       last = now;
-      const seconds = Math.max((now - t.started) / 1000, 1e-6);
-      const spin = SPINNER[frame++ % SPINNER.length] ?? '';
-      const errors = t.errors === 0 ? '' : s.red(` · ${plural(t.errors, 'error')}`);
-      const line =
-        `${s.cyan(spin)} ${plural(t.records, 'record')} · ${mb(t.bytes)} MB${errors}` +
-        s.dim(` · ${Math.round(t.records / seconds).toLocaleString('en-US')} rec/s · ${mb(t.bytes / seconds)} MB/s`);
       cursorTo(stream, 0);
-      stream.write(line);
+      stream.write(progressLine(t, s, now, frame++));
       clearLine(stream, 1);
     },
     done() {

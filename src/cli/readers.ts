@@ -377,6 +377,27 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<s
 }
 
 /**
+ * The bytes the inputs hold on disk (compressed size for `.gz`, as the meter counts them), so
+ * progress can show an ETA; `null` when one is standard input or another stream (a pipe, a
+ * FIFO) whose size is unknown. Missing files count 0: they become error records.
+ */
+export async function inputSize(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for await (const item of expandInputs(inputs)) {
+    if (typeof item !== 'string') continue;
+    if (item === '-') return null;
+    try {
+      const info = await stat(item);
+      if (!info.isFile()) return null;
+      total += info.size;
+    } catch {
+      // Unreadable: read as an error record, no bytes.
+    }
+  }
+  return total;
+}
+
+/**
  * Reads every record of one input path, in order; never throws. Missing or unreadable
  * inputs, bad rows and bad lines come out as failed records.
  */

@@ -5,16 +5,17 @@ import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, 
 import { parseArticle } from '../pipeline.js';
 import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
-import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand } from './args.js';
+import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
-import { readAll, type Meter } from './readers.js';
+import { inputSize, readAll, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
 import { createSink, type Sink } from './sink.js';
 import { createStyle, wantsColor } from './style.js';
 import { Piscina } from 'piscina';
 import type { WorkerSetup } from './worker.js';
-import { createWriter, type Outcome } from './writers.js';
+import { runWindowed } from './window.js';
+import { createWriter, render, type Outcome, type Rendered } from './writers.js';
 
 /** The streams and environment the command runs with (the process's own by default). */
 export interface CliIO {
@@ -122,6 +123,7 @@ class Run {
   constructor(
     private readonly io: CliIO,
     private readonly quiet: boolean,
+    inputs: readonly string[],
   ) {
     const tally = this.tally;
     this.meter = {
@@ -133,18 +135,27 @@ class Run {
       },
     };
     this.style = createStyle(wantsColor(io.stderr.isTTY === true, io.env));
-    this.progress = createProgress(io.stderr, this.tally, this.style, !quiet && io.stderr.isTTY === true);
+    const shown = !quiet && io.stderr.isTTY === true;
+    this.progress = createProgress(io.stderr, this.tally, this.style, shown);
+    // The inputs' size on disk gives the progress line its ETA; only worth a look when it is shown.
+    if (shown) {
+      inputSize(inputs).then(
+        (total) => {
+          tally.total = total;
+        },
+        () => undefined,
+      );
+    }
   }
 
-  /** Counts one record's outcome. */
-  count(outcome: Outcome | ReadResult): void {
+  /** Counts one record: its failure's code (`null` when it parsed) and its warning codes. */
+  count(error: string | null, warnings: readonly string[] = []): void {
     this.tally.records++;
-    if (!outcome.ok) {
+    if (error !== null) {
       this.tally.errors++;
-      bump(this.tally.errorCodes, outcome.error.code);
-    } else if ('article' in outcome) {
-      for (const w of outcome.article.warnings) bump(this.tally.warnings, w.code);
+      bump(this.tally.errorCodes, error);
     }
+    for (const code of warnings) bump(this.tally.warnings, code);
     this.progress.tick();
   }
 
@@ -158,7 +169,7 @@ class Run {
 async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null): Promise<LearnedProfile[]> {
   const scrapes: LearnInput[] = [];
   for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 })) {
-    run?.count(read);
+    run?.count(read.ok ? null : read.error.code);
     if (read.ok) scrapes.push({ text: read.text, url: read.url, key: read.key });
   }
   return learnSiteChrome(scrapes);
@@ -168,14 +179,41 @@ async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: Cl
 const BATCH_RECORDS = 64;
 const BATCH_CHARS = 1 << 20;
 
+/** The records of one task, and whether the batch is full (only a full batch starts the pool). */
+interface Batch {
+  records: ReadResult[];
+  full: boolean;
+}
+
 /**
- * Parses batches of records in input order: on this thread, or, with more than one job, on a
+ * Groups this shard's records into batches of {@link BATCH_RECORDS} records or
+ * {@link BATCH_CHARS} of text, in input order; error records ride along in their place.
+ */
+async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null): AsyncGenerator<Batch> {
+  let records: ReadResult[] = [];
+  let chars = 0;
+  let index = -1;
+  for await (const read of reads) {
+    index++;
+    if (shard !== null && index % shard.count !== shard.index - 1) continue;
+    records.push(read);
+    chars += read.ok ? read.text.length : 0;
+    if (records.length >= BATCH_RECORDS || chars >= BATCH_CHARS) {
+      yield { records, full: true };
+      records = [];
+      chars = 0;
+    }
+  }
+  if (records.length > 0) yield { records, full: false };
+}
+
+/**
+ * Parses and renders batches of records: on this thread, or, with more than one job, on a
  * piscina pool started when the first full batch is ready (so a few small files never pay
- * for starting threads). Results are awaited in submission order, so output order is kept.
+ * for starting threads).
  */
 class Parsers {
   private pool: Piscina | null = null;
-  private readonly queue: Promise<Outcome[]>[] = [];
 
   constructor(
     private readonly jobs: number,
@@ -183,47 +221,50 @@ class Parsers {
     private readonly setup: WorkerSetup,
   ) {}
 
-  /** Starts parsing a batch; `full` batches may start the pool. */
-  submit(batch: readonly ReadResult[], full: boolean): void {
-    if (this.pool === null && full && this.jobs > 1 && this.workerUrl !== undefined) {
-      this.pool = new Piscina({ filename: this.workerUrl, minThreads: this.jobs, maxThreads: this.jobs, workerData: this.setup });
+  /** One rendered record per record of the batch, in its order; never rejects. */
+  parse(batch: Batch): Promise<Rendered[]> {
+    if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined) {
+      this.pool = new Piscina({
+        filename: this.workerUrl,
+        minThreads: this.jobs,
+        maxThreads: this.jobs,
+        workerData: this.setup,
+        // Idle workers go back to their event loop, where V8 runs its GC tasks; blocked in
+        // Atomics.wait their heaps grew all through a 1 GB input. Tasks are whole batches,
+        // so the slower hand-off costs nothing.
+        atomics: 'disabled',
+      });
     }
-    const pool = this.pool;
-    const ok = batch.filter((r): r is InputRecord => r.ok);
-    const parsed: Promise<Outcome[]> =
+    const { pool, setup } = this;
+    const records = batch.records;
+    const ok = records.filter((r): r is InputRecord => r.ok);
+    const learned = setup.learned && { profiles: setup.learned };
+    const parsed: Promise<Rendered[]> =
       pool === null || ok.length === 0
-        ? Promise.resolve(ok.map((r) => parseRecord(r, this.setup.command, this.setup.learned && { profiles: this.setup.learned })))
-        : (pool.run(ok) as Promise<Outcome[]>);
-    this.queue.push(
-      parsed.then(
-        (outcomes) => {
-          let i = 0;
-          return batch.map((r) => (r.ok ? outcomes[i++]! : r));
-        },
-        // A worker that dies fails its batch's records, not the run.
-        (err: unknown) => batch.map((r) => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r)),
-      ),
+        ? Promise.resolve(ok.map((r) => render(parseRecord(r, setup.command, learned), setup.render)))
+        : (pool.run(ok) as Promise<Rendered[]>);
+    const failed = (r: ReadResult, err: unknown): Outcome => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r);
+    return parsed.then(
+      (rendered) => {
+        let i = 0;
+        return records.map((r) => (r.ok ? rendered[i++]! : render(r, setup.render)));
+      },
+      // A worker that dies fails its batch's records, not the run.
+      (err: unknown) => records.map((r) => render(failed(r, err), setup.render)),
     );
   }
 
-  /** How many batches are in flight. */
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  /** The oldest batch's outcomes, in order. */
-  next(): Promise<Outcome[]> | undefined {
-    return this.queue.shift();
-  }
-
-  /** Stops the pool; batches still in flight (the reader hung up) are dropped. */
+  /** Stops the pool; batches still in flight (the reader hung up) turn into failures nobody writes. */
   async close(): Promise<void> {
-    this.queue.length = 0;
     await this.pool?.destroy();
   }
 }
 
-/** Runs `parse`: reads every input in order, writes one output record per input record (of its shard). */
+/**
+ * Runs `parse`: reads every input in order, writes one output record per input record (of its
+ * shard): in input order, or with `--unordered` each batch as soon as its worker is done. At
+ * most `2 × jobs` batches are between reading and writing, so memory stays bounded.
+ */
 async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   let learned: Learned | null = null;
   if (command.profiles !== null) learned = await loadProfiles(command.profiles);
@@ -232,41 +273,30 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
   const { sink, color } = output;
-  const writer = createWriter(command.format, sink, createStyle(color), command.select);
-  const run = new Run(io, command.quiet);
-  const shard = command.shard;
+  const how = { format: command.format, fields: command.select, color };
+  const writer = createWriter(sink, how);
+  const run = new Run(io, command.quiet, command.inputs);
   const jobs = command.jobs ?? availableParallelism();
-  const parsers = new Parsers(jobs, io.workerUrl, { command: { zone: command.zone, profile: command.profile }, learned: learned?.profiles ?? null });
-  const window = Math.max(2, jobs * 2);
+  const parsers = new Parsers(jobs, io.workerUrl, {
+    command: { zone: command.zone, profile: command.profile },
+    learned: learned?.profiles ?? null,
+    render: how,
+  });
 
-  const drainOne = async (): Promise<void> => {
-    const outcomes = await parsers.next();
-    for (const outcome of outcomes ?? []) {
+  const write = async (records: readonly Rendered[]): Promise<void> => {
+    for (const record of records) {
       if (sink.closed) return;
-      run.count(outcome);
-      await writer.write(outcome);
+      run.count(record.error, record.warnings);
+      await writer.write(record);
     }
   };
-
-  let batch: ReadResult[] = [];
-  let chars = 0;
-  let index = -1;
   try {
-    for await (const read of readAll(command.inputs, command.fields, io.stdin, run.meter)) {
-      if (sink.closed) break;
-      index++;
-      if (shard !== null && index % shard.count !== shard.index - 1) continue;
-      batch.push(read);
-      chars += read.ok ? read.text.length : 0;
-      if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) {
-        parsers.submit(batch, true);
-        batch = [];
-        chars = 0;
-        while (parsers.pending >= window) await drainOne();
-      }
-    }
-    if (batch.length > 0) parsers.submit(batch, false);
-    while (parsers.pending > 0 && !sink.closed) await drainOne();
+    const batches = batchesOf(readAll(command.inputs, command.fields, io.stdin, run.meter), command.shard);
+    await runWindowed(batches, (batch) => parsers.parse(batch), write, {
+      window: Math.max(2, jobs * 2),
+      ordered: !command.unordered,
+      stopped: () => sink.closed,
+    });
   } finally {
     await parsers.close();
   }
@@ -282,7 +312,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
 
 /** Runs `learn`: learns each site's chrome and writes the profiles as JSON (`{ "profiles": [...] }`). */
 async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
-  const run = new Run(io, command.quiet);
+  const run = new Run(io, command.quiet, command.inputs);
   const profiles = await learnFrom(command.inputs, command.fields, io, run);
   const path = command.output ?? '-';
   try {

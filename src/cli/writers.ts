@@ -5,14 +5,14 @@ import { CSV_DEFAULT_FIELDS, type OutputFormat } from './args.js';
 import { prettyArticle, prettyFailure, prettySummary } from './pretty.js';
 import { errorJSON, type FailedRecord } from './records.js';
 import type { Sink } from './sink.js';
-import type { Style } from './style.js';
+import { createStyle, type Style } from './style.js';
 
 /** What one input record became: an article, or a failure to write in its place. */
 export type Outcome = { ok: true; article: Article; source: string } | FailedRecord;
 
-/** Writes outcomes in one output format. */
+/** Writes rendered records in one output format. */
 export interface Writer {
-  write(outcome: Outcome): Promise<void>;
+  write(record: Rendered): Promise<void>;
   /** Writes whatever closes the output (the `]` of an array, the pretty summary). */
   finish(): Promise<void>;
 }
@@ -66,38 +66,90 @@ function cell(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** How each record is rendered: the format, the chosen fields and, for `pretty`, colour. */
+export interface RenderOptions {
+  format: OutputFormat;
+  /** Dotted paths to keep, or `null` for all (for `csv`: its default columns). */
+  fields: readonly string[] | null;
+  color: boolean;
+}
+
+/**
+ * One record as its output format writes it, with what the summary counts; plain data, so
+ * a worker thread can render it and send back strings instead of a whole `Article`.
+ */
+export interface Rendered {
+  /** The record in the output format, without the separators the writer adds. */
+  text: string;
+  /** The failure's code, or `null` for a parsed article. */
+  error: string | null;
+  /** The article's warning codes. */
+  warnings: string[];
+}
+
+function csvColumns(fields: readonly string[] | null): string[] {
+  return [...(fields ?? CSV_DEFAULT_FIELDS), 'source', 'error'];
+}
+
+/** A CSV row: the chosen fields, then `source` and `error` (`code: message`, empty for an article). */
+function csvRow(outcome: Outcome, fields: readonly string[]): string[] {
+  if (!outcome.ok) return [...fields.map((f) => (f === 'id' ? (outcome.id ?? '') : '')), outcome.source, `${outcome.error.code}: ${outcome.error.message}`];
+  const json = toJSON(outcome.article);
+  return [...fields.map((f) => cell(pick(json, f))), outcome.source, ''];
+}
+
+/**
+ * Renders one outcome (stateless: headers, separators and the closing summary are the
+ * writer's), e.g. a JSON line's text for `jsonl`, a CSV row with its line break for `csv`.
+ */
+export function render(outcome: Outcome, how: RenderOptions): Rendered {
+  let text: string;
+  switch (how.format) {
+    case 'jsonl':
+    case 'json':
+      text = jsonOf(outcome, how.fields);
+      break;
+    case 'csv':
+      text = stringify([csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS)]);
+      break;
+    case 'pretty': {
+      const style = createStyle(how.color);
+      text = outcome.ok ? prettyArticle(outcome.article, outcome.source, style) : prettyFailure(outcome, style);
+      break;
+    }
+  }
+  return { text, error: outcome.ok ? null : outcome.error.code, warnings: outcome.ok ? outcome.article.warnings.map((w) => w.code) : [] };
+}
+
 /** Flat CSV: a header row, then one row per record; the last two columns are `source` and `error`. */
-function csvWriter(sink: Sink, fields: readonly string[]): Writer {
+function csvWriter(sink: Sink, fields: readonly string[] | null): Writer {
   let header = true;
+  const head = (): string => stringify([csvColumns(fields)]);
   return {
-    write(outcome) {
-      const columns = [...fields, 'source', 'error'];
-      const row = outcome.ok
-        ? [...fields.map((f) => cell(pick(toJSON(outcome.article), f))), outcome.source, '']
-        : [...fields.map((f) => (f === 'id' ? (outcome.id ?? '') : '')), outcome.source, `${outcome.error.code}: ${outcome.error.message}`];
-      const text = stringify(header ? [columns, row] : [row]);
+    write(record) {
+      const text = header ? head() + record.text : record.text;
       header = false;
       return sink.write(text);
     },
-    finish: () => (header ? sink.write(stringify([[...fields, 'source', 'error']])) : Promise.resolve()),
+    finish: () => (header ? sink.write(head()) : Promise.resolve()),
   };
 }
 
 /** One JSON object per line. */
-function jsonlWriter(sink: Sink, fields: readonly string[] | null): Writer {
+function jsonlWriter(sink: Sink): Writer {
   return {
-    write: (outcome) => sink.write(`${jsonOf(outcome, fields)}\n`),
+    write: (record) => sink.write(`${record.text}\n`),
     finish: () => Promise.resolve(),
   };
 }
 
 /** One JSON array, streamed element by element (one element per line). */
-function jsonWriter(sink: Sink, fields: readonly string[] | null): Writer {
+function jsonWriter(sink: Sink): Writer {
   let count = 0;
   return {
-    write(outcome) {
+    write(record) {
       const lead = count++ === 0 ? '[\n' : ',\n';
-      return sink.write(lead + jsonOf(outcome, fields));
+      return sink.write(lead + record.text);
     },
     finish: () => sink.write(count === 0 ? '[]\n' : '\n]\n'),
   };
@@ -108,26 +160,25 @@ function prettyWriter(sink: Sink, style: Style): Writer {
   let articles = 0;
   let failed = 0;
   return {
-    write(outcome) {
-      const text = outcome.ok ? prettyArticle(outcome.article, outcome.source, style) : prettyFailure(outcome, style);
-      if (outcome.ok) articles++;
+    write(record) {
+      if (record.error === null) articles++;
       else failed++;
-      return sink.write(`${articles + failed > 1 ? '\n' : ''}${text}\n`);
+      return sink.write(`${articles + failed > 1 ? '\n' : ''}${record.text}\n`);
     },
     finish: () => sink.write(`\n${prettySummary(articles, failed, style)}\n`),
   };
 }
 
-/** The writer for `format`; `style` only matters for `pretty`, `fields` (dotted paths) not for it. */
-export function createWriter(format: OutputFormat, sink: Sink, style: Style, fields: readonly string[] | null = null): Writer {
-  switch (format) {
+/** The writer for rendered records of `how.format`: headers, separators and what closes the output. */
+export function createWriter(sink: Sink, how: RenderOptions): Writer {
+  switch (how.format) {
     case 'jsonl':
-      return jsonlWriter(sink, fields);
+      return jsonlWriter(sink);
     case 'json':
-      return jsonWriter(sink, fields);
+      return jsonWriter(sink);
     case 'csv':
-      return csvWriter(sink, fields ?? CSV_DEFAULT_FIELDS);
+      return csvWriter(sink, how.fields);
     case 'pretty':
-      return prettyWriter(sink, style);
+      return prettyWriter(sink, createStyle(how.color));
   }
 }

@@ -18,6 +18,7 @@ describe('parseCommandLine', () => {
       learn: false,
       shard: null,
       jobs: null,
+      unordered: false,
       quiet: false,
     });
   });
@@ -33,6 +34,7 @@ describe('parseCommandLine', () => {
     [['parse', 'a.txt', '-o', 'out.jsonl'], { output: 'out.jsonl' }],
     [['parse', '-', 'b.txt'], { inputs: ['-', 'b.txt'] }],
     [['parse', '--format', 'json', 'a.txt', 'b.csv'], { inputs: ['a.txt', 'b.csv'], format: 'json' }],
+    [['parse', 'a.csv', '--jobs', '2', '--unordered'], { jobs: 2, unordered: true }],
   ])('reads %j', (argv, expected) => {
     expect(parseCommandLine(argv, PROFILES)).toMatchObject(expected);
   });

@@ -247,6 +247,28 @@ describe('--jobs N', () => {
     expect(ids).toContain('missing');
   });
 
+  it('--unordered gives the same lines in some order: the same multiset, count and exit status', () => {
+    const ordered = cli(['parse', ...inputs, '-q', '--jobs', '2']);
+    const unordered = cli(['parse', ...inputs, '-q', '--jobs', '2', '--unordered']);
+    expect(unordered.stderr).toBe('');
+    expect(unordered.status).toBe(ordered.status);
+    expect(unordered.status).toBe(1); // the missing file and the broken CSV row are there
+    const lines = (out: string): string[] => out.split('\n').filter((l) => l !== '');
+    expect(lines(unordered.stdout)).toHaveLength(lines(ordered.stdout).length);
+    expect(lines(unordered.stdout).sort()).toEqual(lines(ordered.stdout).sort());
+    const errors = records(unordered.stdout).filter((r) => 'error' in r).map((r) => (r['error'] as { code: string }).code);
+    expect(errors.sort()).toEqual(['csv-error', 'file-not-found']);
+  });
+
+  it('--unordered keeps a valid JSON array and CSV table', () => {
+    const json = cli(['parse', ...inputs, '-q', '--jobs', '2', '--unordered', '--format', 'json', '--fields', 'id']);
+    const ids = (JSON.parse(json.stdout) as { id: unknown }[]).map((r) => String(r.id));
+    const orderedIds = records(cli(['parse', ...inputs, '-q', '--jobs', '2', '--fields', 'id']).stdout).map((r) => String(r['id']));
+    expect(ids.sort()).toEqual(orderedIds.sort());
+    const csv = cli(['parse', ...inputs, '-q', '--jobs', '2', '--unordered', '--format', 'csv', '--fields', 'id']);
+    expect(parseCsvSync(csv.stdout, { columns: true })).toHaveLength(orderedIds.length);
+  });
+
   it('keeps learned profiles and --fields in the workers', () => {
     const args = ['parse', 'fixtures/learn/scrapes.jsonl', 'fixtures/learn/scrapes.jsonl', '--text-field', 'text', '--learn', '--fields', 'id,site.id,cruft', '-q'];
     expect(cli([...args, '--jobs', '2']).stdout).toBe(cli([...args, '--jobs', '1']).stdout);

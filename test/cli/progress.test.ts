@@ -1,7 +1,8 @@
+import { statSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, expandInputs, idFromPath, kindOf } from '../../src/cli/readers.js';
-import { bump, createProgress, createTally, summaryLine } from '../../src/cli/progress.js';
+import { decodeUtf8, expandInputs, idFromPath, inputSize, kindOf } from '../../src/cli/readers.js';
+import { bump, createProgress, createTally, etaSeconds, formatDuration, progressLine, summaryLine } from '../../src/cli/progress.js';
 import { createStyle } from '../../src/cli/style.js';
 
 const plain = createStyle(false);
@@ -95,5 +96,83 @@ describe('summary and progress', () => {
     p.tick();
     p.done();
     expect(tty.text).toBe('');
+  });
+});
+
+describe('the progress line', () => {
+  /** A tally 20 s into a run: 1,200 records and 20 MB read, of `total` bytes. */
+  function at20s(total: number | null, bytes = 20_000_000) {
+    const t = createTally(0);
+    t.records = 1200;
+    t.bytes = bytes;
+    t.total = total;
+    return t;
+  }
+
+  it.each([
+    [0, '0s'],
+    [0.4, '0s'],
+    [42, '42s'],
+    [59.6, '1m00s'],
+    [65, '1m05s'],
+    [3599, '59m59s'],
+    [3600, '1h00m'],
+    [7380, '2h03m'],
+    [-5, '0s'],
+  ])('formats %s seconds as %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+
+  it('shows records, MB of the total, rates and the ETA at the average rate so far', () => {
+    // 20 MB in 20 s is 1 MB/s; 65 MB are left.
+    expect(progressLine(at20s(85_000_000), plain, 20_000)).toBe('⠋ 1,200 records · 20.0/85.0 MB (23%) · 60 rec/s · 1.00 MB/s · ETA 1m05s');
+  });
+
+  it('leaves the ETA (and the total) out when the total is unknown: standard input, or not yet measured', () => {
+    expect(progressLine(at20s(null), plain, 20_000)).toBe('⠋ 1,200 records · 20.0 MB · 60 rec/s · 1.00 MB/s');
+    expect(etaSeconds(at20s(null), 20_000)).toBeNull();
+  });
+
+  it('gives no ETA while nothing has been read (a rate of 0), not Infinity or NaN', () => {
+    const t = at20s(85_000_000, 0);
+    t.records = 0;
+    expect(etaSeconds(t, 20_000)).toBeNull();
+    expect(etaSeconds(t, 0)).toBeNull();
+    expect(progressLine(t, plain, 20_000)).toBe('⠋ 0 records · 0.00/85.0 MB (0%) · 0 rec/s · 0.00 MB/s');
+  });
+
+  it('says ETA 0s, and 100%, once every byte is read (the last batches are still parsing)', () => {
+    expect(progressLine(at20s(20_000_000), plain, 20_000)).toMatch(/20\.0\/20\.0 MB \(100%\) .* ETA 0s$/);
+    expect(etaSeconds(at20s(10_000_000), 20_000)).toBe(0); // more read than the stat said (a growing file)
+  });
+
+  it('turns the spinner with the frame and shows errors in red', () => {
+    const t = at20s(null);
+    t.errors = 2;
+    expect(progressLine(t, plain, 20_000, 1)).toBe('⠙ 1,200 records · 20.0 MB · 2 errors · 60 rec/s · 1.00 MB/s');
+    const coloured = progressLine(t, createStyle(true), 20_000);
+    expect(coloured).toContain('\u001b[31m · 2 errors\u001b[39m');
+  });
+
+  it('draws the ETA on a terminal once the total is known', () => {
+    const tty = terminal();
+    const t = createTally(performance.now() - 10_000);
+    t.bytes = 5_000_000;
+    t.total = 10_000_000;
+    createProgress(tty, t, plain, true).tick();
+    expect(tty.text).toMatch(/5\.00\/10\.0 MB \(50%\) · \d+ rec\/s · [\d.]+ MB\/s · ETA (9|10|11)s/);
+  });
+});
+
+describe('inputSize', () => {
+  it('sums the files of every input on disk, folders expanded, .gz at its compressed size', async () => {
+    const files = ['fixtures/cli/page.html', 'fixtures/cli/corpus/alpha.txt', 'fixtures/cli/corpus/delta.csv.gz', 'fixtures/cli/corpus/nested/beta.html', 'fixtures/cli/corpus/nested/gamma.jsonl.gz'];
+    const sizes = files.map((f) => statSync(f).size);
+    expect(await inputSize(['fixtures/cli/page.html', 'fixtures/cli/corpus'])).toBe(sizes.reduce((a, b) => a + b, 0));
+  });
+
+  it('counts a missing file as 0 bytes, and is unknown (null) with standard input', async () => {
+    expect(await inputSize(['fixtures/cli/page.html', 'fixtures/cli/no-such.txt'])).toBe(statSync('fixtures/cli/page.html').size);
+    expect(await inputSize(['fixtures/cli/page.html', '-'])).toBeNull();
   });
 });
