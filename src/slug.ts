@@ -103,17 +103,22 @@ export function matchScore(wanted: readonly string[], line: string): number {
 /** {@link matchScore} for a line already split into {@link words}; pass `wantedSet` when scoring many lines against the same words. */
 export function scoreWords(wanted: readonly string[], have: readonly string[], wantedSet: ReadonlySet<string> = new Set(wanted)): number {
   if (wanted.length === 0 || have.length === 0) return 0;
-  const set = new Set(have);
+  // One pass over the line: which wanted words it has, and how many of its words are wanted.
+  const present = new Set<string>();
+  let found = 0;
+  for (const h of have) {
+    if (wantedSet.has(h)) {
+      present.add(h);
+      found++;
+    }
+  }
   const last = wanted.length - 1;
   let hits = 0;
   for (let i = 0; i <= last; i++) {
     const w = wanted[i]!;
-    if (set.has(w)) hits++;
+    if (present.has(w)) hits++;
     else if (i === last && w.length >= 2 && have.some((h) => h.startsWith(w))) hits++;
   }
   const forward = hits / wanted.length;
-  if (have.length < MIN_REVERSE_WORDS) return forward;
-  let found = 0;
-  for (const h of have) if (wantedSet.has(h)) found++;
-  return Math.max(forward, found / have.length);
+  return have.length < MIN_REVERSE_WORDS ? forward : Math.max(forward, found / have.length);
 }

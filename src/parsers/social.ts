@@ -1,5 +1,5 @@
 import { SOCIAL_NETWORKS } from '../data/social.js';
-import { clean, wordCount } from '../text.js';
+import { clean, isSpaceCode, wordCount } from '../text.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 
@@ -15,15 +15,16 @@ interface Token {
 }
 
 const FIRST_TOKEN = /^\S+/;
-const LAST_TOKEN = /(?<!\S)\S+$/;
 
 /** Whether the first or last word of a line is a network name (a bar sits at an edge). */
 function atEdges(text: string): boolean {
   const first = FIRST_TOKEN.exec(text)?.[0];
   if (first !== undefined && NETWORK_KEYS.has(KEY(first))) return true;
-  const tail = text.slice(Math.max(0, text.length - 40));
-  const last = LAST_TOKEN.exec(tail)?.[0];
-  return last !== undefined && NETWORK_KEYS.has(KEY(last));
+  let from = text.length;
+  while (from > 0 && from > text.length - 40 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  // The last token, when it is within the last 40 characters and whole.
+  if (from === text.length || (from > 0 && !isSpaceCode(text.charCodeAt(from - 1)))) return false;
+  return NETWORK_KEYS.has(KEY(text.slice(from)));
 }
 
 /** Finds runs of two or more network names separated only by spaces or bars. */
