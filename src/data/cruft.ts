@@ -51,7 +51,7 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:filed under|posted in|categories|tags):.{0,2000}$/i, reason: 'tags' },
   // Teasers for other stories under a promotion label: "Headline: Bitcoin & Blockchain Searches Exceed Trump! …",
   // "Recommended: …", "See also: …". (Labels that also start real headlines, "WATCH:", "BREAKING:", are not here.)
-  { pattern: /^(?:headline|sponsored|promoted|trending(?: now)?|must read|recommended|popular(?: now)?|don[’']?t miss|also read|read also|see also|icymi)\s?:\s\S.{0,200}$/i, reason: 'teaser' },
+  { pattern: /^(?:headline|sponsored|promoted|trending(?: now)?|must read|recommended|popular(?: now)?|don[’']?t miss|also read|read also|see also|icymi|related|read more|see more|more on this)\s?:\s\S.{0,200}$/i, reason: 'teaser' },
   // Truncation links: "—More…".
   { pattern: /^[—–-]\s?more\s?(?:…|\.{3})$/i, reason: 'read-more' },
 ];

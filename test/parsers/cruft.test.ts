@@ -40,6 +40,8 @@ describe('readCruft', () => {
     ['Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!', 'teaser'],
     ['See also: Syrian army advances in Deir Ezzor', 'teaser'],
     ['Don’t miss: The 21 Unseen Blessings of Being Mindful', 'teaser'],
+    ['RELATED: Syrian Army Reaches Deir Ezzor Airbase', 'teaser'],
+    ['READ MORE: Trump arrives in Davos', 'teaser'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
