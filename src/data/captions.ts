@@ -13,4 +13,6 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   /\((?<=^.{2,301})\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
   // "… - Getty Images": the credit is found first, then the 1–200 characters before it are looked back at.
   /\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)(?<=^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube))\b[^.!?]{0,60}$/i,
+  // "Image copyright Getty Images", "Image caption The ship was held for three days"
+  /^(?:image|media|video) (?:copyright|caption)\s\S.{0,300}$/i,
 ];

@@ -33,6 +33,9 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   // "This article was originally published by …", "Originally published at …"
   { pattern: /^(?:this (?:article|story|piece|post) (?:was )?)?(?:originally|first) (?:published|appeared|produced|posted)\b.{0,200}$/i, role: 'source' },
   { pattern: /^(?:written|reported|posted) by\s.{1,100}$/i, role: 'author' },
+  // Wire-story footers: "(Reporting by Jane Doe; Editing by John Smith)", "The Associated Press contributed to this report."
+  { pattern: /^\((?:additional )?(?:reporting|writing|editing) by [^()]{1,200}\)$/i, role: 'author' },
+  { pattern: /^(?:the )?\p{Lu}[\p{L}.&'’ -]{1,60} contributed to this (?:report|story|article)\.?$/iu, role: 'agency' },
   // Agency slugs on a line of their own.
   { pattern: /^\(?(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|IRNA|SANA|TASS|RIA Novosti|Xinhua|Anadolu(?: Agency)?)\)?$/, role: 'agency' },
 ];

@@ -52,6 +52,8 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   // Teasers for other stories under a promotion label: "Headline: Bitcoin & Blockchain Searches Exceed Trump! …",
   // "Recommended: …", "See also: …". (Labels that also start real headlines, "WATCH:", "BREAKING:", are not here.)
   { pattern: /^(?:headline|sponsored|promoted|trending(?: now)?|must read|recommended|popular(?: now)?|don[’']?t miss|also read|read also|see also|icymi|related|read more|see more|more on this)\s?:\s\S.{0,200}$/i, reason: 'teaser' },
+  // Reading aids a page prints between paragraphs: "Story continues below advertisement", "Scroll down for video".
+  { pattern: /^(?:story|article) continues below(?: (?:this )?advertisement)?$|^continue reading (?:the main story|below)$|^scroll down for (?:video|more)$|^media playback is unsupported on your device$/i, reason: 'navigation' },
   // Truncation links: "—More…".
   { pattern: /^[—–-]\s?more\s?(?:…|\.{3})$/i, reason: 'read-more' },
 ];

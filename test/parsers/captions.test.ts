@@ -8,11 +8,14 @@ describe('readCaption', () => {
     '[Video]',
     'Syrian Army soldiers in Deir Ezzor (Photo: SANA)',
     'Protesters in Berlin / Getty Images',
+    'Image copyright Getty Images',
+    'Image caption The ship was held for three days',
   ])('reads %j', (line) => expect(readCaption(line)).toBe(line));
 
   it.each([
     'A report yesterday in RT, stated that ISIS terrorist forces have started moving tanks.',
     'Photographers were barred from the scene.',
     'The army (backed by Russia) advanced.',
+    'Imagery captured the moment the ship sank.',
   ])('does not read %j', (line) => expect(readCaption(line)).toBeNull());
 });

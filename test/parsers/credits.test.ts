@@ -27,6 +27,8 @@ describe('readCredit', () => {
     ['@PerKurowski', 'author'],
     ['WPTV – http://www.wptv.com/', 'source'],
     ['http://ufocon.blogspot.com – The UFO Iconoclast(s)', 'source'],
+    ['(Reporting by Jonathan Landay; Editing by Grant McCool)', 'author'],
+    ['The Associated Press contributed to this report.', 'agency'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });
@@ -45,6 +47,8 @@ describe('readCredit', () => {
     'from the very beginning, the plan was flawed',
     'Posted to the wrong address, the letter never arrived.',
     'He writes: nothing.',
+    'The reporting by the newspaper (which was later retracted) caused an uproar.',
+    'Many people contributed to this report on the economy, which runs to 400 pages and took two years to write.',
   ])('does not read %j', (line) => {
     expect(readCredit(line, alalam)).toBeNull();
   });

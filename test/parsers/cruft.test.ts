@@ -42,6 +42,9 @@ describe('readCruft', () => {
     ['Don’t miss: The 21 Unseen Blessings of Being Mindful', 'teaser'],
     ['RELATED: Syrian Army Reaches Deir Ezzor Airbase', 'teaser'],
     ['READ MORE: Trump arrives in Davos', 'teaser'],
+    ['Story continues below advertisement', 'navigation'],
+    ['Scroll down for video', 'navigation'],
+    ['Media playback is unsupported on your device', 'navigation'],
   ])('reads %j', (line, reason) => {
     expect(readCruft(line)?.reason).toBe(reason);
   });
