@@ -32,6 +32,12 @@ export function fold(s: string): string {
   return s.replace(SPACE_LIKE, ' ').replace(NON_ASCII_DIGIT, (d) => DIGIT_VALUE.get(d) ?? d);
 }
 
+/**
+ * A block with more words than this is a paragraph of prose (rather than a headline, byline,
+ * date or chrome line); the parsers and resolvers that look for "the article's prose" share it.
+ */
+export const PROSE_WORDS = 30;
+
 const WS_RUN = /\s+/g;
 /** Text NFC leaves as it is: no combining marks or other characters from U+0300 up, general punctuation aside. */
 const NFC_STABLE = /^[\x00-\u02ff\u2000-\u206f]*$/;

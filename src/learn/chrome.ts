@@ -1,6 +1,6 @@
 import { createContext } from '../context.js';
 import { inChromeZone } from '../parsers/cruft.js';
-import { clean, wordCount } from '../text.js';
+import { clean, PROSE_WORDS, wordCount } from '../text.js';
 import type { ChromeLine, SiteProfile } from '../types.js';
 
 const KEBAB_GAPS = /[^a-z0-9]+/g;
@@ -77,8 +77,6 @@ const DEFAULTS: Required<LearnOptions> = {
   minRun: 3,
 };
 
-/** A block with more words than this is a paragraph of prose; a scrape's first one identifies its article. */
-const PROSE_WORDS = 30;
 /** A shared run counts only with at most this many words of the scrape beyond it, before or after. */
 const EDGE_WORDS = 60;
 

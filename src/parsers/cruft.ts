@@ -1,7 +1,7 @@
 import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
 import { anyOf } from '../regex.js';
-import { clean, wordCount } from '../text.js';
-import type { AnyClaim, Block, ChromeLine, Parser, SiteProfile } from '../types.js';
+import { clean, PROSE_WORDS, wordCount } from '../text.js';
+import type { AnyClaim, Block, ChromeLine, ClaimValues, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
 import { creditOf } from './credits.js';
 
@@ -64,8 +64,6 @@ function letterBefore(s: string, i: number): boolean {
  * lines (reference lists, links) follow it.
  */
 const PROMO_TAIL_BLOCKS = 6;
-/** A block with more words than this is a paragraph of prose. */
-export const PROSE_WORDS = 30;
 const MAX_PROMO_WORDS = 60;
 
 /** How many trailing blocks count as the tail where repeated promo lines sit. */
@@ -94,7 +92,7 @@ const MIN_ECHO_WORDS = 6;
 /** A short line closing the scrape with no sentence ending is a sign-off or tagline: "Caroline’s Blog". */
 const MAX_SIGNOFF_WORDS = 6;
 const SENTENCE_END = /[.?:;,…"”’)\]]$/;
-/** Chrome lines are short; longer lines are prose and are not tested against the phrase table. */
+/** Lines longer than this are not tested against the phrase table (each row also bounds its own length). */
 const MAX_PHRASE_WORDS = 200;
 
 /**
@@ -158,7 +156,7 @@ export function tailStart(blocks: readonly Block[]): number {
  * that reaches the last `LINK_TAIL_BLOCKS` blocks, or that a chrome line or a credit ("VIDEO
  * Source:") stands right before or after.
  */
-function tailLinks(blocks: readonly Block[], phrases: readonly unknown[], tail: number, profile: SiteProfile | null): Set<number> {
+function tailLinks(blocks: readonly Block[], phrases: readonly (ClaimValues['cruft'] | null)[], tail: number, profile: SiteProfile | null): Set<number> {
   const out = new Set<number>();
   const chromeOrCredit = (i: number) => {
     const b = blocks[i];

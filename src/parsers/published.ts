@@ -16,12 +16,11 @@ import {
   type TimestampMatch,
 } from '../dates/timestamp.js';
 import { readZoneAbbreviation } from '../dates/zones.js';
-import { fold } from '../text.js';
+import { fold, PROSE_WORDS } from '../text.js';
 import type { AnyClaim, ParseContext, Parser, Published, ZoneSource } from '../types.js';
 import { claimIn } from './claim.js';
 import { archivesIn } from './archive.js';
 import { pageDatesIn } from './page-date.js';
-import { PROSE_WORDS } from './cruft.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 
 const NAME = 'published';
@@ -82,12 +81,14 @@ function readLine(line: string, dateOrder: NumericOrder | undefined): Found | nu
   const bracketed = line.length > 2 && CLOSING.get(line[0]!) === line[line.length - 1];
   const text = bracketed ? line.slice(1, -1) : line;
   const p = PREFIX.exec(text);
-  const offset = (bracketed ? 1 : 0) + (p === null ? 0 : p[0].length);
+  const labelLength = p === null ? 0 : p[0].length;
+  // Where `rest` starts in `line`: after the opening bracket and the label.
+  const offset = (bracketed ? 1 : 0) + labelLength;
   const label = p?.groups?.label?.toLowerCase().replace(SPACES, ' ');
   const prefix = label === undefined ? undefined : PREFIX_BY_LABEL.get(label);
   const weight = prefix?.weight ?? 1;
   const updated = prefix?.updated === true;
-  const rest = text.slice(offset - (bracketed ? 1 : 0));
+  const rest = text.slice(labelLength);
   const lead = rest.length - rest.trimStart().length;
   const options = dateOrder === undefined ? {} : { dateOrder };
   // A timestamp line starts with the timestamp: only a match at `lead` can fill the line.

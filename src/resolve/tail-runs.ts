@@ -1,5 +1,6 @@
 import { claimBlock } from '../parsers/claim.js';
-import { inChromeZone, PROSE_WORDS, tailStart } from '../parsers/cruft.js';
+import { inChromeZone, tailStart } from '../parsers/cruft.js';
+import { PROSE_WORDS } from '../text.js';
 import { headlineShaped, isTitleCase } from '../parsers/title.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
@@ -36,16 +37,22 @@ function isTagline(block: Block): boolean {
 /** Whether a claim is a short cruft line that announces a list: "Read more:", "Related Articles". */
 function isListHeader(claim: AnyClaim | undefined, block: Block | undefined): boolean {
   if (claim?.kind !== 'cruft' || block === undefined) return false;
-  const reason = (claim.value as { reason?: string }).reason;
-  return reason !== undefined && LIST_HEADERS.has(reason) && block.words <= MAX_HEADER_WORDS;
+  return LIST_HEADERS.has(reasonOf(claim)) && block.words <= MAX_HEADER_WORDS;
+}
+
+/** The reason of a cruft claim, or `''` for any other claim. */
+function reasonOf(claim: AnyClaim | undefined): string {
+  return claim?.kind === 'cruft' ? (claim.value as { reason: string }).reason : '';
 }
 
 /**
  * Extends chrome over runs in the scrape's tail, after `overlaps`: a short body line standing
- * between two cruft lines (and after the article's first paragraph) is part of that chrome
- * (`chrome-run`); Title Case headlines in a row are a related-articles list (`related`) when
- * a list header ("Read more:", "Related") stands right before them, or when two or more of
- * them close the scrape's text.
+ * between two cruft lines (and after the article's first paragraph) is part of that chrome,
+ * as is a tagline between a cruft line and a closing credit (`chrome-run`); Title Case
+ * headlines in a row are a related-articles list (`related`) when a list header ("Read more:",
+ * "Related") stands right before them, or when two or more of them close the scrape's text;
+ * and after a copyright, disclosure, comment-policy or tags line that follows the article's
+ * prose, the remaining body lines are closing material (`after-article`).
  *
  * @example "Connect with God … Bibles!" / "Encounter the Holy Spirit …" / "FREE GIFT! … CLICK HERE" → the middle line is cruft too
  */
@@ -99,7 +106,7 @@ export const tailRunsResolver: Resolver = {
     let closed = false;
     for (let i = Math.max(tail, firstProse + 1); firstProse >= 0 && i < count; i++) {
       const claim = whole.get(i);
-      if (claim?.kind === 'cruft' && CLOSERS.has((claim.value as { reason?: string }).reason ?? '')) closed = true;
+      if (CLOSERS.has(reasonOf(claim))) closed = true;
       else if (closed && claim?.kind === 'body' && !replace.has(claim)) toCruft(i, 'after-article');
     }
     return replace.size === 0 ? claims : claims.map((c) => replace.get(c) ?? c);

@@ -1,10 +1,9 @@
 import type { Resolver } from '../types.js';
 import { MATCHED_CONFIDENCE } from '../parsers/title.js';
 import { slugWords } from '../slug.js';
+import { PROSE_WORDS } from '../text.js';
 import { blockAt, CHROME_KINDS, coveredBlocks } from './blocks.js';
 
-/** Blocks longer than this are article prose (a deck, a standfirst, or paragraphs). */
-const PROSE_WORDS = 30;
 /** A slug-matched line after more prose blocks than this (a deck may come first) is a subheading, not the title. */
 const MAX_PROSE_BEFORE = 1;
 
