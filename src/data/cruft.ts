@@ -48,6 +48,8 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^also by [^.!?]{1,60}:?$/i, reason: 'related' },
   { pattern: /^(?:advertisements?|sponsored links?|promoted content)$/i, reason: 'advertisement' },
   { pattern: /^(?:copyright|©)\s?[^.!?]{0,120}$/i, reason: 'copyright' },
+  // A site name with its copyright sign after it: "Before It's News ©", "Example Daily © 2018".
+  { pattern: /^[^.!?©]{1,60} ©(?: ?\d{4}(?:[-–]\d{4})?)?$/, reason: 'copyright' },
   { pattern: /^(?:filed under|posted in|categories|tags):.{0,2000}$/i, reason: 'tags' },
   // Teasers for other stories under a promotion label: "Headline: Bitcoin & Blockchain Searches Exceed Trump! …",
   // "Recommended: …", "See also: …". (Labels that also start real headlines, "WATCH:", "BREAKING:", are not here.)

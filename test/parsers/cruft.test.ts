@@ -42,6 +42,8 @@ describe('readCruft', () => {
     ['Don’t miss: The 21 Unseen Blessings of Being Mindful', 'teaser'],
     ['RELATED: Syrian Army Reaches Deir Ezzor Airbase', 'teaser'],
     ['READ MORE: Trump arrives in Davos', 'teaser'],
+    ['Before It’s News ©', 'copyright'],
+    ['Example Daily © 2015-2018', 'copyright'],
     ['Story continues below advertisement', 'navigation'],
     ['Scroll down for video', 'navigation'],
     ['Media playback is unsupported on your device', 'navigation'],
