@@ -49,6 +49,15 @@ describe('title from the URL slug', () => {
     expect(article.body[0]).toBe(lede);
   });
 
+  it('keeps a lede ending in a quotation as body even when the title hint matches it', () => {
+    const lede = 'Former CIA Director Michael Hayden said Thursday "we all collectively should be a little bit frightened" by Donald Trump reported remarks about immigrants from certain "s**thole countries."';
+    const article = parseArticle(`${lede}\n\n"We all collectively should be a bit embarrassed," Hayden told CNN.`, {
+      titleHint: "Michael Hayden: We Should Be 'Frightened' by Trump's Remarks",
+    });
+    expect(article.title).toBeNull();
+    expect(article.body[0]).toBe(lede);
+  });
+
   it('takes a long slug-matched line ending in "." as the headline when it is in Title Case', () => {
     const headline = 'Hair-Raising Revelation—Why the Tribulation Will Begin Soon! The Greatest Mystery Unfolds When You See What’s Really Going On….';
     const url = 'http://beforeitsnews.com/prophecy/2015/07/hair-raising-revelation-why-the-tribulation-will-begin-soon-the-greatest-mystery-unfolds-2471414.html';

@@ -61,7 +61,7 @@ export function headlineShaped(text: string, words: number): boolean {
  * sentence ending in "." whose words are mostly not in the slug.
  */
 function isLede(line: string, wanted: readonly string[]): boolean {
-  if (!/[^.]\.$/.test(line.trim()) || isTitleCase(line)) return false;
+  if (!/[^.]\.["”’)]*$/.test(line.trim()) || isTitleCase(line)) return false;
   const have = words(line);
   if (have.length > LEDE_WORDS) return true;
   const set = new Set(wanted);
