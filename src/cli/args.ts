@@ -17,6 +17,8 @@ export interface FieldOptions {
   urlField: string;
   /** The field that groups records by site for learning (instead of the URL's host). @default null */
   keyField: string | null;
+  /** The field with a title hint (e.g. the page's HTML title), passed as `titleHint`. @default null */
+  titleField: string | null;
 }
 
 /** This process's share of the records: record `i` (0-based, over all inputs) is taken when `i % count === index - 1`. */
@@ -133,6 +135,8 @@ Options
       --url-field F      CSV/JSONL field with the page URL          (default: url)
       --key-field F      CSV/JSONL field that groups records by site when learning
                          (default: the URL's host)
+      --title-field F    CSV/JSONL field with a title hint, e.g. the page's HTML title
+                         (a hint: the headline line it names wins; none by default)
       --zone Z           IANA zone for times that state none, e.g. Asia/Tehran
       --profile ID       force a site profile (e.g. alalam), or "none" to detect none
       --profiles FILE    learned profiles (from news-scrape learn), used for a record
@@ -185,6 +189,7 @@ const OPTIONS = {
   'id-field': { type: 'string' },
   'url-field': { type: 'string' },
   'key-field': { type: 'string' },
+  'title-field': { type: 'string' },
   zone: { type: 'string' },
   profile: { type: 'string' },
   profiles: { type: 'string' },
@@ -289,6 +294,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     idField: nonEmpty('id-field', values['id-field']) ?? 'id',
     urlField: nonEmpty('url-field', values['url-field']) ?? 'url',
     keyField: nonEmpty('key-field', values['key-field']) ?? null,
+    titleField: nonEmpty('title-field', values['title-field']) ?? null,
   };
   const output = nonEmpty('output', values.output) ?? null;
   const profiles = nonEmpty('profiles', values.profiles) ?? null;

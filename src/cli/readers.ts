@@ -170,12 +170,14 @@ export function recordFromFields(
   const id = cellText(row[fields.idField])?.trim() || fallbackId;
   const url = cellText(row[fields.urlField])?.trim() || null;
   const key = fields.keyField === null ? null : cellText(row[fields.keyField])?.trim() || null;
+  const title = fields.titleField === null ? null : cellText(row[fields.titleField])?.trim() || null;
+  const hint = title === null ? {} : { title };
   if (fields.htmlField !== null) {
     const html = row[fields.htmlField];
-    if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8 };
+    if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8, ...hint };
   }
   const value = row[fields.textField];
-  if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null, key, invalidUtf8 };
+  if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null, key, invalidUtf8, ...hint };
   if (value === undefined || value === null) {
     const fieldNames = Object.keys(row);
     const also = fields.htmlField !== null ? ` (and --html-field "${fields.htmlField}" is empty)` : '';
@@ -254,7 +256,7 @@ interface SkippedRow {
 function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Record<string, unknown>; invalid: boolean } {
   let invalid = false;
   const out: Record<string, unknown> = { ...row };
-  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField]) {
+  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField]) {
     if (name === null) continue;
     const cell = row[name];
     if (typeof cell !== 'string') continue;

@@ -10,6 +10,8 @@ export interface InputRecord {
   format: 'html' | null;
   /** The `--key-field` cell that groups the record by site when learning, if any. */
   key: string | null;
+  /** The `--title-field` cell, passed to `parseArticle` as `titleHint`, if any. */
+  title?: string | null;
   /** The input held bytes that are not UTF-8; they were replaced by U+FFFD. */
   invalidUtf8: boolean;
 }

@@ -67,6 +67,7 @@ async function openOutputOrSay(output: string | null, io: CliIO): Promise<{ sink
 export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>, learned: Learned | null = null): Outcome {
   const options: ParseOptions = { id: record.id, url: record.url };
   if (record.format !== null) options.format = record.format;
+  if (record.title) options.titleHint = record.title;
   if (command.zone !== null) options.zone = command.zone;
   if (command.profile !== null) options.profile = command.profile;
   else {

@@ -10,7 +10,7 @@ import { parseRecord } from '../../src/cli/run.js';
 import { createSink } from '../../src/cli/sink.js';
 import { wantsColor } from '../../src/cli/style.js';
 
-const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null };
+const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null };
 const dir = mkdtempSync(join(tmpdir(), 'news-scrape-readers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -70,6 +70,13 @@ describe('recordFromFields', () => {
     expect(recordFromFields({ html: '  ', content: 'y' }, fields, 's', 'i')).toMatchObject({ text: 'y', format: null });
     expect(recordFromFields({ html: '' }, fields, 's', 'i')).toMatchObject({ ok: false, error: { code: 'missing-field' } });
   });
+
+  it('reads the --title-field cell as a title hint, and nothing without the option', () => {
+    const row = { content: 'x', title: '  It’s Not Really President Trump  ' };
+    expect(recordFromFields(row, { ...FIELDS, titleField: 'title' }, 's', 'i')).toMatchObject({ title: 'It’s Not Really President Trump' });
+    expect(recordFromFields(row, FIELDS, 's', 'i')).not.toHaveProperty('title');
+    expect(recordFromFields({ content: 'x', title: ' ' }, { ...FIELDS, titleField: 'title' }, 's', 'i')).not.toHaveProperty('title');
+  });
 });
 
 describe('readInput', () => {
@@ -128,6 +135,16 @@ describe('parseRecord', () => {
       { zone: 'UTC', profile: false },
     );
     expect(outcome).toMatchObject({ ok: true, source: 's', article: { id: 'x', url: 'https://example.com/a', format: 'html' } });
+  });
+
+  it('passes the title hint, which picks the headline line it names', () => {
+    const headline = 'It’s Not Really President Trump Who Needs His Mouth Washed Out With Soap';
+    const text = ['Subscribe to Canada Free Press for FREE', 'Neither Rev. Rodriguez nor Pope Francis will be there', headline, 'Throwing the spotlight on so-called Men of the Cloth.'].join('\n\n');
+    const record = { ok: true as const, id: 'x', url: null, source: 's', text, format: null, key: null, invalidUtf8: false };
+    const withHint = parseRecord({ ...record, title: headline }, { zone: null, profile: false });
+    const without = parseRecord(record, { zone: null, profile: false });
+    expect(withHint).toMatchObject({ ok: true, article: { title: headline } });
+    expect(without).not.toMatchObject({ ok: true, article: { title: headline } });
   });
 
   it('turns a throw into a parse-failed record', () => {
