@@ -63,8 +63,21 @@ function plainWords(text: string): string[] {
  *
  * @example slugWords("http://canadafreepress.com/article/its-not-really-president-trump") // ["its","not","really","president","trump"]
  */
-export function slugWords(url: string | null | undefined): string[] | null {
+export function slugWords(url: string | null | undefined): readonly string[] | null {
   if (!url) return null;
+  // The title parser and the title-position resolver both ask, for the same URL, one after the other.
+  if (url === lastSlug.url) return lastSlug.words;
+  const read = readSlug(url);
+  const words = read === null ? null : Object.freeze(read);
+  lastSlug = { url, words };
+  return words;
+}
+
+/** The last URL {@link slugWords} read, and its words. */
+let lastSlug: { url: string; words: readonly string[] | null } = { url: '', words: null };
+
+/** {@link slugWords} without the memo. */
+function readSlug(url: string): readonly string[] | null {
   let path: string;
   try {
     path = new URL(url).pathname;

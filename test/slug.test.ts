@@ -9,6 +9,13 @@ describe('slugWords', () => {
     ['https://willyloman.wordpress.com/2017/12/21/pentagon-confirms-multiple-ground-ops/', ['pentagon', 'confirms', 'multiple', 'ground', 'ops']],
   ])('%s', (url, want) => expect(slugWords(url)).toEqual(want));
 
+  it('gives the same frozen words when asked twice for one URL', () => {
+    const url = 'http://canadafreepress.com/article/its-not-really-president-trump';
+    const first = slugWords(url);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(slugWords(url)).toEqual(['its', 'not', 'really', 'president', 'trump']);
+  });
+
   it.each([null, '', 'not a url', 'https://en.alalam.ir/news/1912467', 'https://example.com/a-b'])('has no wordy slug: %j', (url) => {
     expect(slugWords(url)).toBeNull();
   });
