@@ -20,6 +20,8 @@ const SENTENCE_STOP = /[.?:;,]["”’)]?$/;
  * remaining body lines are the site's or author's closing material (bio, offers, book ads).
  */
 const CLOSERS: ReadonlySet<string> = new Set(['copyright', 'disclosure', 'comments', 'tags']);
+/** A copyright line closes the article only as a notice, not as a photo credit between paragraphs ("© Reuters"). */
+const MIN_NOTICE_WORDS = 5;
 /** A list header is short: "Read more:", "Related Posts", "You may also like". */
 const MAX_HEADER_WORDS = 5;
 
@@ -106,7 +108,8 @@ export const tailRunsResolver: Resolver = {
     let closed = false;
     for (let i = Math.max(tail, firstProse + 1); firstProse >= 0 && i < count; i++) {
       const claim = whole.get(i);
-      if (CLOSERS.has(reasonOf(claim))) closed = true;
+      const reason = reasonOf(claim);
+      if (CLOSERS.has(reason) && (reason !== 'copyright' || ctx.blocks[i]!.words >= MIN_NOTICE_WORDS)) closed = true;
       else if (closed && claim?.kind === 'body' && !replace.has(claim)) toCruft(i, 'after-article');
     }
     return replace.size === 0 ? claims : claims.map((c) => replace.get(c) ?? c);

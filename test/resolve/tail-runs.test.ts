@@ -65,6 +65,11 @@ describe('tail-runs resolver: lists, taglines and closing material', () => {
     expect(parsed.credits.map((c) => c.text)).toContain('Source: http://mercedeskirkel.com/x');
   });
 
+  it('does not treat a photo credit between the last paragraphs as the end of the article', () => {
+    const lines = [...article, '© Reuters', 'The last paragraph, short.', 'And one more line of the story.'];
+    expect(parseArticle(lines.join('\n\n')).cruft.filter((c) => c.reason === 'after-article')).toEqual([]);
+  });
+
   it('does not treat a copyright line at the top as the end of the article', () => {
     const lines = ['© 2017 Example News. All rights reserved.', ...article, 'The last paragraph, short.'];
     expect(parseArticle(lines.join('\n\n')).cruft.filter((c) => c.reason === 'after-article')).toEqual([]);
