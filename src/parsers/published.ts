@@ -252,9 +252,10 @@ export const publishedParser: Parser = {
       { zone: ctx.options.zone, source: 'option' },
     ];
     let evidence: OrderEvidence | null | undefined;
-    // A bare date line with paragraphs of prose on both sides is part of the text (a date in a quoted bill or letter).
+    // A bare date line with paragraphs of prose on both sides is part of the text (a date in a
+    // quoted bill or letter); one paragraph above it may be the article's deck, so it takes two.
     const prose = ctx.blocks.filter((b) => b.words > PROSE_WORDS).map((b) => b.index);
-    const inText = (i: number) => prose.length > 0 && prose[0]! < i && prose[prose.length - 1]! > i;
+    const inText = (i: number) => prose.filter((p) => p < i).length >= 2 && prose[prose.length - 1]! > i;
     for (const block of ctx.blocks) {
       let found = readLine(block.text, undefined);
       if (found === null || (!found.labelled && inText(block.index))) continue;

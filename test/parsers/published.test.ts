@@ -246,11 +246,13 @@ describe('published parser: a date inside the text', () => {
   const dates = (text: string) => runParser(publishedParser, text).map((c) => text.slice(c.start, c.end));
 
   it('does not read a bare date line between paragraphs of prose (a date in a quoted bill) as the publication date', () => {
-    expect(dates([long(1), 'IN THE HOUSE OF REPRESENTATIVES', 'June 25, 2015', long(2)].join('\n\n'))).toEqual([]);
+    expect(dates([long(1), long(2), 'IN THE HOUSE OF REPRESENTATIVES', 'June 25, 2015', long(3)].join('\n\n'))).toEqual([]);
   });
 
   it('still reads a labelled one there, and a bare one above or below the prose', () => {
-    expect(dates([long(1), 'Posted on June 25, 2015', long(2)].join('\n\n'))).toEqual(['Posted on June 25, 2015']);
+    expect(dates([long(1), long(2), 'Posted on June 25, 2015', long(3)].join('\n\n'))).toEqual(['Posted on June 25, 2015']);
+    // One paragraph above the date may be the article's deck.
+    expect(dates([long(1), 'June 25, 2015', long(2), long(3)].join('\n\n'))).toEqual(['June 25, 2015']);
     expect(dates(['June 25, 2015', long(1), long(2)].join('\n\n'))).toEqual(['June 25, 2015']);
     expect(dates([long(1), long(2), 'June 25, 2015'].join('\n\n'))).toEqual(['June 25, 2015']);
   });
