@@ -34,7 +34,8 @@ export function combinedParts(key: string): readonly string[] | undefined {
 
 /**
  * Builds a test that says whether any of `patterns` matches a string — the same answer as
- * `patterns.some((p) => p.test(text))` — with one regular expression per flag set instead of
+ * `patterns.some((p) => p.test(text))` — with one regular expression per flag set (anchored
+ * rows apart from unanchored ones, patterns with back-references left whole) instead of
  * one call per pattern. A cheap prefilter: most lines match no row of a table, and those are
  * rejected in one or two calls.
  *

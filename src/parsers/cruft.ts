@@ -7,7 +7,7 @@ import { creditOf } from './credits.js';
 
 /** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
-/** How many trailing blocks a bare URL may stand in to count as a closing source link (or anywhere in the tail beside a chrome line). */
+/** How many trailing blocks a bare URL may stand in to count as a closing source link (see `tailLinks` for runs beside chrome or a credit). */
 const LINK_TAIL_BLOCKS = 3;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
@@ -175,10 +175,10 @@ function tailLinks(blocks: readonly Block[], phrases: readonly (ClaimValues['cru
 }
 
 /** Index of the last block that is not itself chrome or a credit (the candidate sign-off line), or -1. */
-function lastContentBlock(blocks: readonly Block[], profile: SiteProfile | null): number {
+function lastContentBlock(blocks: readonly Block[], phrases: readonly (ClaimValues['cruft'] | null)[], profile: SiteProfile | null): number {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i]!;
-    if (BARE_URL.test(b.text) || cruftOf(b.words, b.value, profile) || creditOf(b.words, b.value, profile)) continue;
+    if (BARE_URL.test(b.text) || phrases[i] || creditOf(b.words, b.value, profile)) continue;
     return i;
   }
   return -1;
@@ -235,9 +235,9 @@ export const cruftParser: Parser = {
     const repeated = repeatedInTail(ctx.blocks);
     const chrome = chromeIndex(ctx.profile);
     const count = ctx.blocks.length;
-    const signOff = lastContentBlock(ctx.blocks, ctx.profile);
     const tail = tailStart(ctx.blocks);
     const phrases = ctx.blocks.map((b) => cruftOf(b.words, b.value, ctx.profile));
+    const signOff = lastContentBlock(ctx.blocks, phrases, ctx.profile);
     const links = tailLinks(ctx.blocks, phrases, tail, ctx.profile);
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];
