@@ -87,6 +87,7 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     credits: [],
     captions: [],
     body: [],
+    paragraphs: [],
     embedded: [],
     cruft: [],
     segments: [],
@@ -94,7 +95,8 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     claims,
     format: ctx.format,
   };
-  const pieces = segmentsOf(ctx, claims);
+  // Unclaimed text is found among all of a page's blocks, not only the article's.
+  const pieces = segmentsOf(ctx.page ? { ...ctx, blocks: ctx.page.blocks } : ctx, claims);
   const leftovers = new Map<number, string>();
   for (const p of pieces) if (p.leftover) leftovers.set(p.start, p.leftover);
   let next = 0;
@@ -134,7 +136,10 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
         article.captions.push(c.value.text);
         break;
       case 'body':
-        if (c.value.text) article.body.push(c.value.text);
+        if (c.value.text) {
+          article.body.push(c.value.text);
+          article.paragraphs.push({ text: c.value.text, kind: c.value.kind ?? 'paragraph', level: c.value.level ?? null });
+        }
         break;
       case 'embedded':
         article.embedded.push(c.value);

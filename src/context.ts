@@ -1,6 +1,7 @@
-import { htmlBlocks, looksLikeHtml } from './input/html.js';
+import { ARTICLE_HEADER, selectContent } from './html/content.js';
+import { htmlPage, looksLikeHtml } from './input/html.js';
 import { textBlocks } from './input/text.js';
-import type { ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
+import type { Block, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
 
 /** Applies defaults to {@link ParseOptions}. */
 export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
@@ -15,8 +16,27 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
 }
 
 /**
- * Builds the context parsers read: the input split into blocks (lines of text, or HTML
- * text blocks) with offsets into `input`, the profile, options and a warning sink.
+ * Reads an HTML page and selects its article: the page with its content selection, and the
+ * article's blocks (headline, article header and main content) indexed from 0 for the parsers.
+ */
+export function readPage(input: string): { page: PageContext; blocks: Block[] } {
+  const page = htmlPage(input);
+  const { cut, headline, root } = selectContent(page);
+  const blocks: Block[] = [];
+  const blockIndex: number[] = [];
+  page.blocks.forEach((b, i) => {
+    const reason = cut[i];
+    if (reason !== null && reason !== ARTICLE_HEADER) return;
+    blockIndex.push(i);
+    blocks.push({ ...b, index: blocks.length });
+  });
+  return { page: { ...page, cut, headline, root, blockIndex }, blocks };
+}
+
+/**
+ * Builds the context parsers read: the input split into blocks (lines of text, or the
+ * article's HTML text blocks) with offsets into `input`, the page's structure for HTML,
+ * the profile, options and a warning sink.
  *
  * @example createContext("Title\n\nBody.").blocks.length // 2
  */
@@ -29,11 +49,12 @@ export function createContext(
   const resolved = resolveOptions(options);
   const format =
     resolved.format === 'auto' ? (looksLikeHtml(input) ? 'html' : 'text') : resolved.format;
-  const blocks = format === 'html' ? htmlBlocks(input) : textBlocks(input);
+  const read = format === 'html' ? readPage(input) : { page: null, blocks: textBlocks(input) };
   return {
     input,
     format,
-    blocks,
+    blocks: read.blocks,
+    page: read.page,
     url: resolved.url,
     profile,
     options: resolved,

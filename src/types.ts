@@ -114,7 +114,7 @@ export interface ClaimValues {
   published: Published;
   credit: Credit;
   caption: { text: string };
-  body: { text: string };
+  body: { text: string; kind?: ParagraphKind; level?: number };
   embedded: Embedded;
   cruft: { text: string; reason: string };
 }
@@ -160,19 +160,125 @@ export interface Block {
   words: number;
   /** Input offset of `text[i]`; `at(text.length)` is `end`. */
   at(i: number): number;
+  /** Where an HTML block stands in the page; absent on text blocks. */
+  html?: BlockHtml;
+}
+
+/** What a body paragraph is in the page's structure; text scrapes give `paragraph`. */
+export type ParagraphKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'quote'
+  | 'preformatted'
+  | 'table-cell'
+  | 'caption';
+
+/**
+ * One element of an HTML page as the adapter saw it, with its parent, so a block's chain of
+ * ancestors is `element`, `element.parent`, … up to `<html>`.
+ */
+export interface HtmlElement {
+  /** Position among the page's elements in document order (parents before children). */
+  index: number;
+  /** Lower-case tag name, e.g. `"div"`. */
+  tag: string;
+  /** The `id` attribute, or `""`. */
+  id: string;
+  /** The `class` attribute split on whitespace. */
+  classes: readonly string[];
+  /** The `role` attribute, lower-cased, or `null`. */
+  role: string | null;
+  /** The `itemprop` attribute, or `null`. */
+  itemprop: string | null;
+  /** Other attributes later stages read (`datetime`, `content`, `itemtype`, `href`…), when present. */
+  attrs: Readonly<Record<string, string>>;
+  /** Hidden by its own markup: `hidden`, `aria-hidden="true"` or an inline `display:none`/`visibility:hidden`. */
+  hidden: boolean;
+  parent: HtmlElement | null;
+  /** Number of ancestors. */
+  depth: number;
+  /** Input offset of the element's start tag. */
+  start: number;
+  /** Non-space characters of text inside the element (all descendants). */
+  textChars: number;
+  /** Of those, characters inside links (`<a>`). */
+  linkChars: number;
+}
+
+/** The DOM context of one HTML text block. */
+export interface BlockHtml {
+  /** The innermost element around the block's first character. */
+  element: HtmlElement;
+  /** The nearest block-level element around the block (a `p`, `li`, `div`, `td`…). */
+  container: HtmlElement;
+  /** The block's kind from its nearest structural ancestor (`li` → list item, `h2` → heading…). */
+  kind: ParagraphKind;
+  /** Heading level 1–6 for a heading, else `null`. */
+  level: number | null;
+  /** Non-space characters of the block. */
+  chars: number;
+  /** Of those, characters inside links. */
+  linkChars: number;
+  /** Whether the block or an ancestor is hidden. */
+  hidden: boolean;
+}
+
+/** A `<meta>` element of the page: its key (`name`, `property`, `itemprop` or `http-equiv`, lower-cased) and `content`. */
+export interface HtmlMeta {
+  key: string;
+  content: string;
+}
+
+/** An HTML page's structure and head, as read by the adapter. */
+export interface HtmlPage {
+  /** Every element in document order; `elements[0]` is the outermost. */
+  elements: readonly HtmlElement[];
+  /** Every text block of the page (the parsers see the article's blocks in `ParseContext.blocks`). */
+  blocks: readonly Block[];
+  /** The text of `<title>`, whitespace-normalised, or `null`. */
+  title: string | null;
+  /** The `<meta>` elements with a key and content, in order. */
+  meta: readonly HtmlMeta[];
+  /** `<link>` elements: `rel` (lower-cased) and `href`. */
+  links: readonly { rel: string; href: string }[];
+  /** The `lang` attribute of `<html>`, or `null`. */
+  lang: string | null;
+  /** The text of every `<script type="application/ld+json">`, with its input span. */
+  jsonLd: readonly (Span & { text: string })[];
 }
 
 /** Everything a parser sees: the input, its blocks, the chosen site profile and options. */
 export interface ParseContext {
   readonly input: string;
   readonly format: 'text' | 'html';
-  /** Non-blank blocks in order. */
+  /**
+   * Non-blank blocks in order. On an HTML page these are the article's blocks (headline,
+   * article header and main content); the rest is in `page.blocks`, cut by the `html-chrome` parser.
+   */
   readonly blocks: readonly Block[];
+  /** The HTML page's structure, head and content selection; `null` for text. */
+  readonly page: PageContext | null;
   readonly url: string | null;
   readonly profile: SiteProfile | null;
   readonly options: Readonly<ResolvedOptions>;
   /** Records a warning; parsers call this instead of throwing. */
   warn(code: string, message: string, span?: Span): void;
+}
+
+/** Why an HTML block is not article text: a reason code such as `navigation`, `comments` or `outside-article`. */
+export type ChromeReason = string;
+
+/** An HTML page with its content selection: which blocks are the article and why the others are not. */
+export interface PageContext extends HtmlPage {
+  /** For each of `blocks`, `null` when it is article text, else the reason it is cut. */
+  cut: readonly (ChromeReason | null)[];
+  /** Index into `blocks` of the headline, or -1. */
+  headline: number;
+  /** The element chosen as the article's content root, or `null` when the page has no clear one. */
+  root: HtmlElement | null;
+  /** For each of `ParseContext.blocks`, its index in `blocks`. */
+  blockIndex: readonly number[];
 }
 
 /** A named pure function from the context to claims; return `[]` when nothing matches. */
@@ -279,6 +385,8 @@ export interface Article {
   credits: Credit[];
   captions: string[];
   body: string[];
+  /** The body paragraphs with their kind (heading, list item, quote…), parallel to `body`; not in the JSON. */
+  paragraphs: { text: string; kind: ParagraphKind; level: number | null }[];
   embedded: Embedded[];
   cruft: { text: string; reason: string }[];
   segments: Segment[];

@@ -9,5 +9,10 @@ import { claimBlock } from './claim.js';
  */
 export const bodyParser: Parser = {
   name: 'body',
-  parse: (ctx) => ctx.blocks.map((b) => claimBlock(b, 'body', { text: b.value }, 0.1, 'body')),
+  parse: (ctx) =>
+    ctx.blocks.map((b) => {
+      const h = b.html;
+      const value = h ? (h.level === null ? { text: b.value, kind: h.kind } : { text: b.value, kind: h.kind, level: h.level }) : { text: b.value };
+      return claimBlock(b, 'body', value, 0.1, 'body');
+    }),
 };

@@ -10,6 +10,8 @@ import { publishedParser } from './published.js';
 import { siteParser } from './site.js';
 import { socialParser } from './social.js';
 import { titleParser } from './title.js';
+import { htmlChromeParser } from '../html/chrome-parser.js';
+import { htmlHeadlineParser } from '../html/headline-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -24,9 +26,13 @@ export const defaultParsers: readonly Parser[] = [
   embeddedParser,
   cruftParser,
   bodyParser,
+  htmlChromeParser,
+  htmlHeadlineParser,
 ];
 
 export {
+  htmlChromeParser,
+  htmlHeadlineParser,
   archiveParser,
   bodyParser,
   captionsParser,

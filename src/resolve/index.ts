@@ -6,12 +6,14 @@ import { titlePositionResolver } from './title-position.js';
 import { updatedTimeResolver } from './updated-time.js';
 import { dateChecksResolver } from './date-checks.js';
 import { tailRunsResolver } from './tail-runs.js';
+import { htmlHeaderResolver } from '../html/header-resolver.js';
 
 /** The default resolvers, in the order they run; `overlaps` must come after the filters. */
 export const defaultResolvers: readonly Resolver[] = [
   siteBannerResolver,
   titlePositionResolver,
   overlapsResolver,
+  htmlHeaderResolver,
   tailRunsResolver,
   updatedTimeResolver,
   consistencyResolver,
@@ -22,4 +24,5 @@ export { consistencyResolver, overlapsResolver, siteBannerResolver, titlePositio
 export { updatedTimeResolver } from './updated-time.js';
 export { dateChecksResolver } from './date-checks.js';
 export { tailRunsResolver } from './tail-runs.js';
+export { htmlHeaderResolver } from '../html/header-resolver.js';
 export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';

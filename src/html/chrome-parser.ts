@@ -1,0 +1,24 @@
+import { claimBlock } from '../parsers/claim.js';
+import type { AnyClaim, Parser } from '../types.js';
+import { ARTICLE_HEADER } from './content.js';
+
+/**
+ * Claims every block of an HTML page that is not the article as cruft, with the reason the
+ * content selection gave (`navigation`, `comments`, `related`, `hidden`, `outside-article`,
+ * `link-list`…). Text scrapes have no page, so it claims nothing there.
+ *
+ * @example `<nav><a href="/">Home</a></nav>` → cruft "Home" (navigation)
+ */
+export const htmlChromeParser: Parser = {
+  name: 'html-chrome',
+  parse(ctx) {
+    const page = ctx.page;
+    if (!page) return [];
+    const claims: AnyClaim[] = [];
+    page.blocks.forEach((b, i) => {
+      const reason = page.cut[i];
+      if (reason && reason !== ARTICLE_HEADER) claims.push(claimBlock(b, 'cruft', { text: b.value, reason }, 0.99, 'html-chrome'));
+    });
+    return claims;
+  },
+};

@@ -1,0 +1,278 @@
+/**
+ * Main-content selection: which blocks of an HTML page are the article, and why each other
+ * block is not. Signals, in order: chrome elements, roles and class/id words (cut with their
+ * reason unless they hold most of the page's prose), the subtree that holds most of the prose
+ * (the content root), link density inside it, and the headline above it.
+ *
+ * @module
+ */
+
+import { CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CONTENT_ITEMPROPS, CONTENT_WORDS, PAGE_CHROME_TAGS } from '../data/html-chrome.js';
+import { words } from '../slug.js';
+import type { Block, HtmlElement, HtmlPage } from '../types.js';
+import { elementValues, wordTable } from './words.js';
+
+/** The reason given to blocks outside the content root. */
+export const OUTSIDE_ARTICLE = 'outside-article';
+/** The reason given to text between the headline and the content root that no parser claims. */
+export const ARTICLE_HEADER = 'article-header';
+
+/** Which blocks are the article: for each page block `null` (article), {@link ARTICLE_HEADER} or a cut reason. */
+export interface ContentSelection {
+  cut: (string | null)[];
+  /** Index of the headline block, or -1. */
+  headline: number;
+  root: HtmlElement | null;
+}
+
+const chromeWord = wordTable(CHROME_WORDS);
+const contentWord = wordTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
+const CONTENT_PROPS = new Set(CONTENT_ITEMPROPS);
+
+/** A block's characters outside links count as prose when it has this many… */
+const PROSE_CHARS = 60;
+/** …or ends a sentence and has this many. */
+const SENTENCE_CHARS = 25;
+const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
+/** A block whose link text is more than this share of its text is a link, not prose. */
+const LINK_SHARE = 0.5;
+/** A chrome element holding more than this share of the page's prose is a wrapper, not chrome. */
+const WRAPPER_SHARE = 0.5;
+/** The content root is the deepest element holding at least this share of the prose. */
+const ROOT_SHARE = 0.6;
+
+/** Text outside links that does not read as prose (a label, a date, a short line) counts this much. */
+const SHORT_WEIGHT = Number(process.env.SW ?? 0.3);
+/** Elements that hold one block of text: a content root is never one of them. */
+const LEAF_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre', 'figcaption', 'caption', 'span', 'a', 'b', 'i', 'em', 'strong', 'font']);
+/** A card (one linked headline and its teaser) holds at most this share of the page's prose. */
+const CARD_SHARE = 0.3;
+
+/**
+ * How much prose a block carries: its characters outside links, in full when it reads as
+ * prose (60 characters, or 25 ending a sentence), else a third; nothing for a link.
+ */
+export function proseMass(block: Block): number {
+  const h = block.html;
+  if (!h || h.chars === 0) return 0;
+  const own = h.chars - h.linkChars;
+  if (h.linkChars / h.chars > LINK_SHARE) return 0;
+  if (own >= PROSE_CHARS || (own >= SENTENCE_CHARS && SENTENCE_END.test(block.text))) return own;
+  return own * SHORT_WEIGHT;
+}
+
+/** Whether a block is a headline that links elsewhere: a heading whose text is mostly a link. */
+function isLinkedHeading(block: Block): boolean {
+  const h = block.html;
+  return h !== undefined && h.kind === 'heading' && h.chars > 0 && h.linkChars / h.chars > LINK_SHARE;
+}
+
+/** Why an element is page chrome by its own markup, or `null`. */
+export function chromeReason(element: HtmlElement): string | null {
+  if (element.hidden) return 'hidden';
+  const byTag = CHROME_TAGS[element.tag];
+  if (byTag) return byTag;
+  if (element.role) {
+    const byRole = CHROME_ROLES[element.role];
+    if (byRole) return byRole;
+  }
+  if (element.id === '' && element.classes.length === 0) return null;
+  return chromeWord(elementValues(element)) ?? null;
+}
+
+/** Whether an element's markup names it the article's body. */
+export function isContentElement(element: HtmlElement): boolean {
+  if (element.itemprop && element.itemprop.split(/\s+/).some((p) => CONTENT_PROPS.has(p))) return true;
+  if (element.id === '' && element.classes.length === 0) return false;
+  return contentWord(elementValues(element)) !== undefined;
+}
+
+/** For each element, whether it is `root` or inside it (one pass, parents first). */
+function insideOf(elements: readonly HtmlElement[], root: HtmlElement | null): Uint8Array {
+  const inside = new Uint8Array(elements.length);
+  if (!root) return inside;
+  for (let k = root.index; k < elements.length; k++) {
+    const e = elements[k]!;
+    if (e === root || (e.parent && inside[e.parent.index])) inside[k] = 1;
+  }
+  return inside;
+}
+
+/** Lower-case word set of a title, for comparing headlines. */
+function wordSet(text: string): Set<string> {
+  return new Set(words(text));
+}
+
+/** How well a heading matches the page's stated title (`og:title`, `<title>`): the share of its words found there. */
+function titleMatch(block: Block, titles: readonly Set<string>[]): number {
+  const have = words(block.text);
+  if (have.length === 0 || titles.length === 0) return 0;
+  let best = 0;
+  for (const t of titles) {
+    const found = have.filter((w) => t.has(w)).length / have.length;
+    // A heading much shorter than the title ("News") is not the title.
+    const covers = have.length / Math.max(1, t.size);
+    best = Math.max(best, covers < 0.34 ? found * covers * 2 : found);
+  }
+  return best;
+}
+
+/** The page's stated titles, from `og:title`, `twitter:title` and `<title>`. */
+function statedTitles(page: HtmlPage): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const m of page.meta) if (m.key === 'og:title' || m.key === 'twitter:title') out.push(wordSet(m.content));
+  if (page.title) out.push(wordSet(page.title));
+  return out.filter((s) => s.size > 0);
+}
+
+/**
+ * Picks the headline: a heading (or an `itemprop=headline` element) that is not chrome and is
+ * not hidden, preferring one that matches the page's stated title, then level 1, then the one
+ * nearest above the content root or at its start.
+ */
+function pickHeadline(page: HtmlPage, cut: readonly (string | null)[], inRoot: Uint8Array, rootStart: number): number {
+  const titles = statedTitles(page);
+  let best = -1;
+  let bestScore = 0;
+  page.blocks.forEach((b, i) => {
+    const h = b.html;
+    if (!h || h.hidden || b.words === 0 || b.words > 40) return;
+    const reason = cut[i];
+    if (reason !== null && reason !== OUTSIDE_ARTICLE && reason !== 'header') return;
+    const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
+    if (h.kind !== 'heading' && !headline) return;
+    const match = titleMatch(b, titles);
+    let score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0);
+    if (inRoot[h.element.index]) score += 1;
+    else if (b.start < rootStart) score += 0.5;
+    else score -= 2;
+    if (titles.length > 0 && match < 0.5) score -= 2;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/**
+ * Decides which blocks of a page are the article: blocks under chrome elements are cut with
+ * the element's reason, blocks outside the content root with `outside-article`, link lists
+ * inside it with `link-list`; the headline and the short stretch between it and the root
+ * (`article-header`: bylines, dates, standfirst) stay for the parsers.
+ *
+ * @example selectContent(htmlPage(html)).cut // [ "navigation", "navigation", null, null, "comments", … ]
+ */
+export function selectContent(page: HtmlPage): ContentSelection {
+  const { elements, blocks } = page;
+  const n = elements.length;
+  // Prose per element, all of it first.
+  const mass = blocks.map(proseMass);
+  const prose = new Float64Array(n);
+  blocks.forEach((b, i) => {
+    if (b.html) prose[b.html.container.index]! += mass[i]!;
+  });
+  for (let k = n - 1; k > 0; k--) {
+    const p = elements[k]!.parent;
+    if (p) prose[p.index]! += prose[k]!;
+  }
+  const total = prose[0] ?? 0;
+  // Linked headlines per element: an element with one of them and more text, among siblings
+  // that hold more, is a card (a teaser for another story).
+  const linked = new Uint32Array(n);
+  const linkedChars = new Float64Array(n);
+  blocks.forEach((b) => {
+    if (b.html && isLinkedHeading(b)) {
+      linked[b.html.container.index]!++;
+      linkedChars[b.html.container.index]! += b.html.chars;
+    }
+  });
+  for (let k = n - 1; k > 0; k--) {
+    const p = elements[k]!.parent;
+    if (p) {
+      linked[p.index]! += linked[k]!;
+      linkedChars[p.index]! += linkedChars[k]!;
+    }
+  }
+  const isCard = (e: HtmlElement): boolean =>
+    e.parent !== null &&
+    linked[e.index] === 1 &&
+    linked[e.parent.index]! >= 2 &&
+    e.textChars > linkedChars[e.index]! + SENTENCE_CHARS &&
+    prose[e.index]! <= CARD_SHARE * total;
+  // Chrome, top-down: an element inherits its parent's cut; its own markup cuts it unless it
+  // holds most of the page's prose (a wrapper such as `<form>` around an ASP.NET page or
+  // `class="has-sidebar"` on the body) or names itself the article's body.
+  const cutOf: (string | null)[] = new Array<string | null>(n).fill(null);
+  const inArticle = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const e = elements[k]!;
+    const parent = e.parent;
+    if (parent) {
+      cutOf[k] = cutOf[parent.index] ?? null;
+      inArticle[k] = inArticle[parent.index]!;
+    }
+    if (e.tag === 'article' || e.tag === 'main' || e.role === 'main' || e.role === 'article') inArticle[k] = 1;
+    if (cutOf[k] !== null) continue;
+    const wrapper = prose[k]! > WRAPPER_SHARE * total && total > 0;
+    if (wrapper || isContentElement(e)) continue;
+    const own =
+      chromeReason(e) ??
+      (inArticle[k] ? null : (PAGE_CHROME_TAGS[e.tag] ?? null)) ??
+      (isCard(e) || (e.tag === 'article' && inArticle[e.parent?.index ?? 0] && prose[k]! <= CARD_SHARE * total) ? 'related' : null);
+    if (own) cutOf[k] = own;
+  }
+  // Prose that is left, and the deepest element holding most of it.
+  const kept = new Float64Array(n);
+  blocks.forEach((b, i) => {
+    const c = b.html?.container;
+    if (c && cutOf[c.index] === null) kept[c.index]! += mass[i]!;
+  });
+  for (let k = n - 1; k > 0; k--) {
+    const p = elements[k]!.parent;
+    if (p) kept[p.index]! += kept[k]!;
+  }
+  const children: number[][] = elements.map(() => []);
+  for (let k = 1; k < n; k++) {
+    const p = elements[k]!.parent;
+    if (p) children[p.index]!.push(k);
+  }
+  const left = kept[0] ?? 0;
+  let root: HtmlElement | null = null;
+  if (left > 0) {
+    let at = 0;
+    for (;;) {
+      const next = children[at]!.find((c) => kept[c]! >= ROOT_SHARE * left);
+      if (next === undefined) break;
+      at = next;
+    }
+    // A paragraph or list item is one block of text, not the article: its container is.
+    while (at > 0 && LEAF_BLOCKS.has(elements[at]!.tag) && elements[at]!.parent) at = elements[at]!.parent!.index;
+    root = elements[at]!;
+  }
+  const inRoot = insideOf(elements, root);
+  const cut = blocks.map((b): string | null => {
+    const c = b.html?.container;
+    if (!c) return null;
+    const reason = cutOf[c.index] ?? (b.html!.element !== c ? (cutOf[b.html!.element.index] ?? null) : null);
+    if (reason) return reason;
+    if (root && !inRoot[c.index]) return OUTSIDE_ARTICLE;
+    return null;
+  });
+  // Link lists inside the article: a block that is mostly link text and is not a sentence.
+  blocks.forEach((b, i) => {
+    const h = b.html;
+    if (cut[i] !== null || !h || h.chars === 0) return;
+    if (h.linkChars / h.chars > LINK_SHARE && !SENTENCE_END.test(b.text)) cut[i] = 'link-list';
+  });
+  const rootStart = blocks.find((b, i) => cut[i] === null && b.html && inRoot[b.html.container.index])?.start ?? Infinity;
+  const headline = pickHeadline(page, cut, inRoot, rootStart);
+  if (headline >= 0) {
+    cut[headline] = null;
+    // Between the headline and the root: the article's header (byline, date, standfirst).
+    for (let i = headline + 1; i < blocks.length && blocks[i]!.start < rootStart; i++) {
+      if (cut[i] === OUTSIDE_ARTICLE) cut[i] = ARTICLE_HEADER;
+    }
+  }
+  return { cut, headline, root };
+}

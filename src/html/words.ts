@@ -1,0 +1,60 @@
+/**
+ * Class and id values as words: `post-share_bar` → post, share, bar; `relatedStories` →
+ * related, stories. Matching whole words keeps `ad` out of `read` and `header` out of `subheader`.
+ *
+ * @module
+ */
+
+import type { HtmlElement } from '../types.js';
+
+/** A lower-case letter or digit followed by an upper-case letter: a camelCase word boundary. */
+const CAMEL = /([a-z0-9])([A-Z])/g;
+/** Anything but letters and digits separates words. */
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** Longer attribute values are not read (generated class lists, inline data). */
+const MAX_VALUE = 200;
+
+/**
+ * The lower-case words of one class or id value.
+ *
+ * @example attributeWords("relatedStories__list") // ["related", "stories", "list"]
+ */
+export function attributeWords(value: string): string[] {
+  if (value.length > MAX_VALUE) return [];
+  return value
+    .replace(CAMEL, '$1 $2')
+    .toLowerCase()
+    .split(SEPARATORS)
+    .filter((w) => w.length > 0);
+}
+
+/** The word lists of an element's id and each of its classes (at most 12 classes). */
+export function elementValues(element: HtmlElement): string[][] {
+  const values = element.id ? [attributeWords(element.id)] : [];
+  for (const c of element.classes.slice(0, 12)) values.push(attributeWords(c));
+  return values;
+}
+
+/**
+ * A lookup of word entries (`"share"`, `"author bio"`): an entry matches a value when all its
+ * words are among the value's words.
+ */
+export function wordTable<T>(entries: Readonly<Record<string, T>>): (values: readonly (readonly string[])[]) => T | undefined {
+  const single = new Map<string, T>();
+  const multi: { words: string[]; value: T }[] = [];
+  for (const [key, value] of Object.entries(entries)) {
+    const words = key.split(' ');
+    if (words.length === 1) single.set(key, value);
+    else multi.push({ words, value });
+  }
+  return (values) => {
+    for (const ws of values) {
+      for (const w of ws) {
+        const hit = single.get(w);
+        if (hit !== undefined) return hit;
+      }
+      for (const m of multi) if (m.words.every((w) => ws.includes(w))) return m.value;
+    }
+    return undefined;
+  };
+}
