@@ -46,3 +46,4 @@ export { findVarDumps, jsonDepth, MAX_JSON_DEPTH, readJsonBlob } from './parsers
 export type { FoundDump } from './parsers/embedded.js';
 export type * from './types.js';
 export * from './learn/index.js';
+export { toMarkdown } from './markdown.js';

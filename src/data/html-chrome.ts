@@ -54,7 +54,9 @@ export const CHROME_WORDS: Readonly<Record<string, string>> = {
   breadcrumbs: 'navigation',
   pagination: 'navigation',
   pager: 'navigation',
-  skip: 'navigation',
+  'skip link': 'navigation',
+  skiplink: 'navigation',
+  'skip to': 'navigation',
   masthead: 'header',
   topbar: 'header',
   // page furniture

@@ -38,6 +38,8 @@ const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 const LINK_SHARE = 0.5;
 /** A chrome element holding more than this share of the page's prose is a wrapper, not chrome. */
 const WRAPPER_SHARE = 0.5;
+/** When more than this share of a page's prose is hidden, the page shows it by script and `hidden` cuts nothing. */
+const HIDDEN_SHARE = 0.75;
 /** The content root is the deepest element holding at least this share of the prose. */
 const ROOT_SHARE = 0.6;
 
@@ -67,9 +69,12 @@ function isLinkedHeading(block: Block): boolean {
   return h !== undefined && h.kind === 'heading' && h.chars > 0 && h.linkChars / h.chars > LINK_SHARE;
 }
 
-/** Why an element is page chrome by its own markup, or `null`. */
-export function chromeReason(element: HtmlElement): string | null {
-  if (element.hidden) return 'hidden';
+/**
+ * Why an element is page chrome by its own markup, or `null`; `hidden` is not asked when the
+ * page shows its text by script (most of its prose is hidden).
+ */
+export function chromeReason(element: HtmlElement, hidden = true): string | null {
+  if (element.hidden && hidden) return 'hidden';
   const byTag = CHROME_TAGS[element.tag];
   if (byTag) return byTag;
   if (element.role) {
@@ -126,27 +131,23 @@ function statedTitles(page: HtmlPage): Set<string>[] {
 }
 
 /**
- * Picks the headline: a heading (or an `itemprop=headline` element) that is not chrome and is
- * not hidden, preferring one that matches the page's stated title, then level 1, then the one
- * nearest above the content root or at its start.
+ * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
+ * hidden elements, preferring one that matches the page's stated title (`og:title`,
+ * `<title>`), then level 1, then the first. When the page states a title, a heading that
+ * matches less than half of it is not the headline.
  */
-function pickHeadline(page: HtmlPage, cut: readonly (string | null)[], inRoot: Uint8Array, rootStart: number): number {
+function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   const titles = statedTitles(page);
   let best = -1;
   let bestScore = 0;
   page.blocks.forEach((b, i) => {
     const h = b.html;
-    if (!h || h.hidden || b.words === 0 || b.words > 40) return;
-    const reason = cut[i];
-    if (reason !== null && reason !== OUTSIDE_ARTICLE && reason !== 'header') return;
+    if (!h || excluded[h.element.index] || b.words === 0 || b.words > 40) return;
     const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
     if (h.kind !== 'heading' && !headline) return;
     const match = titleMatch(b, titles);
-    let score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0);
-    if (inRoot[h.element.index]) score += 1;
-    else if (b.start < rootStart) score += 0.5;
-    else score -= 2;
-    if (titles.length > 0 && match < 0.5) score -= 2;
+    if (titles.length > 0 && match < 0.5) return;
+    const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -166,97 +167,114 @@ function pickHeadline(page: HtmlPage, cut: readonly (string | null)[], inRoot: U
 export function selectContent(page: HtmlPage): ContentSelection {
   const { elements, blocks } = page;
   const n = elements.length;
-  // Prose per element, all of it first.
   const mass = blocks.map(proseMass);
-  const prose = new Float64Array(n);
-  blocks.forEach((b, i) => {
-    if (b.html) prose[b.html.container.index]! += mass[i]!;
-  });
-  for (let k = n - 1; k > 0; k--) {
-    const p = elements[k]!.parent;
-    if (p) prose[p.index]! += prose[k]!;
-  }
+  /** Sums a per-block measure into every element that holds the block. */
+  const sumUp = (count: (b: Block, i: number) => number): Float64Array => {
+    const out = new Float64Array(n);
+    blocks.forEach((b, i) => {
+      if (b.html) out[b.html.container.index]! += count(b, i);
+    });
+    for (let k = n - 1; k > 0; k--) {
+      const p = elements[k]!.parent;
+      if (p) out[p.index]! += out[k]!;
+    }
+    return out;
+  };
+  const prose = sumUp((_, i) => mass[i]!);
   const total = prose[0] ?? 0;
-  // Linked headlines per element: an element with one of them and more text, among siblings
-  // that hold more, is a card (a teaser for another story).
-  const linked = new Uint32Array(n);
-  const linkedChars = new Float64Array(n);
-  blocks.forEach((b) => {
-    if (b.html && isLinkedHeading(b)) {
-      linked[b.html.container.index]!++;
-      linkedChars[b.html.container.index]! += b.html.chars;
-    }
-  });
-  for (let k = n - 1; k > 0; k--) {
-    const p = elements[k]!.parent;
-    if (p) {
-      linked[p.index]! += linked[k]!;
-      linkedChars[p.index]! += linkedChars[k]!;
-    }
+  // Most of the prose hidden: the page reveals it by script (streamed or tabbed content).
+  let hiddenProse = 0;
+  const underHidden = new Uint8Array(n);
+  for (let k = 1; k < n; k++) {
+    const e = elements[k]!;
+    const above = e.parent ? underHidden[e.parent.index]! : 0;
+    if (e.hidden && !above) hiddenProse += prose[k]!;
+    underHidden[k] = above || (e.hidden ? 1 : 0);
   }
+  const hiddenCuts = hiddenProse <= HIDDEN_SHARE * total;
+  // The headline, outside navigation and hidden text; the elements around it are not chrome.
+  const own = elements.map((e) => chromeReason(e, hiddenCuts));
+  const excluded = new Uint8Array(n);
+  for (let k = 1; k < n; k++) {
+    const e = elements[k]!;
+    excluded[k] = (e.parent && excluded[e.parent.index]) || own[k] === 'navigation' || own[k] === 'hidden' ? 1 : 0;
+  }
+  const headline = pickHeadline(page, excluded);
+  const keep = new Uint8Array(n);
+  for (let e = blocks[headline]?.html?.element ?? null; e; e = e.parent) keep[e.index] = 1;
+  // Cards: an element with one linked headline and more text, among siblings that hold more.
+  const linked = sumUp((b) => (isLinkedHeading(b) ? 1 : 0));
+  const linkedChars = sumUp((b) => (isLinkedHeading(b) ? b.html!.chars : 0));
   const isCard = (e: HtmlElement): boolean =>
     e.parent !== null &&
     linked[e.index] === 1 &&
     linked[e.parent.index]! >= 2 &&
     e.textChars > linkedChars[e.index]! + SENTENCE_CHARS &&
     prose[e.index]! <= CARD_SHARE * total;
-  // Chrome, top-down: an element inherits its parent's cut; its own markup cuts it unless it
-  // holds most of the page's prose (a wrapper such as `<form>` around an ASP.NET page or
-  // `class="has-sidebar"` on the body) or names itself the article's body.
-  const cutOf: (string | null)[] = new Array<string | null>(n).fill(null);
   const inArticle = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const e = elements[k]!;
-    const parent = e.parent;
-    if (parent) {
-      cutOf[k] = cutOf[parent.index] ?? null;
-      inArticle[k] = inArticle[parent.index]!;
-    }
-    if (e.tag === 'article' || e.tag === 'main' || e.role === 'main' || e.role === 'article') inArticle[k] = 1;
-    if (cutOf[k] !== null) continue;
-    const wrapper = prose[k]! > WRAPPER_SHARE * total && total > 0;
-    if (wrapper || isContentElement(e)) continue;
-    const own =
-      chromeReason(e) ??
-      (inArticle[k] ? null : (PAGE_CHROME_TAGS[e.tag] ?? null)) ??
-      (isCard(e) || (e.tag === 'article' && inArticle[e.parent?.index ?? 0] && prose[k]! <= CARD_SHARE * total) ? 'related' : null);
-    if (own) cutOf[k] = own;
-  }
-  // Prose that is left, and the deepest element holding most of it.
-  const kept = new Float64Array(n);
-  blocks.forEach((b, i) => {
-    const c = b.html?.container;
-    if (c && cutOf[c.index] === null) kept[c.index]! += mass[i]!;
-  });
-  for (let k = n - 1; k > 0; k--) {
-    const p = elements[k]!.parent;
-    if (p) kept[p.index]! += kept[k]!;
-  }
-  const children: number[][] = elements.map(() => []);
+  const nested = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
-    const p = elements[k]!.parent;
-    if (p) children[p.index]!.push(k);
+    const e = elements[k]!;
+    const p = e.parent;
+    inArticle[k] = (p && inArticle[p.index]) || e.tag === 'article' || e.tag === 'main' || e.role === 'main' || e.role === 'article' ? 1 : 0;
+    nested[k] = p && (nested[p.index] || p.tag === 'article') ? 1 : 0;
   }
-  const left = kept[0] ?? 0;
+  // Why each element would be cut by its own markup or place, before any is kept.
+  const reasons = elements.map((e, k): string | null => {
+    if (k === 0 || isContentElement(e)) return null;
+    if (own[k]) return own[k]!;
+    if (!inArticle[k] && PAGE_CHROME_TAGS[e.tag]) return PAGE_CHROME_TAGS[e.tag]!;
+    if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';
+    return null;
+  });
+
+  // Cut top-down (an element inherits its parent's cut) and find the content root: the deepest
+  // element holding most of the prose left. A chrome element is kept when it holds most of the
+  // page's prose or the headline (a wrapper: `<form>` around an ASP.NET page, `has-sidebar` on
+  // the body), and, after a first pass, when it holds more prose than the root it left
+  // (`sidebar-layout` around article and sidebar); comments and teasers are never kept so.
+  const children: number[][] = elements.map(() => []);
+  for (let k = 1; k < n; k++) children[elements[k]!.parent!.index]!.push(k);
+  let cutOf: (string | null)[] = [];
   let root: HtmlElement | null = null;
-  if (left > 0) {
-    let at = 0;
-    for (;;) {
-      const next = children[at]!.find((c) => kept[c]! >= ROOT_SHARE * left);
-      if (next === undefined) break;
-      at = next;
+  for (let pass = 0; pass < 3; pass++) {
+    cutOf = new Array<string | null>(n).fill(null);
+    for (let k = 1; k < n; k++) {
+      const inherited = cutOf[elements[k]!.parent!.index] ?? null;
+      if (inherited !== null) cutOf[k] = inherited;
+      else if (reasons[k] !== null && !keep[k] && !(prose[k]! > WRAPPER_SHARE * total)) cutOf[k] = reasons[k]!;
     }
-    // A paragraph or list item is one block of text, not the article: its container is.
-    while (at > 0 && LEAF_BLOCKS.has(elements[at]!.tag) && elements[at]!.parent) at = elements[at]!.parent!.index;
-    root = elements[at]!;
+    const kept = sumUp((b, i) => (cutOf[b.html!.container.index] === null ? mass[i]! : 0));
+    const left = kept[0] ?? 0;
+    root = null;
+    if (left > 0) {
+      let at = 0;
+      for (;;) {
+        const next = children[at]!.find((c) => kept[c]! >= ROOT_SHARE * left);
+        if (next === undefined) break;
+        at = next;
+      }
+      // A paragraph or list item is one block of text, not the article: its container is.
+      while (at > 0 && LEAF_BLOCKS.has(elements[at]!.tag)) at = elements[at]!.parent!.index;
+      root = elements[at]!;
+    }
+    const rootProse = root ? kept[root.index]! : 0;
+    let wrapper = -1;
+    for (let k = 1; k < n; k++) {
+      const r = reasons[k];
+      const top = cutOf[k] !== null && cutOf[elements[k]!.parent!.index] === null;
+      if (top && r !== 'comments' && r !== 'related' && r !== 'hidden' && prose[k]! > rootProse && (wrapper < 0 || prose[k]! > prose[wrapper]!)) wrapper = k;
+    }
+    if (wrapper < 0) break;
+    keep[wrapper] = 1;
   }
   const inRoot = insideOf(elements, root);
   const cut = blocks.map((b): string | null => {
-    const c = b.html?.container;
-    if (!c) return null;
-    const reason = cutOf[c.index] ?? (b.html!.element !== c ? (cutOf[b.html!.element.index] ?? null) : null);
+    const h = b.html;
+    if (!h) return null;
+    const reason = cutOf[h.container.index] ?? cutOf[h.element.index] ?? null;
     if (reason) return reason;
-    if (root && !inRoot[c.index]) return OUTSIDE_ARTICLE;
+    if (root && !inRoot[h.container.index]) return OUTSIDE_ARTICLE;
     return null;
   });
   // Link lists inside the article: a block that is mostly link text and is not a sentence.
@@ -266,7 +284,6 @@ export function selectContent(page: HtmlPage): ContentSelection {
     if (h.linkChars / h.chars > LINK_SHARE && !SENTENCE_END.test(b.text)) cut[i] = 'link-list';
   });
   const rootStart = blocks.find((b, i) => cut[i] === null && b.html && inRoot[b.html.container.index])?.start ?? Infinity;
-  const headline = pickHeadline(page, cut, inRoot, rootStart);
   if (headline >= 0) {
     cut[headline] = null;
     // Between the headline and the root: the article's header (byline, date, standfirst).

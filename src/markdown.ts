@@ -1,0 +1,225 @@
+import type { Article, ParagraphKind, Published } from './types.js';
+
+/** A body paragraph as `toMarkdown` renders it (the shape of `Article.paragraphs`). */
+type Paragraph = { text: string; kind: ParagraphKind; level: number | null };
+
+/** Whitespace CommonMark treats as such; a run folds to one space in every block but code. */
+const ASCII_SPACE_RUN = /[ \t\n\v\f\r]+/g;
+
+/** Characters the inline escaper looks at: the inline-significant ones and those a line may open with. */
+const SPECIAL = /[\\`*_[~<&|#>+=.)-]/g;
+
+/** After `<`: a tag, closing tag, comment, declaration or processing instruction (raw HTML). */
+const HTML_START = /^[A-Za-z/!?]/;
+
+/** After `&`: a character reference CommonMark would decode ("&amp;", "&#39;", "&#x27;"). */
+const ENTITY = /^(?:#[0-9]{1,7}|#[Xx][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+/** A letter or digit: `_` between two of them is intraword and cannot emphasise. */
+const ALNUM = /^[\p{L}\p{N}]$/u;
+
+/** ATX heading opener: "# ", "###", up to six. */
+const HEADING_START = /^#{1,6}(?:[ \t]|$)/;
+/** Bullet list marker: "- ", "+ ", "* " (or the marker alone). */
+const BULLET_START = /^[-+*](?:[ \t]|$)/;
+/** Thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed ("* * *"). */
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** Setext heading underline ("===", "---") when the line follows another. */
+const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
+/** Ordered list marker: up to nine digits, then "." or ")", then a space or the end. */
+const ORDERED_START = /^[0-9]{1,9}[.)](?:[ \t]|$)/;
+const DIGITS = /^[0-9]+/;
+
+/** The longest run of backticks in a code block decides the fence. */
+const BACKTICK_RUN = /`+/g;
+
+/**
+ * Where a line's text would open a block (heading, quote, list, break, setext underline) if
+ * written at the start of a line: the index of the character to escape, or -1.
+ */
+function structureAt(text: string): number {
+  if (HEADING_START.test(text) || text.startsWith('>') || BULLET_START.test(text)) return 0;
+  if (THEMATIC_BREAK.test(text) || SETEXT_UNDERLINE.test(text)) return 0;
+  if (ORDERED_START.test(text)) return DIGITS.exec(text)?.[0].length ?? -1;
+  return -1;
+}
+
+/** Whether `ch` at `i` needs a backslash wherever it stands in a line. */
+function inlineSignificant(ch: string, i: number, text: string, pipes: boolean): boolean {
+  switch (ch) {
+    case '\\':
+    case '`':
+    case '[':
+    case '~':
+      // Backslash escapes, code spans, links and reference definitions, GFM strikethrough.
+      return true;
+    case '*':
+    case '_': {
+      // Inside the text, a delimiter with a space on both sides neither opens nor closes
+      // emphasis, and an `_` between two letters or digits is intraword. At either end of the
+      // text the neighbour is unknown (a line start, a closing `*`), so it is escaped.
+      const before = text[i - 1];
+      const after = text[i + 1];
+      if (before === undefined || after === undefined) return true;
+      if (isSpace(before) && isSpace(after)) return false;
+      return !(ch === '_' && ALNUM.test(before) && ALNUM.test(after));
+    }
+    case '<':
+      return HTML_START.test(text.slice(i + 1, i + 2));
+    case '&':
+      return ENTITY.test(text.slice(i + 1, i + 34));
+    case '|':
+      return pipes;
+    default:
+      return false;
+  }
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * Escapes `text` so that it renders as itself: inline syntax always, block syntax too when the
+ * text starts a line (`lineStart`), and `|` when the line may sit under another (a GFM table).
+ */
+function escape(text: string, lineStart: boolean, pipes = false): string {
+  const at = lineStart ? structureAt(text) : -1;
+  return text.replace(SPECIAL, (ch: string, i: number) => (i === at || inlineSignificant(ch, i, text, pipes) ? `\\${ch}` : ch));
+}
+
+/** Every run of ASCII whitespace as one space, trimmed: Markdown would fold a line break anyway. */
+function oneLine(text: string): string {
+  return text.replace(ASCII_SPACE_RUN, ' ').trim();
+}
+
+/** A fence of backticks longer than any run of backticks in the code (at least three). */
+function fenceFor(code: string): string {
+  let longest = 0;
+  for (const m of code.matchAll(BACKTICK_RUN)) longest = Math.max(longest, m[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/**
+ * A heading's text, escaped; a closing run of `#` (after a space, or the whole text) is
+ * escaped too, since CommonMark would strip it as the heading's closing sequence.
+ */
+function headingText(text: string): string {
+  const escaped = escape(text, false);
+  let start = escaped.length;
+  while (start > 0 && escaped[start - 1] === '#') start--;
+  if (start === escaped.length || (start > 0 && !isSpace(escaped[start - 1]!))) return escaped;
+  return `${escaped.slice(0, start)}\\${escaped.slice(start)}`;
+}
+
+/** A heading level 1..6, or `null` when the value is not one. */
+function validLevel(level: unknown): number | null {
+  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : null;
+}
+
+/** The date as written by its precision ("2024-03-02 09:15"), with its zone when known; the raw text when `local` is empty. */
+function when(p: Published): string {
+  const local = typeof p.local === 'string' ? p.local : '';
+  if (local === '') return oneLine(String(p.raw ?? ''));
+  const length = p.precision === 'day' ? 10 : p.precision === 'minute' ? 16 : 19;
+  const shown = local.slice(0, length).replace('T', ' ');
+  return p.zone ? `${shown} ${p.zone}` : shown;
+}
+
+/**
+ * The body in reading order: the typed paragraphs, with the article's captions put back
+ * where their claims stood (a text scrape's "Photo: …" lines are not body paragraphs).
+ */
+function bodyOf(article: Article): Paragraph[] {
+  const body = article.body ?? [];
+  const paragraphs: readonly Paragraph[] =
+    (article.paragraphs ?? []).length > 0 || body.length === 0
+      ? (article.paragraphs ?? [])
+      : body.map((text) => ({ text, kind: 'paragraph', level: null }));
+  const captions = article.captions ?? [];
+  if (captions.length === 0) return [...paragraphs];
+  const out: Paragraph[] = [];
+  let p = 0;
+  let c = 0;
+  for (const claim of article.claims ?? []) {
+    if (claim.kind === 'body' && claim.value.text && p < paragraphs.length) out.push(paragraphs[p++]!);
+    else if (claim.kind === 'caption' && c < captions.length) out.push({ text: captions[c++]!, kind: 'caption', level: null });
+  }
+  out.push(...paragraphs.slice(p));
+  for (const text of captions.slice(c)) out.push({ text, kind: 'caption', level: null });
+  return out;
+}
+
+/** Kinds whose consecutive paragraphs make one block (one list, one quote, one code block, one table). */
+const GROUPED: ReadonlySet<ParagraphKind> = new Set(['list-item', 'quote', 'preformatted', 'table-cell']);
+
+/** The Markdown block for a run of paragraphs of one grouped kind. */
+function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
+  switch (kind) {
+    case 'list-item':
+      return texts.map((t) => `- ${escape(oneLine(t), true)}`).join('\n');
+    case 'quote':
+      return texts.map((t) => `> ${escape(oneLine(t), true)}`).join('\n>\n');
+    case 'preformatted': {
+      const code = texts.join('\n');
+      const fence = fenceFor(code);
+      return `${fence}\n${code}\n${fence}`;
+    }
+    default:
+      // Table cells: the row boundaries are not kept, so each cell is its own line (a hard
+      // break, "\" at the end, between them), in document order.
+      return texts.map((t) => escape(oneLine(t), true, true)).join('\\\n');
+  }
+}
+
+/**
+ * Renders an article as Markdown, keeping the body's structure (headings, lists, quotes, code,
+ * captions), and escaping its text so that no sentence is misread as Markdown syntax.
+ *
+ * The title is a `#` heading; labels follow as one italic line (`*VIDEO · EXCLUSIVE*`); then a
+ * line with the publication time (by its precision, with its zone when known), the update time
+ * and the credits, joined by ` · `. Body headings keep their relative depth, shifted so that
+ * the highest in the body is `##` (at most `######`). Consecutive list items make one `- ` list,
+ * consecutive quotes one `>` quote, consecutive preformatted paragraphs one fenced code block,
+ * and consecutive table cells one block with a cell a line; captions are italic lines, and
+ * other paragraphs plain paragraphs, a blank line between blocks. Site, URL, embedded data,
+ * cruft and warnings are left out. The result ends with a line break, or is `""` for an
+ * article with nothing to show. Never throws.
+ *
+ * @example toMarkdown(parseArticle("<h1>Ferry Returns</h1><h2>Why</h2><ul><li>New hull</li></ul>"))
+ * // "# Ferry Returns\n\n## Why\n\n- New hull\n"
+ */
+export function toMarkdown(article: Article): string {
+  const blocks: string[] = [];
+  const title = oneLine(String(article.title ?? ''));
+  if (title !== '') blocks.push(`# ${headingText(title)}`);
+  const labels = (article.labels ?? []).map((l) => oneLine(String(l))).filter((l) => l !== '');
+  if (labels.length > 0) blocks.push(`*${escape(labels.join(' · '), false)}*`);
+
+  const meta: string[] = [];
+  if (article.published) meta.push(when(article.published));
+  if (article.updated) meta.push(`updated ${when(article.updated)}`);
+  for (const credit of article.credits ?? []) meta.push(oneLine(String(credit.text ?? '')));
+  const metaLine = meta.filter((m) => m !== '').join(' · ');
+  if (metaLine !== '') blocks.push(escape(metaLine, true));
+
+  const body = bodyOf(article).filter((p) => typeof p.text === 'string' && p.text.trim() !== '');
+  let top = 6;
+  for (const p of body) if (p.kind === 'heading') top = Math.min(top, validLevel(p.level) ?? 6);
+  for (let i = 0; i < body.length; ) {
+    const { kind, text, level } = body[i]!;
+    if (GROUPED.has(kind)) {
+      const texts: string[] = [];
+      for (; i < body.length && body[i]!.kind === kind; i++) texts.push(body[i]!.text);
+      blocks.push(groupBlock(kind, texts));
+      continue;
+    }
+    i++;
+    if (kind === 'heading') {
+      const depth = Math.min(6, (validLevel(level) ?? top) - top + 2);
+      blocks.push(`${'#'.repeat(depth)} ${headingText(oneLine(text))}`);
+    } else if (kind === 'caption') blocks.push(`*${escape(oneLine(text), false)}*`);
+    else blocks.push(escape(oneLine(text), true));
+  }
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
