@@ -193,7 +193,7 @@ export function toMarkdown(article: Article): string {
   const blocks: string[] = [];
   const title = oneLine(String(article.title ?? ''));
   if (title !== '') blocks.push(`# ${headingText(title)}`);
-  const labels = (article.labels ?? []).map((l) => oneLine(String(l))).filter((l) => l !== '');
+  const labels = (article.labels ?? []).filter((l) => typeof l === 'string').map(oneLine).filter((l) => l !== '');
   if (labels.length > 0) blocks.push(`*${escape(labels.join(' · '), false)}*`);
 
   const meta: string[] = [];

@@ -38,6 +38,10 @@ const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 const LINK_SHARE = 0.5;
 /** A chrome element holding more than this share of the page's prose is a wrapper, not chrome. */
 const WRAPPER_SHARE = 0.5;
+/** A chrome element is a wrapper when it holds this many times the root's prose… */
+const WRAPPER_RATIO = 1;
+/** …in at least this many paragraphs. */
+const WRAPPER_PARAGRAPHS = 3;
 /** When more than this share of a page's prose is hidden, the page shows it by script and `hidden` cuts nothing. */
 const HIDDEN_SHARE = 0.75;
 /** The content root is the deepest element holding at least this share of the prose. */
@@ -181,6 +185,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
     return out;
   };
   const prose = sumUp((_, i) => mass[i]!);
+  const paragraphs = sumUp((_, i) => (mass[i]! >= PROSE_CHARS ? 1 : 0));
   const total = prose[0] ?? 0;
   // Most of the prose hidden: the page reveals it by script (streamed or tabbed content).
   let hiddenProse = 0;
@@ -263,7 +268,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
     for (let k = 1; k < n; k++) {
       const r = reasons[k];
       const top = cutOf[k] !== null && cutOf[elements[k]!.parent!.index] === null;
-      if (top && r !== 'comments' && r !== 'related' && r !== 'hidden' && prose[k]! > rootProse && (wrapper < 0 || prose[k]! > prose[wrapper]!)) wrapper = k;
+      const bigger = prose[k]! > WRAPPER_RATIO * rootProse && paragraphs[k]! >= WRAPPER_PARAGRAPHS;
+      if (top && bigger && r !== 'comments' && r !== 'related' && r !== 'hidden' && (wrapper < 0 || prose[k]! > prose[wrapper]!)) wrapper = k;
     }
     if (wrapper < 0) break;
     keep[wrapper] = 1;
