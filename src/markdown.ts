@@ -1,7 +1,7 @@
 import type { Article, ParagraphKind, Published } from './types.js';
 
-/** A body paragraph as `toMarkdown` renders it (the shape of `Article.paragraphs`). */
-type Paragraph = { text: string; kind: ParagraphKind; level: number | null };
+/** A body paragraph with its kind, as in `Article.paragraphs`. */
+type Paragraph = Article['paragraphs'][number];
 
 /** Whitespace CommonMark treats as such; a run folds to one space in every block but code. */
 const ASCII_SPACE_RUN = /[ \t\n\v\f\r]+/g;
@@ -93,6 +93,16 @@ function oneLine(text: string): string {
   return text.replace(ASCII_SPACE_RUN, ' ').trim();
 }
 
+/**
+ * One line of text escaped for Markdown (whitespace runs folded), so it renders as written;
+ * `lineStart` when it opens a line, where `#`, `>`, `-`, `1.` and the like would start a block.
+ *
+ * @example escapeMarkdown("1. *Not* a list") === "1\\. \\*Not\\* a list"
+ */
+export function escapeMarkdown(text: string, lineStart = true): string {
+  return escape(oneLine(text), lineStart);
+}
+
 /** A fence of backticks longer than any run of backticks in the code (at least three). */
 function fenceFor(code: string): string {
   let longest = 0;
@@ -173,18 +183,15 @@ function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
 }
 
 /**
- * Renders an article as Markdown, keeping the body's structure (headings, lists, quotes, code,
- * captions), and escaping its text so that no sentence is misread as Markdown syntax.
+ * Renders an article as Markdown with its body's structure (headings, lists, quotes, code,
+ * table cells, captions), escaped so that no sentence of the text is read as Markdown syntax.
  *
- * The title is a `#` heading; labels follow as one italic line (`*VIDEO · EXCLUSIVE*`); then a
- * line with the publication time (by its precision, with its zone when known), the update time
- * and the credits, joined by ` · `. Body headings keep their relative depth, shifted so that
- * the highest in the body is `##` (at most `######`). Consecutive list items make one `- ` list,
- * consecutive quotes one `>` quote, consecutive preformatted paragraphs one fenced code block,
- * and consecutive table cells one block with a cell a line; captions are italic lines, and
- * other paragraphs plain paragraphs, a blank line between blocks. Site, URL, embedded data,
- * cruft and warnings are left out. The result ends with a line break, or is `""` for an
- * article with nothing to show. Never throws.
+ * `# title`, then the labels as one italic line, then one line with the publication time, the
+ * update time and the credits, then the body. Body headings keep their relative depth, the
+ * highest in the body becoming `##`; consecutive paragraphs of one kind make one list, quote,
+ * code block or table block (a cell a line). Site, URL, embedded data, cruft and warnings are
+ * left out; the full rules are in the guide "Markdown output". Never throws; `""` for an article
+ * with nothing to show.
  *
  * @example toMarkdown(parseArticle("<h1>Ferry Returns</h1><h2>Why</h2><ul><li>New hull</li></ul>"))
  * // "# Ferry Returns\n\n## Why\n\n- New hull\n"

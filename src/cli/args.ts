@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 
-/** How records are written: one JSON object a line, one JSON array, a readable summary, or flat CSV columns. */
-export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'csv';
+/** How records are written: one JSON object a line, one JSON array, a readable summary, flat CSV columns, or Markdown. */
+export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'csv' | 'markdown';
 
-const FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'pretty', 'csv'];
+const FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'pretty', 'csv', 'markdown'];
 
 /** Which cells of a CSV row or JSON line hold the scrape, its id and its URL. */
 export interface FieldOptions {
@@ -123,12 +123,15 @@ Inputs (any mix, read in the order given)
   bytes become U+FFFD and the record gets an "invalid-utf8" warning.
 
 Options
-  -f, --format FORMAT    jsonl (default), json (one array), pretty (readable summary)
-                         or csv (flat columns with a header row, for spreadsheets)
-      --fields F,G.H     output only these fields (dotted paths, e.g. id,title,site.name,
-                         published.utc); csv default: id,url,site.id,site.name,title,
-                         labels,published.local,published.zone,published.utc,
-                         pageDate.gregorian,credits,captions,body,warnings
+  -f, --format FORMAT    jsonl (default), json (one array), pretty (readable summary),
+                         csv (flat columns with a header row, for spreadsheets) or
+                         markdown (each article as Markdown: title, date and credits,
+                         body with its headings, lists, quotes and code; a --- line
+                         between records, an error record as a short note)
+      --fields F,G.H     output only these fields (jsonl, json, csv; dotted paths, e.g.
+                         id,title,site.name,published.utc); csv default: id,url,site.id,
+                         site.name,title,labels,published.local,published.zone,
+                         published.utc,pageDate.gregorian,credits,captions,body,warnings
       --text-field F     CSV/JSONL field with the scrape text        (default: content)
       --html-field F     CSV/JSONL field with HTML; used when non-empty
       --id-field F       CSV/JSONL field with the record id         (default: id)
@@ -174,6 +177,7 @@ Examples
   news-scrape parse 'dumps/**/*.jsonl.gz' --text-field text
   news-scrape parse corpus.csv --text-field content --id-field id -o articles.jsonl
   news-scrape parse corpus.csv --format csv --fields id,title,published.utc -o out.csv
+  news-scrape parse page.html --format markdown > page.md
   news-scrape parse corpus.csv --shard 2/4 -o part-2.jsonl
   news-scrape parse corpus.csv --jobs 4 --unordered -o articles.jsonl
   news-scrape learn corpus.csv -o profiles.json

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { toJSON } from '../json.js';
 import type { Article } from '../types.js';
 import { CSV_DEFAULT_FIELDS, type OutputFormat } from './args.js';
+import { MARKDOWN_SEPARATOR, markdownArticle, markdownFailure } from './markdown.js';
 import { prettyArticle, prettyFailure, prettySummary } from './pretty.js';
 import { errorJSON, type FailedRecord } from './records.js';
 import type { Sink } from './sink.js';
@@ -66,7 +67,7 @@ function cell(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** How each record is rendered: the format, the chosen fields and, for `pretty`, colour. */
+/** How each record is rendered: the format, the chosen fields (for `jsonl`, `json` and `csv`) and, for `pretty`, colour. */
 export interface RenderOptions {
   format: OutputFormat;
   /** Dotted paths to keep, or `null` for all (for `csv`: its default columns). */
@@ -117,6 +118,9 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
       text = outcome.ok ? prettyArticle(outcome.article, outcome.source, style) : prettyFailure(outcome, style);
       break;
     }
+    case 'markdown':
+      text = outcome.ok ? markdownArticle(outcome.article, outcome.source) : markdownFailure(outcome);
+      break;
   }
   return { text, error: outcome.ok ? null : outcome.error.code, warnings: outcome.ok ? outcome.article.warnings.map((w) => w.code) : [] };
 }
@@ -169,6 +173,15 @@ function prettyWriter(sink: Sink, style: Style): Writer {
   };
 }
 
+/** Each record as Markdown, a `---` line (a thematic break) between two records. */
+function markdownWriter(sink: Sink): Writer {
+  let count = 0;
+  return {
+    write: (record) => sink.write(`${count++ === 0 ? '' : MARKDOWN_SEPARATOR}${record.text}\n`),
+    finish: () => Promise.resolve(),
+  };
+}
+
 /** The writer for rendered records of `how.format`: headers, separators and what closes the output. */
 export function createWriter(sink: Sink, how: RenderOptions): Writer {
   switch (how.format) {
@@ -180,5 +193,7 @@ export function createWriter(sink: Sink, how: RenderOptions): Writer {
       return csvWriter(sink, how.fields);
     case 'pretty':
       return prettyWriter(sink, createStyle(how.color));
+    case 'markdown':
+      return markdownWriter(sink);
   }
 }

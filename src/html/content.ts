@@ -107,21 +107,23 @@ function insideOf(elements: readonly HtmlElement[], root: HtmlElement | null): U
   return inside;
 }
 
-/** Lower-case word set of a title, for comparing headlines. */
+/** A word without a plural or possessive `s`, so "Certifications" meets "Certification". */
+const stem = (w: string): string => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Lower-case stemmed word set of a title, for comparing headlines. */
 function wordSet(text: string): Set<string> {
-  return new Set(words(text));
+  return new Set(words(text).map(stem));
 }
 
-/** How well a heading matches the page's stated title (`og:title`, `<title>`): the share of its words found there. */
+/** How alike a heading and the page's stated titles are: the best Dice coefficient of their word sets, 0..1. */
 function titleMatch(block: Block, titles: readonly Set<string>[]): number {
-  const have = words(block.text);
-  if (have.length === 0 || titles.length === 0) return 0;
+  const have = wordSet(block.text);
+  if (have.size === 0) return 0;
   let best = 0;
   for (const t of titles) {
-    const found = have.filter((w) => t.has(w)).length / have.length;
-    // A heading much shorter than the title ("News") is not the title.
-    const covers = have.length / Math.max(1, t.size);
-    best = Math.max(best, covers < 0.34 ? found * covers * 2 : found);
+    let common = 0;
+    for (const w of have) if (t.has(w)) common++;
+    best = Math.max(best, (2 * common) / (have.size + t.size));
   }
   return best;
 }
@@ -134,11 +136,13 @@ function statedTitles(page: HtmlPage): Set<string>[] {
   return out.filter((s) => s.size > 0);
 }
 
+/** A heading less like the stated title than this is not the headline (when the page states one). */
+const MIN_TITLE_MATCH = 0.3;
+
 /**
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
- * hidden elements, preferring one that matches the page's stated title (`og:title`,
- * `<title>`), then level 1, then the first. When the page states a title, a heading that
- * matches less than half of it is not the headline.
+ * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
+ * `<title>`), its level (`h1` first) and `itemprop=headline`; the first of equals wins.
  */
 function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   const titles = statedTitles(page);
@@ -148,9 +152,9 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
     const h = b.html;
     if (!h || excluded[h.element.index] || b.words === 0 || b.words > 40) return;
     const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
-    if (h.kind !== 'heading' && !headline) return;
+    if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
-    if (titles.length > 0 && match < 0.5) return;
+    if (titles.length > 0 && match < MIN_TITLE_MATCH) return;
     const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0);
     if (score > bestScore) {
       best = i;
@@ -202,7 +206,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
-    excluded[k] = (e.parent && excluded[e.parent.index]) || own[k] === 'navigation' || own[k] === 'hidden' ? 1 : 0;
+    const chrome = (own[k] === 'navigation' || own[k] === 'hidden') && prose[k]! <= WRAPPER_SHARE * total;
+    excluded[k] = (e.parent && excluded[e.parent.index]) || chrome ? 1 : 0;
   }
   const headline = pickHeadline(page, excluded);
   const keep = new Uint8Array(n);
