@@ -13,23 +13,34 @@ const CAMEL = /([a-z0-9])([A-Z])/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Longer attribute values are not read (generated class lists, inline data). */
 const MAX_VALUE = 200;
+/** A value of ASCII letters, digits, `-` and `_` only: split without the Unicode expression. */
+const PLAIN = /^[A-Za-z0-9_-]*$/;
+const PLAIN_SEPARATORS = /[ _-]+/;
+/** Class names repeat within and across pages: their words are remembered (up to this many). */
+const CACHE_SIZE = 20000;
+const cache = new Map<string, readonly string[]>();
 
 /**
  * The lower-case words of one class or id value.
  *
  * @example attributeWords("relatedStories__list") // ["related", "stories", "list"]
  */
-export function attributeWords(value: string): string[] {
+export function attributeWords(value: string): readonly string[] {
   if (value.length > MAX_VALUE) return [];
-  return value
-    .replace(CAMEL, '$1 $2')
-    .toLowerCase()
-    .split(SEPARATORS)
-    .filter((w) => w.length > 0);
+  let found = cache.get(value);
+  if (found === undefined) {
+    const spaced = value.replace(CAMEL, '$1 $2').toLowerCase();
+    found = Object.freeze(
+      (PLAIN.test(value) ? spaced.split(PLAIN_SEPARATORS) : spaced.split(SEPARATORS)).filter((w) => w.length > 0),
+    );
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(value, found);
+  }
+  return found;
 }
 
 /** The word lists of an element's id and each of its classes (at most 12 classes). */
-export function elementValues(element: HtmlElement): string[][] {
+export function elementValues(element: HtmlElement): (readonly string[])[] {
   const values = element.id ? [attributeWords(element.id)] : [];
   for (const c of element.classes.slice(0, 12)) values.push(attributeWords(c));
   return values;

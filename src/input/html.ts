@@ -264,7 +264,9 @@ const KIND_OF_TAG: Readonly<Record<string, ParagraphKind>> = {
   td: 'table-cell', th: 'table-cell', figcaption: 'caption', caption: 'caption', p: 'paragraph',
 };
 /** Attributes kept on {@link HtmlElement.attrs} for later stages (metadata, microdata, links). */
-const KEPT_ATTRIBUTES: readonly string[] = ['datetime', 'content', 'itemtype', 'itemscope', 'href', 'rel', 'type', 'name', 'property', 'lang'];
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(['datetime', 'content', 'itemtype', 'itemscope', 'href', 'rel', 'type', 'name', 'property', 'lang']);
+/** The shared empty attribute record of elements that keep none. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 /** An inline style that hides the element. */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const CLASS_SPLIT = /\s+/;
@@ -328,10 +330,11 @@ export function htmlPage(input: string): HtmlPage {
     onopentag(name, attribs) {
       const parent = top();
       const classes = attribs['class']?.trim() ? attribs['class'].trim().split(CLASS_SPLIT) : [];
-      const attrs: Record<string, string> = {};
-      for (const key of KEPT_ATTRIBUTES) {
-        const v = attribs[key];
-        if (v !== undefined) attrs[key] = v;
+      let attrs: Record<string, string> = NO_ATTRIBUTES;
+      for (const key in attribs) {
+        if (!KEPT_ATTRIBUTES.has(key)) continue;
+        if (attrs === NO_ATTRIBUTES) attrs = {};
+        attrs[key] = attribs[key]!;
       }
       const element: HtmlElement = {
         index: elements.length,
