@@ -26,6 +26,7 @@ export interface ContentSelection {
 }
 
 const chromeWord = wordTable(CHROME_WORDS);
+const NO_VALUES: readonly (readonly string[])[] = [];
 const contentWord = wordTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
 const CONTENT_PROPS = new Set(CONTENT_ITEMPROPS);
 
@@ -77,7 +78,7 @@ function isLinkedHeading(block: Block): boolean {
  * Why an element is page chrome by its own markup, or `null`; `hidden` is not asked when the
  * page shows its text by script (most of its prose is hidden).
  */
-export function chromeReason(element: HtmlElement, hidden = true): string | null {
+export function chromeReason(element: HtmlElement, hidden = true, values?: readonly (readonly string[])[]): string | null {
   if (element.hidden && hidden) return 'hidden';
   const byTag = CHROME_TAGS[element.tag];
   if (byTag) return byTag;
@@ -86,14 +87,14 @@ export function chromeReason(element: HtmlElement, hidden = true): string | null
     if (byRole) return byRole;
   }
   if (element.id === '' && element.classes.length === 0) return null;
-  return chromeWord(elementValues(element)) ?? null;
+  return chromeWord(values ?? elementValues(element)) ?? null;
 }
 
 /** Whether an element's markup names it the article's body. */
-export function isContentElement(element: HtmlElement): boolean {
+export function isContentElement(element: HtmlElement, values?: readonly (readonly string[])[]): boolean {
   if (element.itemprop && element.itemprop.split(/\s+/).some((p) => CONTENT_PROPS.has(p))) return true;
   if (element.id === '' && element.classes.length === 0) return false;
-  return contentWord(elementValues(element)) !== undefined;
+  return contentWord(values ?? elementValues(element)) !== undefined;
 }
 
 /** For each element, whether it is `root` or inside it (one pass, parents first). */
@@ -202,7 +203,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
   }
   const hiddenCuts = hiddenProse <= HIDDEN_SHARE * total;
   // The headline, outside navigation and hidden text; the elements around it are not chrome.
-  const own = elements.map((e) => chromeReason(e, hiddenCuts));
+  const values = elements.map((e) => (e.id === '' && e.classes.length === 0 ? NO_VALUES : elementValues(e)));
+  const own = elements.map((e, k) => chromeReason(e, hiddenCuts, values[k]));
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
@@ -231,7 +233,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   }
   // Why each element would be cut by its own markup or place, before any is kept.
   const reasons = elements.map((e, k): string | null => {
-    if (k === 0 || isContentElement(e)) return null;
+    if (k === 0 || isContentElement(e, values[k])) return null;
     if (own[k]) return own[k]!;
     if (!inArticle[k] && PAGE_CHROME_TAGS[e.tag]) return PAGE_CHROME_TAGS[e.tag]!;
     if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';

@@ -52,11 +52,12 @@ export function elementValues(element: HtmlElement): (readonly string[])[] {
  */
 export function wordTable<T>(entries: Readonly<Record<string, T>>): (values: readonly (readonly string[])[]) => T | undefined {
   const single = new Map<string, T>();
-  const multi: { words: string[]; value: T }[] = [];
+  /** Entries of several words, by their first word. */
+  const multi = new Map<string, { rest: string[]; value: T }[]>();
   for (const [key, value] of Object.entries(entries)) {
-    const words = key.split(' ');
-    if (words.length === 1) single.set(key, value);
-    else multi.push({ words, value });
+    const [first, ...rest] = key.split(' ');
+    if (rest.length === 0) single.set(key, value);
+    else multi.set(first!, [...(multi.get(first!) ?? []), { rest, value }]);
   }
   return (values) => {
     for (const ws of values) {
@@ -64,7 +65,10 @@ export function wordTable<T>(entries: Readonly<Record<string, T>>): (values: rea
         const hit = single.get(w);
         if (hit !== undefined) return hit;
       }
-      for (const m of multi) if (m.words.every((w) => ws.includes(w))) return m.value;
+      if (ws.length < 2) continue;
+      for (const w of ws) {
+        for (const m of multi.get(w) ?? []) if (m.rest.every((r) => ws.includes(r))) return m.value;
+      }
     }
     return undefined;
   };

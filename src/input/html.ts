@@ -354,7 +354,8 @@ export function htmlPage(input: string): HtmlPage {
       elements.push(element);
       open.push({
         element,
-        kindTag: name in KIND_OF_TAG ? name : (parent?.kindTag ?? null),
+        // A paragraph inside a quote, list item or cell keeps that kind.
+        kindTag: name in KIND_OF_TAG && !(name === 'p' && parent?.kindTag) ? name : (parent?.kindTag ?? null),
         hidden: element.hidden || (parent?.hidden ?? false),
         block: BLOCK_ELEMENTS.has(name) ? element : (parent?.block ?? element),
         inLink: name === 'a' || (parent?.inLink ?? false),
