@@ -86,10 +86,33 @@ function isSpace(code: number, ch: string): boolean {
   return WIDE_SPACE.test(ch);
 }
 
-/** Collects one block's decoded characters and their input offsets, collapsing whitespace runs. */
+/**
+ * Maps text indices of a block to input offsets with one entry per run: a run that starts at
+ * text index `texts[r]` maps to input offset `froms[r]`, plus the index within the run when
+ * `steps[r]` is 1 (copied text) or not (text decoded from one character reference).
+ */
+function runMapper(texts: Int32Array, froms: Int32Array, steps: Uint8Array, start: number, end: number, length: number): (i: number) => number {
+  return (i) => {
+    if (i <= 0) return start;
+    if (i >= length) return end;
+    let lo = 0;
+    let hi = texts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (texts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return steps[lo] ? froms[lo]! + (i - texts[lo]!) : froms[lo]!;
+  };
+}
+
+/** Collects one block's decoded text and its input offsets as runs, collapsing whitespace runs. */
 class BlockBuilder {
-  private chars: string[] = [];
-  private offsets: number[] = [];
+  private pieces: string[] = [];
+  private length = 0;
+  private texts: number[] = [];
+  private froms: number[] = [];
+  private steps: number[] = [];
   /** Input offset where the pending whitespace run starts, or -1. */
   private space = -1;
   /** Input offset just past the source of the last non-space character. */
@@ -105,49 +128,66 @@ class BlockBuilder {
 
   /** Adds text copied verbatim from `input` at `from`. */
   copy(data: string, from: number): void {
-    for (let k = 0; k < data.length; k++) {
-      this.add(data.charCodeAt(k), data.charAt(k), from + k, from + k + 1);
-    }
+    this.scan(data, from, 1, 0);
   }
 
   /** Adds text decoded from `[from, to)` (`&#8217;` → `’`): each character points at `from`. */
   derive(data: string, from: number, to: number): void {
-    for (let k = 0; k < data.length; k++) this.add(data.charCodeAt(k), data.charAt(k), from, to);
+    this.scan(data, from, 0, to);
   }
 
-  private add(code: number, ch: string, from: number, to: number): void {
-    if (isSpace(code, ch)) {
-      if (this.space < 0) this.space = from;
-      return;
+  /** Splits `data` into whitespace and runs of other characters; `step` 1 maps each to `from + k`, 0 all to `from`. */
+  private scan(data: string, from: number, step: 0 | 1, to: number): void {
+    const n = data.length;
+    let k = 0;
+    while (k < n) {
+      const s = k;
+      while (k < n && isSpace(data.charCodeAt(k), data.charAt(k))) k++;
+      if (k > s && this.space < 0) this.space = from + step * s;
+      if (k >= n) break;
+      const e0 = k;
+      while (k < n && !isSpace(data.charCodeAt(k), data.charAt(k))) k++;
+      this.add(data.slice(e0, k), from + step * e0, step, step ? from + k : to);
     }
+  }
+
+  private add(text: string, from: number, step: 0 | 1, to: number): void {
     // Leading whitespace is dropped; an inner run becomes one space at the run's start.
-    if (this.space >= 0 && this.chars.length > 0) {
-      this.chars.push(' ');
-      this.offsets.push(this.space);
-    }
+    if (this.space >= 0 && this.length > 0) this.piece(' ', this.space, 1);
     this.space = -1;
-    if (this.chars.length === 0 && this.contextOf) this.context = this.contextOf();
+    if (this.length === 0 && this.contextOf) this.context = this.contextOf();
+    const count = text.length;
     if (this.context) {
-      this.context.chars++;
-      if (this.inLink) this.context.linkChars++;
+      this.context.chars += count;
+      if (this.inLink) this.context.linkChars += count;
     }
     if (this.current) {
-      this.current.textChars++;
-      if (this.inLink) this.current.linkChars++;
+      this.current.textChars += count;
+      if (this.inLink) this.current.linkChars += count;
     }
-    this.chars.push(ch);
-    this.offsets.push(from);
+    this.piece(text, from, step);
     this.end = to;
+  }
+
+  private piece(text: string, from: number, step: 0 | 1): void {
+    const r = this.texts.length - 1;
+    const contiguous = step === 1 && r >= 0 && this.steps[r] === 1 && this.froms[r]! + (this.length - this.texts[r]!) === from;
+    if (!contiguous) {
+      this.texts.push(this.length);
+      this.froms.push(from);
+      this.steps.push(step);
+    }
+    this.pieces.push(text);
+    this.length += text.length;
   }
 
   /** Ends the current block, appending it to `blocks` unless it has no text. */
   flush(blocks: Block[]): void {
     this.space = -1;
-    if (this.chars.length === 0) return;
-    const offsets = this.offsets;
-    const source = this.chars.join('');
+    if (this.length === 0) return;
+    const source = this.pieces.join('');
     const value = clean(source);
-    const start = offsets[0] ?? this.end;
+    const start = this.froms[0]!;
     const end = this.end;
     const block: Block = {
       index: blocks.length,
@@ -157,12 +197,15 @@ class BlockBuilder {
       source,
       value,
       words: cleanWordCount(value),
-      at: (i) => (i <= 0 ? start : (offsets[i] ?? end)),
+      at: runMapper(Int32Array.from(this.texts), Int32Array.from(this.froms), Uint8Array.from(this.steps), start, end, source.length),
     };
     if (this.context) block.html = this.context;
     blocks.push(block);
-    this.chars = [];
-    this.offsets = [];
+    this.pieces = [];
+    this.length = 0;
+    this.texts = [];
+    this.froms = [];
+    this.steps = [];
     this.context = null;
   }
 }
@@ -189,6 +232,8 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
   };
   return new Proxy([] as T[], {
     get(target, key) {
+      // The top is read on nearly every token.
+      if (key === '0') return items[items.length - 1];
       if (key === 'length') return items.length;
       if (typeof key === 'string') {
         if (key in methods) return methods[key];
