@@ -137,3 +137,6 @@ export const CONTENT_WORDS: readonly string[] = [
 
 /** `itemprop` values of the article's body. */
 export const CONTENT_ITEMPROPS: readonly string[] = ['articleBody', 'text'];
+
+/** Class and id words of an image's caption or credit line (`wp-caption-text`, `photo-credit`). */
+export const CAPTION_WORDS: readonly string[] = ['caption', 'figcaption', 'photo credit', 'image credit', 'media credit'];

@@ -306,7 +306,7 @@ class SourceParser extends Parser {
 const KIND_OF_TAG: Readonly<Record<string, ParagraphKind>> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item', dt: 'list-item', dd: 'list-item', blockquote: 'quote', pre: 'preformatted',
-  td: 'table-cell', th: 'table-cell', figcaption: 'caption', caption: 'caption', p: 'paragraph',
+  td: 'table-cell', th: 'table-cell', figcaption: 'caption', caption: 'caption', figure: 'caption', p: 'paragraph',
 };
 /** Attributes kept on {@link HtmlElement.attrs} for later stages (metadata, microdata, links). */
 const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(['datetime', 'content', 'itemtype', 'itemscope', 'href', 'rel', 'type', 'name', 'property', 'lang']);

@@ -12,6 +12,7 @@ import { socialParser } from './social.js';
 import { titleParser } from './title.js';
 import { htmlChromeParser } from '../html/chrome-parser.js';
 import { htmlHeadlineParser } from '../html/headline-parser.js';
+import { htmlCaptionsParser } from '../html/caption-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -28,9 +29,11 @@ export const defaultParsers: readonly Parser[] = [
   bodyParser,
   htmlChromeParser,
   htmlHeadlineParser,
+  htmlCaptionsParser,
 ];
 
 export {
+  htmlCaptionsParser,
   htmlChromeParser,
   htmlHeadlineParser,
   archiveParser,
