@@ -52,8 +52,10 @@ const ROOT_SHARE = 0.6;
 const SHORT_WEIGHT = Number(process.env.SW ?? 0.3);
 /** Elements that hold one block of text: a content root is never one of them. */
 const LEAF_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre', 'figcaption', 'caption', 'span', 'a', 'b', 'i', 'em', 'strong', 'font']);
-/** A card (one linked headline and its teaser) holds at most this share of the page's prose. */
+/** A card (one linked headline and its teaser) holds at most this share of the page's prose… */
 const CARD_SHARE = 0.3;
+/** …and at most this much prose, in at most one paragraph (a listicle's item says more). */
+const CARD_PROSE = 400;
 
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
@@ -222,7 +224,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
     linked[e.index] === 1 &&
     linked[e.parent.index]! >= 2 &&
     e.textChars > linkedChars[e.index]! + SENTENCE_CHARS &&
-    prose[e.index]! <= CARD_SHARE * total;
+    prose[e.index]! <= Math.min(CARD_SHARE * total, CARD_PROSE) &&
+    paragraphs[e.index]! <= 1;
   const inArticle = new Uint8Array(n);
   const nested = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
