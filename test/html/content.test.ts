@@ -1,0 +1,350 @@
+/**
+ * Main-content selection on small made-up pages: what is cut and why (`article.cruft`
+ * reasons), which wrappers are not cut, the headline, teaser cards, page and article
+ * headers, reader comments, and the kinds of the body's paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { selectContent } from '../../src/html/content.js';
+import { htmlPage } from '../../src/input/html.js';
+import { parseArticle } from '../../src/index.js';
+import type { Article } from '../../src/types.js';
+import { expectInvariants } from '../support/invariants.js';
+
+/** Made-up prose for a made-up story: each a sentence of 60+ characters. */
+const PROSE = [
+  'The old iron bridge over the Wend reopened on Tuesday after two years of repairs.',
+  'Engineers replaced most of the deck and every one of the rusted cables by hand.',
+  'Traders on both banks said the closure had cost them a third of their customers.',
+  'The council expects some four thousand crossings a day once the summer begins.',
+  'A small ceremony was held at noon, with a brass band and a ribbon cut by a pupil.',
+  'Cyclists will have their own lane for the first time since the bridge was built.',
+  'The repairs came in under budget, a council spokesman said, which is rare here.',
+  'Ferry crews who carried people across during the works were thanked by name.',
+];
+const TITLE = 'Old iron bridge over the Wend reopens';
+const p = (i: number): string => `<p>${PROSE[i % PROSE.length]}</p>`;
+const story = (n = 4, from = 0): string => Array.from({ length: n }, (_, i) => p(from + i)).join('\n');
+
+/** A page: head with `<title>`, then `body` as given. */
+const page = (body: string, title: string | null = `${TITLE} | The Wendford Post`): string =>
+  `<!doctype html><html lang="en"><head>${title === null ? '' : `<title>${title}</title>`}</head><body>\n${body}\n</body></html>`;
+
+/** Parses a page, checking the invariants on the way. */
+function parse(html: string): Article {
+  const article = parseArticle(html, { format: 'html' });
+  expectInvariants(html, article);
+  return article;
+}
+
+/** The reason `text` was cut, or `null` when it is not in the cruft. */
+const reasonOf = (a: Article, text: string): string | null => a.cruft.find((c) => c.text === text)?.reason ?? null;
+
+describe('chrome is cut with its reason', () => {
+  it.each([
+    // [chrome html, its text, reason]; the chrome stands before or after a plain <article>
+    ['<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>', 'Home News Sport', 'navigation'],
+    ['<div role="navigation"><a href="/">Home</a> <a href="/news">News</a></div>', 'Home News', 'navigation'],
+    ['<ol class="breadcrumb"><li><a href="/">Home</a> › <a href="/local">Local</a></li></ol>', 'Home › Local', 'navigation'],
+    ['<aside><p>The Wendford Post is read by nine thousand households every single week.</p></aside>', 'The Wendford Post is read by nine thousand households every single week.', 'aside'],
+    ['<header><a href="/">The Wendford Post</a></header>', 'The Wendford Post', 'header'],
+    ['<div role="banner"><a href="/">The Wendford Post</a></div>', 'The Wendford Post', 'header'],
+    ['<footer><p>© 2021 The Wendford Post. All rights reserved.</p></footer>', '© 2021 The Wendford Post. All rights reserved.', 'footer'],
+    ['<div role="contentinfo"><p>Contact the newsroom</p></div>', 'Contact the newsroom', 'footer'],
+    ['<form action="/search"><label>Search the Post</label><input name="q"></form>', 'Search the Post', 'form'],
+    ['<dialog open><p>Please accept our updated terms of use</p></dialog>', 'Please accept our updated terms of use', 'dialog'],
+    ['<div class="share-tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>', 'Facebook Twitter', 'share'],
+    ['<div class="related-links"><a href="/a">Ferry crews stand down</a></div>', 'Ferry crews stand down', 'related'],
+    ['<div class="ad-container">Advertisement</div>', 'Advertisement', 'advertising'],
+    ['<div class="promo-box"><p>Get the Wendford Post app</p></div>', 'Get the Wendford Post app', 'promotion'],
+    ['<div class="newsletter"><p>Sign up for our morning briefing</p></div>', 'Sign up for our morning briefing', 'promotion'],
+    ['<div id="cookie-notice"><p>We use cookies to improve the site</p></div>', 'We use cookies to improve the site', 'notice'],
+    ['<div id="comments"><p>Great news for the town at last!</p></div>', 'Great news for the town at last!', 'comments'],
+    ['<ul class="tags"><li><a href="/t/bridges">Bridges</a></li></ul>', 'Bridges', 'tags'],
+    ['<div class="author-bio"><p>Ann Lee covers the council</p></div>', 'Ann Lee covers the council', 'author-box'],
+    ['<div hidden><p>Loading the next story</p></div>', 'Loading the next story', 'hidden'],
+    ['<div style="display:none"><p>Loading the next story</p></div>', 'Loading the next story', 'hidden'],
+    ['<div class="misc"><p>Weather: light rain later</p></div>', 'Weather: light rain later', 'outside-article'],
+  ])('%s → %s', (chrome, text, reason) => {
+    for (const html of [page(`${chrome}\n<article><h1>${TITLE}</h1>${story()}</article>`), page(`<article><h1>${TITLE}</h1>${story()}</article>\n${chrome}`)]) {
+      const a = parse(html);
+      expect(reasonOf(a, text)).toBe(reason);
+      expect(a.body).not.toContain(text);
+      expect(a.body).toHaveLength(4);
+    }
+  });
+
+  it.each([
+    // chrome inside the article is cut too, by its own markup
+    ['<div class="share-tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>', 'Facebook Twitter', 'share'],
+    ['<ul class="tags"><li><a href="/t/bridges">Bridges</a></li></ul>', 'Bridges', 'tags'],
+    ['<div class="author-bio"><p>Ann Lee covers the council</p></div>', 'Ann Lee covers the council', 'author-box'],
+    ['<aside><p>Read also: ferry crews stand down after two years</p></aside>', 'Read also: ferry crews stand down after two years', 'aside'],
+    ['<div class="ad-slot">Advertisement</div>', 'Advertisement', 'advertising'],
+    ['<section id="comments"><p>Great news for the town at last!</p></section>', 'Great news for the town at last!', 'comments'],
+    // a block of links inside the article is a link list
+    ['<p><a href="/a">Ferry crews stand down</a> | <a href="/b">Council budget</a></p>', 'Ferry crews stand down | Council budget', 'link-list'],
+  ])('inside the article: %s → %s', (chrome, text, reason) => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}\n${chrome}\n${story(2, 2)}</article>`));
+    expect(reasonOf(a, text)).toBe(reason);
+    expect(a.body).toHaveLength(4);
+  });
+
+  it.each([
+    ['a word inside a longer word', '<div class="shadow-box"><p>The bridge has a new coat of paint.</p></div>', 'The bridge has a new coat of paint.'],
+    ['ad inside read', '<div class="read-time"><p>Three minutes is all it takes to read.</p></div>', 'Three minutes is all it takes to read.'],
+    ['header inside subheader', '<div class="subheader-text"><p>The Wend is the town’s only river.</p></div>', 'The Wend is the town’s only river.'],
+    ['a sentence with a link in it', '<p>The <a href="/c">council</a> had promised the works would take a year.</p>', 'The council had promised the works would take a year.'],
+  ])('not cut: %s', (_, html, text) => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}\n${html}\n${story(2, 2)}</article>`));
+    expect(a.body).toContain(text);
+    expect(reasonOf(a, text)).toBeNull();
+  });
+});
+
+describe('wrappers that carry a chrome word are not cut', () => {
+  it.each([
+    ['a has-sidebar div around everything', (s: string) => `<div class="page has-sidebar">${s}</div>`],
+    ['a has-sidebar body', (s: string) => `<div id="body" class="layout-with-sidebar">${s}</div>`],
+    ['an ASP.NET form around the page', (s: string) => `<form id="aspnetForm" method="post" action="./story.aspx">${s}</form>`],
+    ['a modal-root wrapper', (s: string) => `<div id="modal-root"><div>${s}</div></div>`],
+    ['a promo-ready wrapper', (s: string) => `<div class="promo-ready">${s}</div>`],
+  ])('%s', (_, wrap) => {
+    const inner = `<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="main"><h1>${TITLE}</h1>${story(6)}</div><aside><p>Most read this week</p></aside>`;
+    const a = parse(page(wrap(inner)));
+    expect(a.title).toBe(TITLE);
+    expect(a.body).toEqual(PROSE.slice(0, 6));
+    // chrome inside the wrapper is still cut
+    expect(reasonOf(a, 'Home News')).toBe('navigation');
+    expect(reasonOf(a, 'Most read this week')).toBe('aside');
+  });
+
+  it('a sidebar word on a layout holding the story and a small sidebar keeps the story', () => {
+    const a = parse(page(`<div class="sidebar-layout"><main><h1>${TITLE}</h1>${story(5)}</main><div class="sidebar"><p>Most read</p><p>Weather</p></div></div>`));
+    expect(a.body).toEqual(PROSE.slice(0, 5));
+    expect(reasonOf(a, 'Most read')).toBe('aside');
+  });
+});
+
+describe('the headline', () => {
+  it.each([
+    ['an h1 in the article', `<article><h1>${TITLE}</h1>${story()}</article>`],
+    ['an h1 above the article body', `<div class="top"><h1>${TITLE}</h1></div><div class="article-body">${story()}</div>`],
+    ['an h1 inside the article header', `<article><header><h1>${TITLE}</h1></header><div>${story()}</div></article>`],
+    ['a site-logo h1 before the real h1', `<header><h1 class="logo"><a href="/">The Wendford Post</a></h1></header><article><h1>${TITLE}</h1>${story()}</article>`],
+    ['a site-logo h1 before a real h2', `<div class="top"><h1><a href="/">The Wendford Post</a></h1></div><article><h2>${TITLE}</h2>${story()}</article>`],
+    ['an h1 for a section name before the real h2', `<h1>Local news</h1><article><h2>${TITLE}</h2>${story()}</article>`],
+    ['a hidden h1 before the real one', `<h1 hidden>${TITLE}</h1><article><h1>${TITLE}</h1>${story()}</article>`],
+    ['the headline in a menu as well', `<nav><h2><a href="/">${TITLE}</a></h2></nav><article><h2>${TITLE}</h2>${story()}</article>`],
+    ['itemprop=headline on a div', `<article><div itemprop="headline">${TITLE}</div>${story()}</article>`],
+  ])('%s becomes the title and leaves the body', (_, body) => {
+    const html = page(body);
+    const a = parse(html);
+    expect(a.title).toBe(TITLE);
+    expect(a.body).toEqual(PROSE.slice(0, 4));
+    expect(a.body).not.toContain(TITLE);
+    // the title segment is the chosen heading, inside the article
+    const seg = a.segments.find((s) => s.kind === 'title');
+    expect(seg && html.slice(seg.start, seg.end)).toBe(TITLE);
+    expect(html.lastIndexOf('<article', seg?.start) >= 0 || html.lastIndexOf('class="top"', seg?.start) >= 0).toBe(true);
+  });
+
+  it('is checked against og:title when the page has no <title>', () => {
+    const html = `<html><head><meta property="og:title" content="${TITLE}"></head><body><h1>The Wendford Post</h1><article><h2>${TITLE}</h2>${story()}</article></body></html>`;
+    expect(parse(html).title).toBe(TITLE);
+  });
+
+  it('splits labels as for text', () => {
+    const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
+    expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
+  });
+
+  it.each([
+    ['a skip link', `<a class="skip-link" href="#main">Skip to content</a><main id="main">${story()}</main>`],
+    ['a menu heading', `<nav><h2>Sections</h2><a href="/">Home</a></nav><main>${story()}</main>`],
+    ['a role=search box', `<div role="search"><h2>Search for:</h2><input></div><main>${story()}</main>`],
+    ['a hidden heading', `<h2 hidden>Breaking news ticker</h2><main>${story()}</main>`],
+  ])('no title from %s', (_, body) => {
+    const a = parse(page(body, 'Bridge reopens'));
+    expect(a.title ?? '').not.toMatch(/Skip|Sections|Search|Breaking/);
+  });
+
+  // Known bug: the headline picker leaves out only navigation and hidden elements, so an h2 in
+  // a search <form> (no role) wins over the article's h2 by coming first; the issue asks for no
+  // title from search boxes.
+  it.fails('no title from a search form without a role, on a page without <title>', () => {
+    const a = parse(page(`<form action="/search" class="search-form"><h2>Search for:</h2><input name="s"></form><article><h2>${TITLE}</h2>${story()}</article>`, null));
+    expect(a.title).toBe(TITLE);
+  });
+});
+
+describe('teaser cards', () => {
+  const card = (i: number): string =>
+    `<div class="card"><h3><a href="/s/${i}">Teaser headline number ${i}</a></h3><p>A short summary of teaser ${i}, which is not part of the story.</p></div>`;
+
+  it.each([2, 3, 5])('%i cards after the story are cut as related', (count) => {
+    const cards = Array.from({ length: count }, (_, i) => card(i)).join('');
+    const a = parse(page(`<div class="wrap"><div class="story"><h1>${TITLE}</h1>${story(6)}</div><div class="more">${cards}</div></div>`));
+    expect(a.title).toBe(TITLE);
+    expect(a.body).toEqual(PROSE.slice(0, 6));
+    for (let i = 0; i < count; i++) {
+      expect(reasonOf(a, `Teaser headline number ${i}`)).toBe('related');
+      expect(reasonOf(a, `A short summary of teaser ${i}, which is not part of the story.`)).toBe('related');
+    }
+  });
+
+  it('nested <article> teasers inside the story are cut as related', () => {
+    const teasers = [0, 1, 2].map((i) => `<article><h3><a href="/s/${i}">Teaser ${i}</a></h3><p>Summary ${i}.</p></article>`).join('');
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(6)}<section>${teasers}</section></article>`));
+    expect(a.body).toEqual(PROSE.slice(0, 6));
+    expect(reasonOf(a, 'Summary 1.')).toBe('related');
+  });
+
+  it('one section of the story with a linked subheading is not a card', () => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(3)}<section><h3><a href="#cost">The cost</a></h3>${p(3)}</section>${story(3, 4)}</article>`));
+    expect(a.body).toContain(PROSE[3]);
+  });
+});
+
+describe('page header and article header', () => {
+  it('cuts the page <header> and keeps a <header> inside <article>', () => {
+    const html = page(
+      `<header><a href="/">The Wendford Post</a> <a href="/login">Log in</a></header>` +
+        `<article><header><h1>${TITLE}</h1><p>Council workers finished the deck overnight.</p></header>${story()}</article>`,
+    );
+    const a = parse(html);
+    expect(reasonOf(a, 'The Wendford Post Log in')).toBe('header');
+    expect(a.title).toBe(TITLE);
+    expect(a.cruft.map((c) => c.text)).not.toContain(TITLE);
+    // the article's header is read by the parsers, not cut as page chrome
+    expect(reasonOf(a, 'Council workers finished the deck overnight.')).not.toBe('header');
+  });
+
+  it('cuts the page <footer> and keeps a <footer> inside <article>', () => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story()}<footer><p>Reporting by Ann Lee and Tom Fry for the Post in Wendford.</p></footer></article><footer><p>Terms of use</p></footer>`));
+    expect(reasonOf(a, 'Terms of use')).toBe('footer');
+    expect(reasonOf(a, 'Reporting by Ann Lee and Tom Fry for the Post in Wendford.')).not.toBe('footer');
+  });
+
+  it('text between the headline and the body root that no parser claims is the article header', () => {
+    const a = parse(page(`<div class="top"><h1>${TITLE}</h1><p class="deck">Two years and many ferries later</p></div><div class="article-body">${story()}</div>`));
+    expect(reasonOf(a, 'Two years and many ferries later')).toBe('article-header');
+    expect(a.body).toEqual(PROSE.slice(0, 4));
+  });
+});
+
+describe('reader comments', () => {
+  const comment = (who: string, text: string): string => `<li class="c"><p class="who">${who}</p><p>${text}</p></li>`;
+  const comments = [
+    comment('wendfan', 'About time too, the detour through the ring road added half an hour to my commute every day.'),
+    comment('ferrygirl', 'I will miss the ferry, honestly. It was the nicest part of the morning for two whole years.'),
+  ].join('');
+
+  it.each([
+    ['a section with id="comments"', `<section id="comments"><h2>2 comments</h2><ol>${comments}</ol></section>`],
+    ['a div with class="comment-list"', `<div class="comment-list"><ol>${comments}</ol></div>`],
+    ['a Disqus thread', `<div id="disqus_thread"><ol>${comments}</ol></div>`],
+  ])('%s after the story is cut as comments', (_, html) => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(5)}</article>${html}`));
+    expect(a.body).toEqual(PROSE.slice(0, 5));
+    expect(reasonOf(a, 'wendfan')).toBe('comments');
+    expect(a.cruft.filter((c) => c.reason === 'comments').map((c) => c.text)).toContain(
+      'I will miss the ferry, honestly. It was the nicest part of the morning for two whole years.',
+    );
+  });
+
+  it('comments inside the <article> are cut as comments', () => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(5)}<section id="comments"><ol>${comments}</ol></section></article>`));
+    expect(a.body).toEqual(PROSE.slice(0, 5));
+    expect(reasonOf(a, 'ferrygirl')).toBe('comments');
+  });
+
+  // Known bug: a chrome element holding more than half the page's prose is kept as a wrapper
+  // before the comments exception applies, so a long thread under a short story becomes the
+  // content root and the story itself is cut as article-header.
+  it.fails('comments with more prose than a short story are still cut as comments', () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
+      comment(`reader${i}`, `Comment number ${i}: ${PROSE[i]} I crossed it every day before it closed and cannot wait.`),
+    ).join('');
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(3)}</article><section id="comments"><ol>${many}</ol></section>`));
+    expect(a.body).toEqual(PROSE.slice(0, 3));
+    expect(reasonOf(a, 'reader0')).toBe('comments');
+  });
+});
+
+describe('the kinds of the body paragraphs', () => {
+  it('keeps heading levels, list items, quotes, preformatted text, table cells and captions', () => {
+    const html = page(
+      `<article><h1>${TITLE}</h1>${p(0)}` +
+        `<h2>What changed on the bridge</h2>${p(1)}` +
+        `<h3>The cables</h3>${p(2)}` +
+        `<ul><li>A new deck of oak and steel planks laid across the whole span</li><li><p>Two cycle lanes, one each way, painted green</p></li></ul>` +
+        `<blockquote><p>We never thought we would see it open again in our lifetime.</p></blockquote>` +
+        `<pre>Load limit: 7.5 tonnes</pre>` +
+        `<table><tr><th>Year</th><td>Crossings a day</td></tr></table>` +
+        `${p(3)}</article>`,
+    );
+    const a = parse(html);
+    expect(a.paragraphs.map((x) => [x.kind, x.level, x.text])).toEqual([
+      ['paragraph', null, PROSE[0]],
+      ['heading', 2, 'What changed on the bridge'],
+      ['paragraph', null, PROSE[1]],
+      ['heading', 3, 'The cables'],
+      ['paragraph', null, PROSE[2]],
+      ['list-item', null, 'A new deck of oak and steel planks laid across the whole span'],
+      ['list-item', null, 'Two cycle lanes, one each way, painted green'],
+      ['quote', null, 'We never thought we would see it open again in our lifetime.'],
+      ['preformatted', null, 'Load limit: 7.5 tonnes'],
+      ['table-cell', null, 'Year'],
+      ['table-cell', null, 'Crossings a day'],
+      ['paragraph', null, PROSE[3]],
+    ]);
+    expect(a.body).toEqual(a.paragraphs.map((x) => x.text));
+  });
+
+  it('a figure caption is a caption, not body', () => {
+    const caption = 'The bridge at dawn on its first day open';
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}<figure><img src="/b.jpg" alt=""><figcaption>${caption}</figcaption></figure>${story(2, 2)}</article>`));
+    expect(a.captions).toEqual([caption]);
+    expect(a.body).toEqual(PROSE.slice(0, 4));
+  });
+
+  it('a text scrape gives only paragraphs', () => {
+    const a = parseArticle(`${TITLE}\n\n${PROSE.slice(0, 3).join('\n\n')}\n`);
+    expect(a.paragraphs.map((x) => x.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('selectContent', () => {
+  it('gives one cut per page block, the headline and the content root', () => {
+    const html = page(`<nav><a href="/">Home</a></nav><article id="story"><h1>${TITLE}</h1>${story()}</article><footer><p>Terms</p></footer>`);
+    const pg = htmlPage(html);
+    const sel = selectContent(pg);
+    expect(sel.cut).toHaveLength(pg.blocks.length);
+    expect(sel.cut).toEqual(['navigation', null, null, null, null, null, 'footer']);
+    expect(pg.blocks[sel.headline]?.text).toBe(TITLE);
+    expect(sel.root?.id).toBe('story');
+  });
+
+  it('finds the content root without article or main: the subtree with the most prose', () => {
+    const pg = htmlPage(page(`<div id="a"><p>Short.</p></div><div id="b"><h1>${TITLE}</h1>${story(5)}</div><div id="c">${p(6)}</div>`));
+    expect(selectContent(pg).root?.id).toBe('b');
+  });
+
+  it('picks the main story, not the teaser cards, among several <article> elements', () => {
+    const teaser = (i: number) => `<article class="teaser"><h2><a href="/t/${i}">Teaser ${i}</a></h2><p>Summary of teaser number ${i}.</p></article>`;
+    const pg = htmlPage(page(`${teaser(1)}<article id="main-story"><h1>${TITLE}</h1>${story(5)}</article>${teaser(2)}${teaser(3)}`));
+    const sel = selectContent(pg);
+    expect(sel.root?.id).toBe('main-story');
+    expect(pg.blocks[sel.headline]?.text).toBe(TITLE);
+  });
+
+  it('gives no root and cuts nothing on a page without text', () => {
+    const sel = selectContent(htmlPage('<html><head><title>x</title></head><body><img src="a.png"></body></html>'));
+    expect(sel).toEqual({ cut: [], headline: -1, root: null });
+  });
+
+  it('shows hidden prose when most of the page’s prose is hidden (revealed by script)', () => {
+    const a = parse(page(`<nav hidden><a href="/">Home</a></nav><div class="tab" style="display:none"><h1>${TITLE}</h1>${story(5)}</div>`));
+    expect(a.body).toEqual(PROSE.slice(0, 5));
+  });
+});
