@@ -45,6 +45,10 @@ const WRAPPER_RATIO = 1;
 const WRAPPER_PARAGRAPHS = 3;
 /** When more than this share of a page's prose is hidden, the page shows it by script and `hidden` cuts nothing. */
 const HIDDEN_SHARE = 0.75;
+/** The root grows to its parent while the text the parent adds is at least this share prose. */
+const GROW_SHARE = 0.85;
+/** Elements the root never grows into. */
+const TOP_LEVEL: ReadonlySet<string> = new Set(['html', 'body']);
 /** The content root is the deepest element holding at least this share of the prose. */
 const ROOT_SHARE = 0.6;
 
@@ -55,7 +59,7 @@ const LEAF_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h1', '
 /** A card (one linked headline and its teaser) holds at most this share of the page's prose… */
 const CARD_SHARE = 0.3;
 /** …and at most this much prose, in at most one paragraph (a listicle's item says more). */
-const CARD_PROSE = 400;
+const CARD_PROSE = 700;
 
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
@@ -271,6 +275,17 @@ export function selectContent(page: HtmlPage): ContentSelection {
       }
       // A paragraph or list item is one block of text, not the article: its container is.
       while (at > 0 && LEAF_BLOCKS.has(elements[at]!.tag)) at = elements[at]!.parent!.index;
+      // The article may go on outside that element (an intro in a box of its own): take the
+      // parent while what it adds is mostly prose.
+      const keptChars = sumUp((b) => (cutOf[b.html!.container.index] === null ? b.html!.chars : 0));
+      for (;;) {
+        const parent = elements[at]!.parent;
+        if (!parent || parent.index === 0 || TOP_LEVEL.has(parent.tag)) break;
+        const addedProse = kept[parent.index]! - kept[at]!;
+        const addedChars = keptChars[parent.index]! - keptChars[at]!;
+        if (addedProse <= 0 || addedProse < GROW_SHARE * addedChars) break;
+        at = parent.index;
+      }
       root = elements[at]!;
     }
     const rootProse = root ? kept[root.index]! : 0;
