@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, toJSON } from '../src/index.js';
-import { getPath, loadFixtures, norm } from './support/fixtures.js';
+import { getPath, loadFixtures, norm, type PageGold, titleKey, wordF1 } from './support/fixtures.js';
 
 const fixtures = loadFixtures('seeds');
+const pages = loadFixtures('html');
 
 describe.each(fixtures)('seed $name', (fx) => {
   const json = toJSON(parseArticle(fx.input, fx.options));
@@ -40,5 +41,54 @@ describe.each(fixtures)('seed $name', (fx) => {
     } else {
       expect(getPath(json, field)).toEqual(want);
     }
+  });
+});
+
+describe('HTML fixtures', () => {
+  it('finds the saved pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const fx of pages) expect(fx.format).toBe('html');
+  });
+});
+
+/** The benchmark's bar: the article text found with a word F1 of at least this. */
+const MIN_WORD_F1 = 0.95;
+
+describe.each(pages)('page $name', (fx) => {
+  const article = parseArticle(fx.input, fx.options);
+  const json = toJSON(article);
+  const gold = fx.gold as unknown as PageGold;
+  const text = json.body.join('\n');
+
+  it('is read as HTML', () => {
+    expect(article.format).toBe('html');
+    expect(json.url).toBe(fx.options['url']);
+  });
+
+  it('matches its reviewed expected.json', () => {
+    expect(json).toEqual(fx.expected);
+  });
+
+  it(`finds the gold article text (word F1 ≥ ${MIN_WORD_F1})`, () => {
+    expect(wordF1(text, gold.body)).toBeGreaterThanOrEqual(MIN_WORD_F1);
+  });
+
+  it('keeps every marked article snippet and no marked boilerplate (quotes and dashes straightened)', () => {
+    const hay = titleKey(text);
+    expect(gold.with.filter((s) => !hay.includes(titleKey(s)))).toEqual([]);
+    expect(gold.without.filter((s) => hay.includes(titleKey(s)))).toEqual([]);
+  });
+
+  it.runIf(gold.title !== null)('has the gold title', () => {
+    expect(titleKey(json.title)).toBe(titleKey(gold.title));
+  });
+
+  it.runIf(gold.published !== null)('has the gold publication day', () => {
+    expect(json.published?.local.slice(0, 10)).toBe(gold.published);
+  });
+
+  it('does not put the title in the body', () => {
+    expect(json.title).not.toBeNull();
+    expect(json.body.map((p) => titleKey(p))).not.toContain(titleKey(json.title));
   });
 });

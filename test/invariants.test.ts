@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, parseArticle, toJSON } from '../src/index.js';
+import { expectHtmlInvariants, expectPageInvariants, generatedPage } from './html/support.js';
 import { loadFixtures, toHtml } from './support/fixtures.js';
 import { expectInvariants } from './support/invariants.js';
 
 const fixtures = loadFixtures('seeds');
+const pages = loadFixtures('html');
 
 describe.each(fixtures)('invariants on $name', (fx) => {
   const article = parseArticle(fx.input, fx.options);
@@ -65,6 +68,42 @@ describe.each(fixtures)('invariants on $name', (fx) => {
     expectInvariants(crlf, a);
     expect(a.title).toBe(article.title);
     expect(a.body).toEqual(article.body);
+  });
+});
+
+describe.each(pages)('invariants on the page $name', (fx) => {
+  const article = parseArticle(fx.input, fx.options);
+
+  it('segments partition the input; text claims are whole blocks of the page', () => {
+    expectHtmlInvariants(fx.input, article);
+  });
+
+  it('the page, its blocks and its content selection keep their guarantees', () => {
+    expectPageInvariants(fx.input);
+  });
+
+  it('every segment kind matches the claim over it', () => {
+    for (const c of article.claims) {
+      const seg = article.segments.find((s) => s.start <= c.start && c.start < s.end);
+      expect(seg?.kind).toBe(c.kind);
+    }
+  });
+
+  it('parses the same with the other line ends', () => {
+    const other = fx.input.includes('\r\n') ? fx.input.replace(/\r\n/g, '\n') : fx.input.replace(/\n/g, '\r\n');
+    const a = parseArticle(other, fx.options);
+    expectHtmlInvariants(other, a);
+    expect([a.title, a.body, a.cruft, a.captions]).toEqual([article.title, article.body, article.cruft, article.captions]);
+  });
+});
+
+describe('invariants on generated pages', () => {
+  // A fixed sample (same seed every run) of made-up pages; test/property.test.ts draws new ones.
+  const generated = fc.sample(generatedPage, { seed: 20_190_603, numRuns: 120 });
+
+  it.each(generated.map((html, i) => [i, html] as const))('page %i', (_, html) => {
+    expectHtmlInvariants(html, parseArticle(html));
+    expectPageInvariants(html);
   });
 });
 

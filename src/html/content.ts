@@ -52,6 +52,8 @@ const TOP_LEVEL: ReadonlySet<string> = new Set(['html', 'body']);
 /** The content root is the deepest element holding at least this share of the prose. */
 const ROOT_SHARE = 0.6;
 
+/** Form controls: their text (a drop-down's options) is never prose. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['option', 'optgroup', 'select', 'textarea', 'button']);
 /** Text outside links that does not read as prose (a label, a date, a short line) counts this much. */
 const SHORT_WEIGHT = Number(process.env.SW ?? 0.3);
 /** Elements that hold one block of text: a content root is never one of them. */
@@ -63,11 +65,11 @@ const CARD_PROSE = 700;
 
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
- * prose (60 characters, or 25 ending a sentence), else a third; nothing for a link.
+ * prose (60 characters, or 25 ending a sentence), else a third; nothing for a link or a form control.
  */
 export function proseMass(block: Block): number {
   const h = block.html;
-  if (!h || h.chars === 0) return 0;
+  if (!h || h.chars === 0 || NOT_TEXT.has(h.container.tag)) return 0;
   const own = h.chars - h.linkChars;
   if (h.linkChars / h.chars > LINK_SHARE) return 0;
   if (own >= PROSE_CHARS || (own >= SENTENCE_CHARS && SENTENCE_END.test(block.text))) return own;
@@ -298,6 +300,27 @@ export function selectContent(page: HtmlPage): ContentSelection {
     }
     if (wrapper < 0) break;
     keep[wrapper] = 1;
+  }
+  // Prose between the headline and the root means the root stopped short of the article:
+  // it grows to hold the headline too.
+  const headElement = blocks[headline]?.html?.element ?? null;
+  if (root && headElement) {
+    const inside = insideOf(elements, root);
+    if (!inside[headElement.index]) {
+      const rootFirst = blocks.findIndex((b) => b.html && inside[b.html.container.index] && cutOf[b.html.container.index] === null);
+      let between = 0;
+      for (let i = headline + 1; i >= 0 && i < rootFirst; i++) {
+        const c = blocks[i]!.html?.container;
+        if (c && cutOf[c.index] === null && mass[i]! >= PROSE_CHARS) between++;
+      }
+      if (between >= 2) {
+        const above = new Uint8Array(n);
+        for (let e: HtmlElement | null = headElement; e; e = e.parent) above[e.index] = 1;
+        let lca: HtmlElement | null = root;
+        while (lca && !above[lca.index]) lca = lca.parent;
+        if (lca && !TOP_LEVEL.has(lca.tag) && lca.index !== 0) root = lca;
+      }
+    }
   }
   const inRoot = insideOf(elements, root);
   const cut = blocks.map((b): string | null => {
