@@ -238,6 +238,8 @@ export interface HtmlPage {
   blocks: readonly Block[];
   /** The text of `<title>`, whitespace-normalised, or `null`. */
   title: string | null;
+  /** Where the text of `<title>` stands in the input, or `null`. */
+  titleSpan: Span | null;
   /** The `<meta>` elements with a key and content, in order. */
   meta: readonly HtmlMeta[];
   /** `<link>` elements: `rel` (lower-cased) and `href`. */

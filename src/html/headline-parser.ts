@@ -1,11 +1,13 @@
 import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
 import type { Parser } from '../types.js';
+import { hasStructuralHeadline } from './title-parser.js';
 
 /**
  * Claims the page's headline as the title: the heading the content selection chose (an `h1`
  * inside or just above the article that matches the page's `og:title` or `<title>` when it
- * has one). Labels are split as for text ("VIDEO: …").
+ * has one). Labels are split as for text ("VIDEO: …"). A heading that is not an `h1` (or
+ * `itemprop=headline`) gives way to the page's `<title>` (see `html-title`) when it has one.
  *
  * @example `<h1>VIDEO: Floods in Mosul</h1>` → title "Floods in Mosul", labels ["VIDEO"]
  */
@@ -14,6 +16,8 @@ export const htmlHeadlineParser: Parser = {
   parse(ctx) {
     const page = ctx.page;
     const block = page && page.headline >= 0 ? page.blocks[page.headline] : undefined;
+    // A lesser heading gives way to the page's stated title (html-title) when there is one.
+    if (page && block && !hasStructuralHeadline(page) && page.title) return [];
     return block ? [claimBlock(block, 'title', splitLabels(block.source), 0.99, 'html-headline')] : [];
   },
 };

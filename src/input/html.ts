@@ -326,6 +326,15 @@ interface OpenElement {
   inLink: boolean;
 }
 
+/** `[start, end)` of `input` without the whitespace at either end. */
+function trimmedSpan(input: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(input.charCodeAt(s), input.charAt(s))) s++;
+  while (e > s && isSpace(input.charCodeAt(e - 1), input.charAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
 /** Whether an element's own attributes hide it. */
 function hiddenBy(attribs: Readonly<Record<string, string>>): boolean {
   if ('hidden' in attribs) return true;
@@ -350,6 +359,7 @@ export function htmlPage(input: string): HtmlPage {
   const links: { rel: string; href: string }[] = [];
   const jsonLd: (Span & { text: string })[] = [];
   let title: string | null = null;
+  let titleSpan: Span | null = null;
   let lang: string | null = null;
   const builder = new BlockBuilder();
   const open: OpenElement[] = [];
@@ -369,7 +379,7 @@ export function htmlPage(input: string): HtmlPage {
     onopentagname(name) {
       if (HIDDEN_ELEMENTS.has(name)) {
         hidden++;
-        if (name === 'title' && title === null && capture === null) capture = { what: 'title', parts: [], start: 0, end: 0 };
+        if (name === 'title' && title === null && capture === null) capture = { what: 'title', parts: [], start: -1, end: -1 };
       } else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
     },
     onopentag(name, attribs) {
@@ -423,7 +433,10 @@ export function htmlPage(input: string): HtmlPage {
         hidden = Math.max(0, hidden - 1);
         if (capture && ((capture.what === 'title' && name === 'title') || (capture.what === 'json-ld' && name === 'script'))) {
           const text = capture.parts.join('');
-          if (capture.what === 'title') title = clean(text) || null;
+          if (capture.what === 'title') {
+            title = clean(text) || null;
+            if (title !== null && capture.start >= 0) titleSpan = trimmedSpan(input, capture.start, capture.end);
+          }
           else jsonLd.push({ text, start: Math.max(0, capture.start), end: Math.max(0, capture.end) });
           capture = null;
         }
@@ -482,7 +495,7 @@ export function htmlPage(input: string): HtmlPage {
       e.parent.linkChars += e.linkChars;
     }
   }
-  return { elements, blocks, title, meta, links, lang, jsonLd };
+  return { elements, blocks, title, titleSpan, meta, links, lang, jsonLd };
 }
 
 /**

@@ -13,6 +13,7 @@ import { titleParser } from './title.js';
 import { htmlChromeParser } from '../html/chrome-parser.js';
 import { htmlHeadlineParser } from '../html/headline-parser.js';
 import { htmlCaptionsParser } from '../html/caption-parser.js';
+import { htmlTitleParser } from '../html/title-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -30,10 +31,12 @@ export const defaultParsers: readonly Parser[] = [
   htmlChromeParser,
   htmlHeadlineParser,
   htmlCaptionsParser,
+  htmlTitleParser,
 ];
 
 export {
   htmlCaptionsParser,
+  htmlTitleParser,
   htmlChromeParser,
   htmlHeadlineParser,
   archiveParser,

@@ -13,7 +13,8 @@ const MAX_PROSE_BEFORE = 1;
  * than a deck) comes before it; otherwise, when the URL has a wordy slug or a hint was given
  * and no line matches it, the scrape has no headline line; otherwise the first candidate on a
  * block that is not chrome and that only chrome precedes. A scrape that opens with prose keeps none.
- * On an HTML page, the headline the page's structure names (`html-headline`) wins.
+ * On an HTML page, the headline the page's structure names (`html-headline`) wins, else the
+ * page's stated title (`html-title`).
  *
  * @example social bar, then "DEIR EZZOR: Last …" → that line is the title
  */
@@ -23,7 +24,9 @@ export const titlePositionResolver: Resolver = {
     const chrome = coveredBlocks(ctx, claims, CHROME_KINDS);
     const chromeTouched = new Set(claims.filter((c) => CHROME_KINDS.has(c.kind)).map((c) => blockAt(ctx, c.start)));
     // The headline an HTML page's structure names stands wherever it is.
-    const structural = claims.find((c) => c.kind === 'title' && c.by === 'html-headline');
+    const structural =
+      claims.find((c) => c.kind === 'title' && c.by === 'html-headline') ??
+      claims.find((c) => c.kind === 'title' && c.by === 'html-title');
     if (structural) return claims.filter((c) => c.kind !== 'title' || c === structural);
     const titles = claims.filter((c) => c.kind === 'title' && !chromeTouched.has(blockAt(ctx, c.start)));
     const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
