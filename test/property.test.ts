@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { expectHtmlInvariants, expectPageInvariants, generatedPage, HEADLINE, htmlishString, mutated, newsPage } from './html/support.js';
 import { loadFixtures, toHtml } from './support/fixtures.js';
 import { expectInvariants } from './support/invariants.js';
 
 const seeds = loadFixtures('seeds').map((f) => f.input);
+const pages = loadFixtures('html').map((f) => f.input);
 
 /** Text made of the pieces scrapes are made of: lines of seeds, dates, dumps, blanks, odd characters. */
 const piece = fc.oneof(
@@ -43,6 +45,54 @@ describe('property: never throws, always lossless', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('property: HTML never throws, always lossless', () => {
+  it('on random HTML-ish strings', () => {
+    fc.assert(
+      fc.property(htmlishString, (s) => {
+        expectHtmlInvariants(s, parseArticle(s, { format: 'html' }));
+        expectPageInvariants(s);
+        expectInvariants(s, parseArticle(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on made-up pages of random elements', () => {
+    fc.assert(
+      fc.property(generatedPage, (html) => {
+        expectHtmlInvariants(html, parseArticle(html));
+        expectPageInvariants(html);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on mutated fixture pages (cut, duplicated and spliced)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...pages), fc.nat(), fc.nat(), fc.oneof(fc.string({ maxLength: 30 }), htmlishString), (page, a, b, insert) => {
+        const s = mutated(page, a, b, insert);
+        expectHtmlInvariants(s, parseArticle(s, { format: 'html' }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('property: a news page gives its headline, its story and its chrome with reasons', () => {
+  it('on made-up news pages with chrome around the story in any order and wrapper', () => {
+    fc.assert(
+      fc.property(newsPage, ({ html, paragraphs, chrome }) => {
+        const a = parseArticle(html);
+        expectHtmlInvariants(html, a);
+        expect(a.title).toBe(HEADLINE);
+        expect(a.body).toEqual(paragraphs);
+        for (const c of chrome) expect([c.text, a.cruft.find((x) => x.text === c.text)?.reason]).toEqual([c.text, c.reason]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -206,10 +206,16 @@ describe('htmlPage: the head', () => {
     ['a lang on another element', '<body lang="fr"><p>x</p></body>', null, null],
     ['an empty lang', '<html lang=""><p>x</p></html>', null, null],
     ['the first of two titles', '<title>One</title><title>Two</title>', 'One', null],
-    ['a title inside svg is not the page title', '<svg><title>Logo</title></svg><title>Page</title>', 'Logo', null],
   ])('%s', (_, html, title, lang) => {
     const p = htmlPage(html);
     expect([p.title, p.lang]).toEqual([title, lang]);
+  });
+
+  // Known bug: the first <title> anywhere is taken, one inside an inline <svg> (an icon's
+  // accessible name) included; by the HTML standard the document's title is the first
+  // <title> in the HTML namespace, so a page without a head title gets its icon's name.
+  it.fails('a title inside an svg is not the page title', () => {
+    expect(htmlPage('<body><svg><title>Menu</title></svg><p>x</p><title>Page</title></body>').title).toBe('Page');
   });
 });
 
