@@ -47,6 +47,8 @@ interface Case {
   deep?: true;
 }
 
+/** A whole HTML page around `body`. */
+const page = (body: string): string => `<!doctype html><html><head><title>Title</title></head><body>${body}</body></html>`;
 const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
 const dump = (payload: string): string => `string(${Buffer.byteLength(payload, 'utf8')}) "${payload}"`;
 const KB = 1024;
@@ -81,6 +83,19 @@ const cases: Case[] = [
       return `<!doctype html><html><body>${'<div class="c">'.repeat(depth)}<p>Body text.</p>${'</div>'.repeat(depth)}</body></html>`;
     },
   },
+  // HTML trees of 100k elements (at 4n): deep, wide, and unclosed.
+  { name: 'HTML: 100k nested elements, text at each level', make: (k) => page('<div>A sentence at this level of the page.'.repeat(k * 25_000)) },
+  {
+    name: 'HTML: 100k nested structural and chrome elements',
+    make: (k) => page(`${'<section class="share"><article><blockquote><ul><li>'.repeat(k * 5_000)}<p>Body text.</p>`),
+  },
+  { name: 'HTML: 100k sibling paragraphs', make: (k) => page(`<article><h1>Title</h1>${'<p>A sentence of prose in the article.</p>'.repeat(k * 25_000)}</article>`) },
+  {
+    name: 'HTML: 100k elements of sibling teaser cards',
+    make: (k) => page(`<main>${'<div class="card"><h3><a href="/s">Teaser</a></h3><p>Summary of it.</p></div>'.repeat(k * 6_250)}</main>`),
+  },
+  { name: 'HTML: 100k sibling links in a menu', make: (k) => page(`<nav>${'<a href="/s">Section</a> '.repeat(k * 25_000)}</nav><p>Body text.</p>`) },
+  { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
 ];
 
 describe('hostile inputs parse losslessly in linear time', () => {
