@@ -1,11 +1,28 @@
-import type { Resolver } from '../types.js';
+import type { AnyClaim, Resolver } from '../types.js';
 import { MATCHED_CONFIDENCE } from '../parsers/title.js';
-import { slugWords } from '../slug.js';
+import { slugWords, words } from '../slug.js';
 import { PROSE_WORDS } from '../text.js';
 import { blockAt, CHROME_KINDS, coveredBlocks } from './blocks.js';
 
 /** A slug-matched line after more prose blocks than this (a deck may come first) is a subheading, not the title. */
 const MAX_PROSE_BEFORE = 1;
+
+/** A stated title with at least this many words says enough to beat a line unlike it. */
+const STATED_WORDS = 4;
+
+function statesMore(c: AnyClaim): boolean {
+  return c.kind === 'title' && words(c.value.text).length >= STATED_WORDS;
+}
+
+/** Whether a line shares at least half its words with a title claim's text (Dice coefficient). */
+function alike(c: AnyClaim, line: string): boolean {
+  if (c.kind !== 'title') return false;
+  const a = new Set(words(c.value.text));
+  const b = new Set(words(line));
+  let common = 0;
+  for (const w of b) if (a.has(w)) common++;
+  return (2 * common) / Math.max(1, a.size + b.size) >= 0.5;
+}
 
 /**
  * Keeps one headline. A candidate backed by the URL slug or the title hint wins wherever it
@@ -14,7 +31,8 @@ const MAX_PROSE_BEFORE = 1;
  * and no line matches it, the scrape has no headline line; otherwise the first candidate on a
  * block that is not chrome and that only chrome precedes. A scrape that opens with prose keeps none.
  * On an HTML page, the headline the page's structure names (`html-headline`) wins, else the
- * page's stated title (`html-title`).
+ * visible line that repeats the page's stated title (`html-title`); the `<title>` text itself
+ * only when no line is chosen.
  *
  * @example social bar, then "DEIR EZZOR: Last …" → that line is the title
  */
@@ -23,12 +41,14 @@ export const titlePositionResolver: Resolver = {
   resolve(claims, ctx) {
     const chrome = coveredBlocks(ctx, claims, CHROME_KINDS);
     const chromeTouched = new Set(claims.filter((c) => CHROME_KINDS.has(c.kind)).map((c) => blockAt(ctx, c.start)));
-    // The headline an HTML page's structure names stands wherever it is.
+    // The headline an HTML page's structure names stands wherever it is, and so does a visible
+    // line that repeats the page's stated title; the stated title alone comes last.
+    const visible = (c: AnyClaim): boolean => c.kind === 'title' && blockAt(ctx, c.start) >= 0;
     const structural =
-      claims.find((c) => c.kind === 'title' && c.by === 'html-headline') ??
-      claims.find((c) => c.kind === 'title' && c.by === 'html-title');
+      claims.find((c) => visible(c) && c.by === 'html-headline') ?? claims.find((c) => visible(c) && c.by === 'html-title');
     if (structural) return claims.filter((c) => c.kind !== 'title' || c === structural);
-    const titles = claims.filter((c) => c.kind === 'title' && !chromeTouched.has(blockAt(ctx, c.start)));
+    const stated = claims.find((c) => c.kind === 'title' && c.by === 'html-title');
+    const titles = claims.filter((c) => c.kind === 'title' && c !== stated && !chromeTouched.has(blockAt(ctx, c.start)));
     const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
     let chosen = -1;
     const matchedAt = matched ? blockAt(ctx, matched.start) : -1;
@@ -41,6 +61,10 @@ export const titlePositionResolver: Resolver = {
         break;
       }
     }
-    return claims.filter((c) => c.kind !== 'title' || blockAt(ctx, c.start) === chosen);
+    // A stated title of some words beats a line that shares little with it.
+    if (stated && (chosen < 0 || (statesMore(stated) && !alike(stated, ctx.blocks[chosen]!.text)))) {
+      return claims.filter((c) => c.kind !== 'title' || c === stated);
+    }
+    return claims.filter((c) => c.kind !== 'title' || (c !== stated && blockAt(ctx, c.start) === chosen));
   },
 };
