@@ -55,7 +55,7 @@ const ROOT_SHARE = 0.6;
 /** Form controls: their text (a drop-down's options) is never prose. */
 const NOT_TEXT: ReadonlySet<string> = new Set(['option', 'optgroup', 'select', 'textarea', 'button']);
 /** Text outside links that does not read as prose (a label, a date, a short line) counts this much. */
-const SHORT_WEIGHT = Number(process.env.SW ?? 0.3);
+const SHORT_WEIGHT = 0.3;
 /** Elements that hold one block of text: a content root is never one of them. */
 const LEAF_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre', 'figcaption', 'caption', 'span', 'a', 'b', 'i', 'em', 'strong', 'font']);
 /** A card (one linked headline and its teaser) holds at most this share of the page's prose… */
@@ -65,7 +65,7 @@ const CARD_PROSE = 700;
 
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
- * prose (60 characters, or 25 ending a sentence), else a third; nothing for a link or a form control.
+ * prose (60 characters, or 25 ending a sentence), else 0.3 of them; nothing for a link or a form control.
  */
 export function proseMass(block: Block): number {
   const h = block.html;
@@ -210,13 +210,15 @@ export function selectContent(page: HtmlPage): ContentSelection {
     underHidden[k] = above || (e.hidden ? 1 : 0);
   }
   const hiddenCuts = hiddenProse <= HIDDEN_SHARE * total;
-  // The headline, outside navigation and hidden text; the elements around it are not chrome.
+  // The headline, outside navigation, hidden text and chrome elements (forms, asides, dialogs;
+  // a page header may hold it); the elements around it are not chrome.
   const values = elements.map((e) => (e.id === '' && e.classes.length === 0 ? NO_VALUES : elementValues(e)));
   const own = elements.map((e, k) => chromeReason(e, hiddenCuts, values[k]));
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
-    const chrome = (own[k] === 'navigation' || own[k] === 'hidden') && prose[k]! <= WRAPPER_SHARE * total;
+    const marked = own[k] === 'navigation' || own[k] === 'hidden' || CHROME_TAGS[e.tag] !== undefined || (e.role !== null && CHROME_ROLES[e.role] !== undefined && own[k] !== 'header');
+    const chrome = marked && prose[k]! <= WRAPPER_SHARE * total;
     excluded[k] = (e.parent && excluded[e.parent.index]) || chrome ? 1 : 0;
   }
   const headline = pickHeadline(page, excluded);
@@ -252,7 +254,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // Cut top-down (an element inherits its parent's cut) and find the content root: the deepest
   // element holding most of the prose left. A chrome element is kept when it holds most of the
   // page's prose or the headline (a wrapper: `<form>` around an ASP.NET page, `has-sidebar` on
-  // the body), and, after a first pass, when it holds more prose than the root it left
+  // the body; reader comments only when they hold the headline), and, after a first pass, when it holds more prose than the root it left
   // (`sidebar-layout` around article and sidebar); comments and teasers are never kept so.
   const children: number[][] = elements.map(() => []);
   for (let k = 1; k < n; k++) children[elements[k]!.parent!.index]!.push(k);
@@ -263,7 +265,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
     for (let k = 1; k < n; k++) {
       const inherited = cutOf[elements[k]!.parent!.index] ?? null;
       if (inherited !== null) cutOf[k] = inherited;
-      else if (reasons[k] !== null && !keep[k] && !(prose[k]! > WRAPPER_SHARE * total)) cutOf[k] = reasons[k]!;
+      else if (reasons[k] !== null && !keep[k] && (reasons[k] === 'comments' || !(prose[k]! > WRAPPER_SHARE * total))) cutOf[k] = reasons[k]!;
     }
     const kept = sumUp((b, i) => (cutOf[b.html!.container.index] === null ? mass[i]! : 0));
     const left = kept[0] ?? 0;

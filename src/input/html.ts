@@ -364,6 +364,8 @@ export function htmlPage(input: string): HtmlPage {
   const builder = new BlockBuilder();
   const open: OpenElement[] = [];
   let hidden = 0;
+  /** How many `<svg>`/`<math>` elements are open. */
+  let foreign = 0;
   let floor = 0;
   /** What hidden text is being collected: the title, a JSON-LD script, or nothing. */
   let capture: { what: 'title' | 'json-ld'; parts: string[]; start: number; end: number } | null = null;
@@ -377,9 +379,11 @@ export function htmlPage(input: string): HtmlPage {
   };
   const parser: SourceParser = new SourceParser(input, {
     onopentagname(name) {
+      if (name === 'svg' || name === 'math') foreign++;
       if (HIDDEN_ELEMENTS.has(name)) {
         hidden++;
-        if (name === 'title' && title === null && capture === null) capture = { what: 'title', parts: [], start: -1, end: -1 };
+        // An inline SVG's <title> names an icon, not the page.
+        if (name === 'title' && title === null && capture === null && foreign === 0) capture = { what: 'title', parts: [], start: -1, end: -1 };
       } else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
     },
     onopentag(name, attribs) {
@@ -429,6 +433,7 @@ export function htmlPage(input: string): HtmlPage {
       }
     },
     onclosetag(name) {
+      if ((name === 'svg' || name === 'math') && foreign > 0) foreign--;
       if (HIDDEN_ELEMENTS.has(name)) {
         hidden = Math.max(0, hidden - 1);
         if (capture && ((capture.what === 'title' && name === 'title') || (capture.what === 'json-ld' && name === 'script'))) {
