@@ -1,9 +1,9 @@
 import { CAPTION_WORDS } from '../data/html-chrome.js';
 import { claimBlock } from '../parsers/claim.js';
 import type { AnyClaim, HtmlElement, Parser } from '../types.js';
-import { elementValues, wordTable } from './words.js';
+import { elementTable } from './words.js';
 
-const captionWord = wordTable(Object.fromEntries(CAPTION_WORDS.map((w) => [w, true])));
+const captionWord = elementTable(Object.fromEntries(CAPTION_WORDS.map((w) => [w, true])));
 /** How many elements up from a block's text a caption class is looked for. */
 const CAPTION_DEPTH = 3;
 
@@ -11,7 +11,7 @@ const CAPTION_DEPTH = 3;
 function namedCaption(element: HtmlElement): boolean {
   let e: HtmlElement | null = element;
   for (let d = 0; e && d < CAPTION_DEPTH; d++, e = e.parent) {
-    if ((e.id !== '' || e.classes.length > 0) && captionWord(elementValues(e))) return true;
+    if ((e.id !== '' || e.classes.length > 0) && captionWord(e)) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@
 import { CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CONTENT_ITEMPROPS, CONTENT_WORDS, PAGE_CHROME_TAGS } from '../data/html-chrome.js';
 import { words } from '../slug.js';
 import type { Block, HtmlElement, HtmlPage } from '../types.js';
-import { elementValues, wordTable } from './words.js';
+import { elementTable } from './words.js';
 
 /** The reason given to blocks outside the content root. */
 export const OUTSIDE_ARTICLE = 'outside-article';
@@ -25,9 +25,8 @@ export interface ContentSelection {
   root: HtmlElement | null;
 }
 
-const chromeWord = wordTable(CHROME_WORDS);
-const NO_VALUES: readonly (readonly string[])[] = [];
-const contentWord = wordTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
+const chromeWord = elementTable(CHROME_WORDS);
+const contentWord = elementTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
 const CONTENT_PROPS = new Set(CONTENT_ITEMPROPS);
 
 /** A block's characters outside links count as prose when it has this many… */
@@ -86,7 +85,7 @@ function isLinkedHeading(block: Block): boolean {
  * Why an element is page chrome by its own markup, or `null`; `hidden` is not asked when the
  * page shows its text by script (most of its prose is hidden).
  */
-export function chromeReason(element: HtmlElement, hidden = true, values?: readonly (readonly string[])[]): string | null {
+export function chromeReason(element: HtmlElement, hidden = true): string | null {
   if (element.hidden && hidden) return 'hidden';
   const byTag = CHROME_TAGS[element.tag];
   if (byTag) return byTag;
@@ -95,14 +94,14 @@ export function chromeReason(element: HtmlElement, hidden = true, values?: reado
     if (byRole) return byRole;
   }
   if (element.id === '' && element.classes.length === 0) return null;
-  return chromeWord(values ?? elementValues(element)) ?? null;
+  return chromeWord(element) ?? null;
 }
 
 /** Whether an element's markup names it the article's body. */
-export function isContentElement(element: HtmlElement, values?: readonly (readonly string[])[]): boolean {
+export function isContentElement(element: HtmlElement): boolean {
   if (element.itemprop && element.itemprop.split(/\s+/).some((p) => CONTENT_PROPS.has(p))) return true;
   if (element.id === '' && element.classes.length === 0) return false;
-  return contentWord(values ?? elementValues(element)) !== undefined;
+  return contentWord(element) !== undefined;
 }
 
 /** For each element, whether it is `root` or inside it (one pass, parents first). */
@@ -212,8 +211,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   const hiddenCuts = hiddenProse <= HIDDEN_SHARE * total;
   // The headline, outside navigation, hidden text and chrome elements (forms, asides, dialogs;
   // a page header may hold it); the elements around it are not chrome.
-  const values = elements.map((e) => (e.id === '' && e.classes.length === 0 ? NO_VALUES : elementValues(e)));
-  const own = elements.map((e, k) => chromeReason(e, hiddenCuts, values[k]));
+  const own = elements.map((e) => chromeReason(e, hiddenCuts));
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
@@ -244,7 +242,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   }
   // Why each element would be cut by its own markup or place, before any is kept.
   const reasons = elements.map((e, k): string | null => {
-    if (k === 0 || isContentElement(e, values[k])) return null;
+    if (k === 0 || isContentElement(e)) return null;
     if (own[k]) return own[k]!;
     if (!inArticle[k] && PAGE_CHROME_TAGS[e.tag]) return PAGE_CHROME_TAGS[e.tag]!;
     if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';

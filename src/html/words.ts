@@ -73,3 +73,35 @@ export function wordTable<T>(entries: Readonly<Record<string, T>>): (values: rea
     return undefined;
   };
 }
+
+/**
+ * An element lookup in a word table: the entry that the element's id or one of its classes
+ * (the first 12) matches, remembered per attribute value, since pages repeat their classes.
+ *
+ * @example elementTable({ share: 'share' })(element) // "share" for class="post-share_bar"
+ */
+export function elementTable<T>(entries: Readonly<Record<string, T>>): (element: HtmlElement) => T | undefined {
+  const lookup = wordTable(entries);
+  const memo = new Map<string, T | null>();
+  const of = (value: string): T | null => {
+    let hit = memo.get(value);
+    if (hit === undefined) {
+      hit = lookup([attributeWords(value)]) ?? null;
+      if (memo.size >= CACHE_SIZE) memo.clear();
+      memo.set(value, hit);
+    }
+    return hit;
+  };
+  return (element) => {
+    if (element.id) {
+      const hit = of(element.id);
+      if (hit !== null) return hit;
+    }
+    const classes = element.classes;
+    for (let i = 0; i < classes.length && i < 12; i++) {
+      const hit = of(classes[i]!);
+      if (hit !== null) return hit;
+    }
+    return undefined;
+  };
+}

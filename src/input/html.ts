@@ -252,6 +252,9 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
   });
 }
 
+/** Open-element depth from which htmlparser2's stacks are kept top-last (see `SourceParser`). */
+const DEEP_STACK = 256;
+
 /**
  * htmlparser2's `Parser`, noting where each text event comes from. Its own `startIndex`
  * is stale after tokens it drops silently (`</>`, `</3`), so the offsets are taken from
@@ -269,10 +272,22 @@ class SourceParser extends Parser {
   constructor(input: string, handler: Partial<Handler>) {
     super(handler, { decodeEntities: true });
     this.input = input;
+  }
+
+  /** Whether the open-element stacks have been swapped for {@link topFirstStack} views. */
+  private deep = false;
+
+  override onopentagname(start: number, endIndex: number): void {
+    super.onopentagname(start, endIndex);
     // htmlparser2 keeps its open-element stacks top-first, so every open and close tag moves
-    // the whole stack (`unshift`/`shift`): quadratic on deeply nested pages. Swap in views
-    // with the same array interface over top-last storage, where both are O(1).
+    // the whole stack (`unshift`/`shift`): quadratic on deeply nested pages. Past a depth no
+    // real page reaches, swap in views with the same array interface over top-last storage,
+    // where both are O(1) (native arrays are faster while they are short).
+    if (this.deep) return;
     const self = this as unknown as Record<'stack' | 'foreignContext', unknown>;
+    const stack = self.stack;
+    if (!Array.isArray(stack) || stack.length < DEEP_STACK) return;
+    this.deep = true;
     for (const key of ['stack', 'foreignContext'] as const) {
       const current = self[key];
       if (Array.isArray(current)) self[key] = topFirstStack(current);
