@@ -59,8 +59,10 @@ const SHORT_WEIGHT = 0.3;
 const LEAF_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre', 'figcaption', 'caption', 'span', 'a', 'b', 'i', 'em', 'strong', 'font']);
 /** A card (one linked headline and its teaser) holds at most this share of the page's prose… */
 const CARD_SHARE = 0.3;
-/** …and at most this much prose, in at most one paragraph (a listicle's item says more). */
+/** …and at most this much prose, in at most one paragraph (a listicle's item says more)… */
 const CARD_PROSE = 700;
+/** …in at most this many blocks of text: headline, summary, date, byline. */
+const CARD_BLOCKS = 4;
 
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
@@ -198,6 +200,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   };
   const prose = sumUp((_, i) => mass[i]!);
   const paragraphs = sumUp((_, i) => (mass[i]! >= PROSE_CHARS ? 1 : 0));
+  const blockCount = sumUp(() => 1);
   const total = prose[0] ?? 0;
   // Most of the prose hidden: the page reveals it by script (streamed or tabbed content).
   let hiddenProse = 0;
@@ -231,7 +234,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
     linked[e.parent.index]! >= 2 &&
     e.textChars > linkedChars[e.index]! + SENTENCE_CHARS &&
     prose[e.index]! <= Math.min(CARD_SHARE * total, CARD_PROSE) &&
-    paragraphs[e.index]! <= 1;
+    paragraphs[e.index]! <= 1 &&
+    blockCount[e.index]! <= CARD_BLOCKS;
   const inArticle = new Uint8Array(n);
   const nested = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
