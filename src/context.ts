@@ -1,4 +1,4 @@
-import { ARTICLE_HEADER, selectContent } from './html/content.js';
+import { SOFT_CUTS, selectContent } from './html/content.js';
 import { htmlPage, looksLikeHtml } from './input/html.js';
 import { textBlocks } from './input/text.js';
 import type { Block, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
@@ -26,7 +26,7 @@ export function readPage(input: string): { page: PageContext; blocks: Block[] } 
   const blockIndex: number[] = [];
   page.blocks.forEach((b, i) => {
     const reason = cut[i];
-    if (reason !== null && reason !== ARTICLE_HEADER) return;
+    if (reason != null && !SOFT_CUTS.has(reason)) return;
     blockIndex.push(i);
     blocks.push({ ...b, index: blocks.length });
   });

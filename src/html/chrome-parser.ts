@@ -1,11 +1,12 @@
 import { claimBlock } from '../parsers/claim.js';
 import type { AnyClaim, Parser } from '../types.js';
-import { ARTICLE_HEADER } from './content.js';
+import { SOFT_CUTS } from './content.js';
 
 /**
  * Claims every block of an HTML page that is not the article as cruft, with the reason the
  * content selection gave (`navigation`, `comments`, `related`, `hidden`, `outside-article`,
- * `link-list`…). Text scrapes have no page, so it claims nothing there.
+ * `related`…); soft cuts (`article-header`, `link-list`) are left to the parsers and the
+ * `html-header` resolver. Text scrapes have no page, so it claims nothing there.
  *
  * @example `<nav><a href="/">Home</a></nav>` → cruft "Home" (navigation)
  */
@@ -17,7 +18,7 @@ export const htmlChromeParser: Parser = {
     const claims: AnyClaim[] = [];
     page.blocks.forEach((b, i) => {
       const reason = page.cut[i];
-      if (reason && reason !== ARTICLE_HEADER) claims.push(claimBlock(b, 'cruft', { text: b.value, reason }, 0.99, 'html-chrome'));
+      if (reason && !SOFT_CUTS.has(reason)) claims.push(claimBlock(b, 'cruft', { text: b.value, reason }, 0.99, 'html-chrome'));
     });
     return claims;
   },

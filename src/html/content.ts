@@ -16,8 +16,15 @@ import { elementTable } from './words.js';
 export const OUTSIDE_ARTICLE = 'outside-article';
 /** The reason given to text between the headline and the content root that no parser claims. */
 export const ARTICLE_HEADER = 'article-header';
+/** The reason given to a block of links inside the article that no parser claims. */
+export const LINK_LIST = 'link-list';
+/**
+ * Cuts that the parsers still see: a block so cut stays in `ParseContext.blocks`, where it may
+ * be a title, date, credit or caption; only as body text is it cut (resolver `html-header`).
+ */
+export const SOFT_CUTS: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST]);
 
-/** Which blocks are the article: for each page block `null` (article), {@link ARTICLE_HEADER} or a cut reason. */
+/** Which blocks are the article: for each page block `null` (article), a soft cut ({@link SOFT_CUTS}) or a cut reason. */
 export interface ContentSelection {
   cut: (string | null)[];
   /** Index of the headline block, or -1. */
@@ -36,6 +43,8 @@ const SENTENCE_CHARS = 25;
 const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 /** A block whose link text is more than this share of its text is a link, not prose. */
 const LINK_SHARE = 0.5;
+/** Inside the article, a block whose link text is more than this share of it is a link list. */
+const LIST_LINK_SHARE = 0.8;
 /** A chrome element holding more than this share of the page's prose is a wrapper, not chrome. */
 const WRAPPER_SHARE = 0.5;
 /** A chrome element is a wrapper when it holds this many times the root's prose… */
@@ -335,11 +344,12 @@ export function selectContent(page: HtmlPage): ContentSelection {
     if (root && !inRoot[h.container.index]) return OUTSIDE_ARTICLE;
     return null;
   });
-  // Link lists inside the article: a block that is mostly link text and is not a sentence.
+  // Links inside the article: a block that is nearly all link text and is neither a sentence
+  // nor a (linked) subheading; a byline's linked name stays for the parsers (see SOFT_CUTS).
   blocks.forEach((b, i) => {
     const h = b.html;
     if (cut[i] !== null || !h || h.chars === 0) return;
-    if (h.linkChars / h.chars > LINK_SHARE && !SENTENCE_END.test(b.text)) cut[i] = 'link-list';
+    if (h.kind !== 'heading' && h.linkChars / h.chars > LIST_LINK_SHARE && !SENTENCE_END.test(b.text)) cut[i] = LINK_LIST;
   });
   const rootStart = blocks.find((b, i) => cut[i] === null && b.html && inRoot[b.html.container.index])?.start ?? Infinity;
   if (headline >= 0) {

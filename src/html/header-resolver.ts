@@ -1,11 +1,13 @@
 import { blockAt } from '../resolve/blocks.js';
 import type { AnyClaim, Resolver } from '../types.js';
-import { ARTICLE_HEADER } from './content.js';
+import { SOFT_CUTS } from './content.js';
 
 /**
- * In the stretch between an HTML page's headline and its content root, text that no parser
- * claimed as a date, credit or caption (a kicker, a "Share" button, a standfirst) is cut as
- * `article-header` instead of standing as body text.
+ * Soft cuts of an HTML page stand unless a parser read the block as something else: in the
+ * stretch between the headline and the content root, text that no parser claimed as a date,
+ * credit or caption (a kicker, a "Share" button, a standfirst) is cut as `article-header`, and
+ * a block of links inside the article (but a linked byline) as `link-list`, instead of
+ * standing as body text.
  *
  * @example `<h1>…</h1><p class="deck">…</p><div class="article-body">…` → the deck is cruft (article-header)
  */
@@ -17,8 +19,9 @@ export const htmlHeaderResolver: Resolver = {
     return claims.map((c): AnyClaim => {
       if (c.kind !== 'body') return c;
       const i = blockAt(ctx, c.start);
-      if (i < 0 || page.cut[page.blockIndex[i]!] !== ARTICLE_HEADER) return c;
-      return { ...c, kind: 'cruft', value: { text: c.value.text, reason: ARTICLE_HEADER }, by: 'html-header' };
+      const reason = i < 0 ? null : page.cut[page.blockIndex[i]!];
+      if (!reason || !SOFT_CUTS.has(reason)) return c;
+      return { ...c, kind: 'cruft', value: { text: c.value.text, reason }, by: 'html-header' };
     });
   },
 };
