@@ -51,6 +51,10 @@ const WRAPPER_SHARE = 0.5;
 const WRAPPER_RATIO = 1;
 /** …in at least this many paragraphs. */
 const WRAPPER_PARAGRAPHS = 3;
+/** How many leading characters of a block tell a hidden copy of visible text. */
+const PROBE = 40;
+/** A hidden element with this many paragraphs of its own is shown by script, not chrome. */
+const REVEALED_PARAGRAPHS = 2;
 /** When more than this share of a page's prose is hidden, the page shows it by script and `hidden` cuts nothing. */
 const HIDDEN_SHARE = 0.75;
 /** The root grows to its parent while the text the parent adds is at least this share prose. */
@@ -184,6 +188,39 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
 }
 
 /**
+ * For each hidden element at the top of a hidden subtree, whether it holds text the page
+ * shows by script: two paragraphs of prose or more, most of them not also visible (a tab,
+ * an accordion, a streamed section), unlike a hidden copy of the article or a menu. A
+ * paragraph is a copy when a visible block starts with the same 40 characters.
+ */
+function revealedByScript(page: HtmlPage, underHidden: Uint8Array, mass: readonly number[]): Uint8Array {
+  const { elements, blocks } = page;
+  const top = new Int32Array(elements.length).fill(-1);
+  for (let k = 1; k < elements.length; k++) {
+    const e = elements[k]!;
+    const above = e.parent ? top[e.parent.index]! : -1;
+    top[k] = above >= 0 ? above : e.hidden ? k : -1;
+  }
+  const visible = new Set<string>();
+  blocks.forEach((b) => {
+    if (b.html && !underHidden[b.html.element.index] && !b.html.element.hidden) visible.add(b.value.slice(0, PROBE));
+  });
+  const paragraphs = new Uint32Array(elements.length);
+  const copies = new Uint32Array(elements.length);
+  blocks.forEach((b, i) => {
+    const t = b.html ? top[b.html.element.index]! : -1;
+    if (t < 0 || mass[i]! < PROSE_CHARS) return;
+    paragraphs[t]!++;
+    if (visible.has(b.value.slice(0, PROBE))) copies[t]!++;
+  });
+  const revealed = new Uint8Array(elements.length);
+  for (let k = 0; k < elements.length; k++) {
+    if (paragraphs[k]! >= REVEALED_PARAGRAPHS && copies[k]! * 2 < paragraphs[k]!) revealed[k] = 1;
+  }
+  return revealed;
+}
+
+/**
  * Decides which blocks of a page are the article: blocks under chrome elements are cut with
  * the element's reason, blocks outside the content root with `outside-article`, link lists
  * inside it with `link-list`; the headline and the short stretch between it and the root
@@ -223,7 +260,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
   const hiddenCuts = hiddenProse <= HIDDEN_SHARE * total;
   // The headline, outside navigation, hidden text and chrome elements (forms, asides, dialogs;
   // a page header may hold it); the elements around it are not chrome.
-  const own = elements.map((e) => chromeReason(e, hiddenCuts));
+  const revealed = revealedByScript(page, underHidden, mass);
+  const own = elements.map((e, k) => chromeReason(e, hiddenCuts && !revealed[k]));
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
