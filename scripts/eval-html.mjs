@@ -12,6 +12,7 @@
 // after one line with the parse speed (one pass, time inside parseArticle only). With --json
 // the scorer's JSON object is printed with a "parse" field added.
 // Exit status: the scorer's; 2 on bad usage or an unreadable corpus.
+import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,18 +34,25 @@ function fail(message, code = 2) {
 }
 
 function readArgs(argv) {
-  const flags = new Set(['--per-page', '--json', '--own-scorer']);
-  const valued = new Set(['--corpus', '--gold', '--out']);
-  const opts = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') fail(USAGE, 0);
-    if (flags.has(a)) opts[a] = true;
-    else if (valued.has(a)) {
-      if (argv[i + 1] === undefined) fail(`${a} needs a value\n${USAGE}`);
-      opts[a] = argv[++i];
-    } else fail(`unknown argument ${JSON.stringify(a)}\n${USAGE}`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: 'string' },
+        gold: { type: 'string' },
+        out: { type: 'string' },
+        'per-page': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'own-scorer': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    fail(`${e.message}\n${USAGE}`);
   }
+  if (values.help) fail(USAGE, 0);
+  const opts = Object.fromEntries(Object.entries(values).map(([k, v]) => [`--${k}`, v]));
   if (!opts['--corpus']) fail(USAGE);
   opts['--gold'] ??= join(dirname(opts['--corpus']), 'gold.jsonl');
   for (const p of [opts['--corpus'], opts['--gold']]) if (!existsSync(p)) fail(`no such file: ${p}`);

@@ -9,19 +9,11 @@ import { htmlPage } from '../../src/input/html.js';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { expectInvariants } from '../support/invariants.js';
+import { HEADLINE, STORY } from './support.js';
 
-/** Made-up prose for a made-up story: each a sentence of 60+ characters. */
-const PROSE = [
-  'The old iron bridge over the Wend reopened on Tuesday after two years of repairs.',
-  'Engineers replaced most of the deck and every one of the rusted cables by hand.',
-  'Traders on both banks said the closure had cost them a third of their customers.',
-  'The council expects some four thousand crossings a day once the summer begins.',
-  'A small ceremony was held at noon, with a brass band and a ribbon cut by a pupil.',
-  'Cyclists will have their own lane for the first time since the bridge was built.',
-  'The repairs came in under budget, a council spokesman said, which is rare here.',
-  'Ferry crews who carried people across during the works were thanked by name.',
-];
-const TITLE = 'Old iron bridge over the Wend reopens';
+/** Made-up prose for a made-up story (each a sentence of 60+ characters) and its headline. */
+const PROSE = STORY;
+const TITLE = HEADLINE;
 const p = (i: number): string => `<p>${PROSE[i % PROSE.length]}</p>`;
 const story = (n = 4, from = 0): string => Array.from({ length: n }, (_, i) => p(from + i)).join('\n');
 
