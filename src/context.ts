@@ -12,16 +12,19 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     zone: options.zone ?? null,
     referenceDate: options.referenceDate ?? null,
     titleHint: options.titleHint ?? null,
+    content: options.content ?? 'article',
   };
 }
 
 /**
  * Reads an HTML page and selects its article: the page with its content selection, and the
- * article's blocks (headline, article header and main content) indexed from 0 for the parsers.
+ * article's blocks (headline, article header and main content) indexed from 0 for the parsers;
+ * with `content: 'page'`, every block of the page and no selection.
  */
-export function readPage(input: string): { page: PageContext; blocks: Block[] } {
+export function readPage(input: string, content: 'article' | 'page' = 'article'): { page: PageContext; blocks: Block[] } {
   const page = htmlPage(input);
-  const { cut, headline, root } = selectContent(page);
+  const { cut, headline, root } =
+    content === 'article' ? selectContent(page) : { cut: page.blocks.map(() => null), headline: -1, root: null };
   const blocks: Block[] = [];
   const blockIndex: number[] = [];
   page.blocks.forEach((b, i) => {
@@ -49,7 +52,7 @@ export function createContext(
   const resolved = resolveOptions(options);
   const format =
     resolved.format === 'auto' ? (looksLikeHtml(input) ? 'html' : 'text') : resolved.format;
-  const read = format === 'html' ? readPage(input) : { page: null, blocks: textBlocks(input) };
+  const read = format === 'html' ? readPage(input, resolved.content) : { page: null, blocks: textBlocks(input) };
   return {
     input,
     format,

@@ -355,6 +355,12 @@ export interface ParseOptions {
   referenceDate?: string | null;
   /** A title hint, e.g. the page's HTML `<title>`: the line that matches it is the headline. @default null */
   titleHint?: string | null;
+  /**
+   * On an HTML page, `'article'` parses the article the page's structure points to (chrome is
+   * cut with a reason); `'page'` parses every text block of the page, as a text scrape's lines.
+   * @default 'article'
+   */
+  content?: 'article' | 'page';
 }
 
 /** Options after defaults are applied. */
@@ -365,6 +371,7 @@ export interface ResolvedOptions {
   zone: string | null;
   referenceDate: string | null;
   titleHint: string | null;
+  content: 'article' | 'page';
 }
 
 /** A contiguous stretch of the input and its kind; segments partition the input. */

@@ -338,3 +338,13 @@ describe('selectContent', () => {
     expect(a.body).toEqual(PROSE.slice(0, 5));
   });
 });
+
+describe("content: 'page'", () => {
+  it('parses every block of the page, as a text scrape’s lines, with no structural cut', () => {
+    const html = page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${TITLE}</h1>${story(2)}</article>`);
+    const whole = parseArticle(html, { content: 'page' });
+    expect(whole.body).toEqual(['Home News', ...PROSE.slice(0, 2)]);
+    expect(whole.cruft.filter((c) => c.reason === 'navigation')).toEqual([]);
+    expect(parseArticle(html).body).toEqual(PROSE.slice(0, 2));
+  });
+});
