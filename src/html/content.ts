@@ -1,8 +1,11 @@
 /**
  * Main-content selection: which blocks of an HTML page are the article, and why each other
- * block is not. Signals, in order: chrome elements, roles and class/id words (cut with their
- * reason unless they hold most of the page's prose), the subtree that holds most of the prose
- * (the content root), link density inside it, and the headline above it.
+ * block is not. Signals, in order: the headline (a heading like the page's stated title);
+ * chrome by element, ARIA role and class/id words, unless the element is a wrapper (it holds
+ * most of the prose, or the headline); teaser cards and nested story cards; hidden text,
+ * unless the page shows it by script; the content root (the deepest element holding most of
+ * the prose left, grown to its parent while the parent adds prose, and to the headline); and
+ * link lists inside the root. See docs/html.md.
  *
  * @module
  */
@@ -35,6 +38,7 @@ export interface ContentSelection {
 const chromeWord = elementTable(CHROME_WORDS);
 const contentWord = elementTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
 const CONTENT_PROPS = new Set(CONTENT_ITEMPROPS);
+const SPACES = /\s+/;
 
 /** A block's characters outside links count as prose when it has this many… */
 const PROSE_CHARS = 60;
@@ -114,7 +118,7 @@ export function chromeReason(element: HtmlElement, hidden = true): string | null
 
 /** Whether an element's markup names it the article's body. */
 export function isContentElement(element: HtmlElement): boolean {
-  if (element.itemprop && element.itemprop.split(/\s+/).some((p) => CONTENT_PROPS.has(p))) return true;
+  if (element.itemprop && element.itemprop.split(SPACES).some((p) => CONTENT_PROPS.has(p))) return true;
   if (element.id === '' && element.classes.length === 0) return false;
   return contentWord(element) !== undefined;
 }
@@ -303,8 +307,9 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // Cut top-down (an element inherits its parent's cut) and find the content root: the deepest
   // element holding most of the prose left. A chrome element is kept when it holds most of the
   // page's prose or the headline (a wrapper: `<form>` around an ASP.NET page, `has-sidebar` on
-  // the body; reader comments only when they hold the headline), and, after a first pass, when it holds more prose than the root it left
-  // (`sidebar-layout` around article and sidebar); comments and teasers are never kept so.
+  // the body; reader comments only when they hold the headline), and, after a first pass,
+  // when it holds three paragraphs and more prose than the root it left (`sidebar-layout`
+  // around article and sidebar); comments, teasers and hidden text are never kept so.
   const children: number[][] = elements.map(() => []);
   for (let k = 1; k < n; k++) children[elements[k]!.parent!.index]!.push(k);
   let cutOf: (string | null)[] = [];
