@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectContent } from '../../src/html/content.js';
 import { htmlPage } from '../../src/input/html.js';
-import { parseArticle } from '../../src/index.js';
+import { createParser, parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { expectInvariants } from '../support/invariants.js';
 import { HEADLINE, STORY } from './support.js';
@@ -346,5 +346,28 @@ describe("content: 'page'", () => {
     expect(whole.body).toEqual(['Home News', ...PROSE.slice(0, 2)]);
     expect(whole.cruft.filter((c) => c.reason === 'navigation')).toEqual([]);
     expect(parseArticle(html).body).toEqual(PROSE.slice(0, 2));
+  });
+});
+
+describe('a body line that repeats the headline', () => {
+  it('is cut (a gallery or sticky bar printing the headline again)', () => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}<div class="gallery"><p>${TITLE}</p></div>${story(2, 2)}</article>`));
+    expect(a.body).toEqual(PROSE.slice(0, 4));
+    expect(a.cruft.filter((c) => c.text === TITLE).map((c) => c.reason)).toEqual([expect.stringMatching(/^(?:title-repeat|repeated)$/)]);
+  });
+
+  it('is cut as title-repeat by the html-header resolver alone', () => {
+    const html = page(`<article><h1>${TITLE}</h1>${story(2)}<div class="gallery"><p>${TITLE}</p></div>${story(2, 2)}</article>`);
+    const a = createParser({ disable: ['cruft'] }).parse(html);
+    expect(a.cruft).toContainEqual({ text: TITLE, reason: 'title-repeat' });
+    expect(a.body).not.toContain(TITLE);
+  });
+
+  it.each([
+    ['a line that only starts like the headline', `${TITLE} again, said the council on Tuesday.`],
+    ['a line with one more word', `${TITLE} today`],
+  ])('keeps %s', (_, line) => {
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}<p>${line}</p></article>`));
+    expect(a.body).toContain(line);
   });
 });
