@@ -138,7 +138,7 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
       case 'body':
         if (c.value.text) {
           article.body.push(c.value.text);
-          article.paragraphs.push({ text: c.value.text, kind: c.value.kind ?? 'paragraph', level: c.value.level ?? null });
+          article.paragraphs.push({ text: c.value.text, kind: c.value.kind ?? 'paragraph', level: c.value.level ?? null, row: c.value.row ?? null });
         }
         break;
       case 'embedded':

@@ -145,7 +145,7 @@ function bodyOf(article: Article): Paragraph[] {
   const paragraphs: readonly Paragraph[] =
     (article.paragraphs ?? []).length > 0 || body.length === 0
       ? (article.paragraphs ?? [])
-      : body.map((text) => ({ text, kind: 'paragraph', level: null }));
+      : body.map((text) => ({ text, kind: 'paragraph', level: null, row: null }));
   const captions = article.captions ?? [];
   if (captions.length === 0) return [...paragraphs];
   const out: Paragraph[] = [];
@@ -153,15 +153,36 @@ function bodyOf(article: Article): Paragraph[] {
   let c = 0;
   for (const claim of article.claims ?? []) {
     if (claim.kind === 'body' && claim.value.text && p < paragraphs.length) out.push(paragraphs[p++]!);
-    else if (claim.kind === 'caption' && c < captions.length) out.push({ text: captions[c++]!, kind: 'caption', level: null });
+    else if (claim.kind === 'caption' && c < captions.length) out.push({ text: captions[c++]!, kind: 'caption', level: null, row: null });
   }
   out.push(...paragraphs.slice(p));
-  for (const text of captions.slice(c)) out.push({ text, kind: 'caption', level: null });
+  for (const text of captions.slice(c)) out.push({ text, kind: 'caption', level: null, row: null });
   return out;
 }
 
 /** Kinds whose consecutive paragraphs make one block (one list, one quote, one code block, one table). */
 const GROUPED: ReadonlySet<ParagraphKind> = new Set(['list-item', 'quote', 'preformatted', 'table-cell']);
+
+/**
+ * A run of table cells as a GFM table: cells that share a row (`row`) make one table row, the
+ * first row is the header, and short rows are padded with empty cells. Cells with no row (a
+ * hand-built article) are each their own line, joined by hard breaks.
+ */
+function tableBlock(cells: readonly Paragraph[]): string {
+  if (cells.some((c) => c.row === null || c.row === undefined)) {
+    return cells.map((c) => escape(oneLine(c.text), true, true)).join('\\\n');
+  }
+  const rows: string[][] = [];
+  let last: number | null = null;
+  for (const c of cells) {
+    if (c.row !== last) rows.push([]);
+    rows[rows.length - 1]!.push(escape(oneLine(c.text), false, true));
+    last = c.row;
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (r: readonly string[]): string => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
+  return [line(rows[0]!), line(Array<string>(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
+}
 
 /** The Markdown block for a run of paragraphs of one grouped kind. */
 function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
@@ -176,8 +197,7 @@ function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
       return `${fence}\n${code}\n${fence}`;
     }
     default:
-      // Table cells: the row boundaries are not kept, so each cell is its own line (a hard
-      // break, "\" at the end, between them), in document order.
+      // Any other kind (table cells go to tableBlock): each its own line, hard breaks between.
       return texts.map((t) => escape(oneLine(t), true, true)).join('\\\n');
   }
 }
@@ -189,7 +209,7 @@ function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
  * `# title`, then the labels as one italic line, then one line with the publication time, the
  * update time and the credits, then the body. Body headings keep their relative depth, the
  * highest in the body becoming `##`; consecutive paragraphs of one kind make one list, quote,
- * code block or table block (a cell a line). Site, URL, embedded data, cruft and warnings are
+ * code block or table (a GFM table, its first row the header). Site, URL, embedded data, cruft and warnings are
  * left out; the full rules are in the guide "Markdown output". Never throws; `""` for an article
  * with nothing to show.
  *
@@ -216,9 +236,9 @@ export function toMarkdown(article: Article): string {
   for (let i = 0; i < body.length; ) {
     const { kind, text, level } = body[i]!;
     if (GROUPED.has(kind)) {
-      const texts: string[] = [];
-      for (; i < body.length && body[i]!.kind === kind; i++) texts.push(body[i]!.text);
-      blocks.push(groupBlock(kind, texts));
+      const run: Paragraph[] = [];
+      for (; i < body.length && body[i]!.kind === kind; i++) run.push(body[i]!);
+      blocks.push(kind === 'table-cell' ? tableBlock(run) : groupBlock(kind, run.map((r) => r.text)));
       continue;
     }
     i++;

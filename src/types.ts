@@ -114,7 +114,7 @@ export interface ClaimValues {
   published: Published;
   credit: Credit;
   caption: { text: string };
-  body: { text: string; kind?: ParagraphKind; level?: number };
+  body: { text: string; kind?: ParagraphKind; level?: number; row?: number };
   embedded: Embedded;
   cruft: { text: string; reason: string };
 }
@@ -174,6 +174,15 @@ export type ParagraphKind =
   | 'table-cell'
   | 'caption';
 
+/** A body paragraph with its kind: `level` for a heading, `row` (the row's number in the page) for a table cell. */
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+  level: number | null;
+  /** Cells of one table row share this number (the `<tr>` element's index); `null` outside tables. */
+  row: number | null;
+}
+
 /**
  * One element of an HTML page as the adapter saw it, with its parent, so a block's chain of
  * ancestors is `element`, `element.parent`, … up to `<html>`.
@@ -216,6 +225,8 @@ export interface BlockHtml {
   kind: ParagraphKind;
   /** Heading level 1–6 for a heading, else `null`. */
   level: number | null;
+  /** The table row (`<tr>`) around a table cell, else `null`. */
+  row: HtmlElement | null;
   /** Non-space characters of the block. */
   chars: number;
   /** Of those, characters inside links. */
@@ -395,7 +406,7 @@ export interface Article {
   captions: string[];
   body: string[];
   /** The body paragraphs with their kind (heading, list item, quote…), parallel to `body`; not in the JSON. */
-  paragraphs: { text: string; kind: ParagraphKind; level: number | null }[];
+  paragraphs: Paragraph[];
   embedded: Embedded[];
   cruft: { text: string; reason: string }[];
   segments: Segment[];

@@ -31,7 +31,7 @@ function article(fields: Partial<Article> = {}): Article {
   };
 }
 
-const p = (text: string, kind: ParagraphKind = 'paragraph', level: number | null = null): Paragraph => ({ text, kind, level });
+const p = (text: string, kind: ParagraphKind = 'paragraph', level: number | null = null, row: number | null = null): Paragraph => ({ text, kind, level, row });
 const body = (...paragraphs: Paragraph[]): string => toMarkdown(article({ paragraphs }));
 
 /** Removes the backslash before each ASCII punctuation character, as a Markdown reader does. */
@@ -56,6 +56,12 @@ describe('toMarkdown: each kind of paragraph', () => {
     ['the fence is longer than any backtick run in the code', [p('say ``` then `x`', 'preformatted')], '````\nsay ``` then `x`\n````\n'],
     ['code is written as it is, not escaped', [p('# *not* <escaped> 1. _x_', 'preformatted')], '```\n# *not* <escaped> 1. _x_\n```\n'],
     ['consecutive table cells are one block, a cell a line', [p('Adult', 'table-cell'), p('2.50', 'table-cell'), p('Child', 'table-cell'), p('1.20', 'table-cell')], 'Adult\\\n2.50\\\nChild\\\n1.20\n'],
+    [
+      'cells with their rows are a GFM table, the first row its header, short rows padded',
+      [p('Fare', 'table-cell', null, 1), p('Price', 'table-cell', null, 1), p('Adult', 'table-cell', null, 4), p('2.50', 'table-cell', null, 4), p('Child', 'table-cell', null, 7)],
+      '| Fare | Price |\n| --- | --- |\n| Adult | 2.50 |\n| Child |  |\n',
+    ],
+    ['a pipe inside a cell of a table is escaped', [p('A | B', 'table-cell', null, 1), p('C', 'table-cell', null, 1)], '| A \\| B | C |\n| --- | --- |\n'],
     ['a caption is an italic line', [p('The ferry at the north pier.', 'caption')], '*The ferry at the north pier.*\n'],
     ['blank paragraphs are left out', [p('  '), p('Kept.'), p('', 'list-item')], 'Kept.\n'],
   ])('%s', (_name, paragraphs, expected) => {

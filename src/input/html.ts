@@ -339,6 +339,8 @@ interface OpenElement {
   hidden: boolean;
   block: HtmlElement;
   inLink: boolean;
+  /** The nearest `<tr>`, cleared by a table inside it. */
+  row: HtmlElement | null;
 }
 
 /** `[start, end)` of `input` without the whitespace at either end. */
@@ -390,7 +392,8 @@ export function htmlPage(input: string): HtmlPage {
     const element = t?.element ?? elements[0]!;
     const kind = t?.kindTag ? (KIND_OF_TAG[t.kindTag] ?? 'paragraph') : 'paragraph';
     const level = kind === 'heading' && t?.kindTag ? Number(t.kindTag.slice(1)) : null;
-    return { element, container: t?.block ?? element, kind, level, chars: 0, linkChars: 0, hidden: t?.hidden ?? false };
+    const row = kind === 'table-cell' ? (t?.row ?? null) : null;
+    return { element, container: t?.block ?? element, kind, level, row, chars: 0, linkChars: 0, hidden: t?.hidden ?? false };
   };
   const parser: SourceParser = new SourceParser(input, {
     onopentagname(name) {
@@ -433,6 +436,7 @@ export function htmlPage(input: string): HtmlPage {
         hidden: element.hidden || (parent?.hidden ?? false),
         block: BLOCK_ELEMENTS.has(name) ? element : (parent?.block ?? element),
         inLink: name === 'a' || (parent?.inLink ?? false),
+        row: name === 'tr' ? element : name === 'table' ? null : (parent?.row ?? null),
       });
       builder.current = element;
       builder.inLink = top()!.inLink;
@@ -503,7 +507,7 @@ export function htmlPage(input: string): HtmlPage {
     hidden: false, parent: null, depth: 0, start: 0, textChars: 0, linkChars: 0,
   };
   elements.push(root);
-  open.push({ element: root, kindTag: null, hidden: false, block: root, inLink: false });
+  open.push({ element: root, kindTag: null, hidden: false, block: root, inLink: false, row: null });
   builder.current = root;
   parser.end(input);
   builder.flush(blocks);

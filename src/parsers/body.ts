@@ -1,4 +1,4 @@
-import type { Parser } from '../types.js';
+import type { ClaimValues, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 
 /**
@@ -12,7 +12,9 @@ export const bodyParser: Parser = {
   parse: (ctx) =>
     ctx.blocks.map((b) => {
       const h = b.html;
-      const value = h ? (h.level === null ? { text: b.value, kind: h.kind } : { text: b.value, kind: h.kind, level: h.level }) : { text: b.value };
+      const value: ClaimValues['body'] = h ? { text: b.value, kind: h.kind } : { text: b.value };
+      if (h?.level != null) value.level = h.level;
+      if (h?.row) value.row = h.row.index;
       return claimBlock(b, 'body', value, 0.1, 'body');
     }),
 };

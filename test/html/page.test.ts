@@ -107,6 +107,16 @@ describe('htmlPage: block kind and heading level', () => {
     expect([h.kind, h.level]).toEqual([kind, level]);
   });
 
+  it('table cells know their row: cells of one <tr> share it, a nested table has its own', () => {
+    const blocks = htmlPage('<table><tr><th>a</th><th>b</th></tr><tr><td>c</td><td><table><tr><td>d</td></tr></table></td></tr></table><p>e</p>').blocks;
+    const rows = blocks.map((b) => b.html?.row?.tag ?? null);
+    expect(rows).toEqual(['tr', 'tr', 'tr', 'tr', null]);
+    const [a, b, c, d] = blocks.map((x) => x.html?.row);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+    expect(d).not.toBe(c);
+  });
+
   it('a paragraph after a closed quote is a paragraph again', () => {
     const blocks = htmlPage('<blockquote><p>q</p></blockquote><p>x</p><ul><li>i</li></ul><p>y</p>').blocks;
     expect(blocks.map((b) => b.html?.kind)).toEqual(['quote', 'paragraph', 'list-item', 'paragraph']);
