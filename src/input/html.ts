@@ -490,7 +490,16 @@ export function htmlPage(input: string): HtmlPage {
       const inside = exact || decoded ? -1 : input.slice(lo, Math.max(to, lo)).indexOf(data);
       const at0 = exact ? from : inside >= 0 ? lo + inside : -1;
       if (at0 >= 0) {
-        builder.copy(data, at0);
+        // In preformatted text each line is a block of its own, so the lines survive.
+        if (top()?.kindTag === 'pre' && data.includes('\n')) {
+          let k = 0;
+          for (let nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', k)) {
+            builder.copy(data.slice(k, nl), at0 + k);
+            builder.flush(blocks);
+            k = nl + 1;
+          }
+          builder.copy(data.slice(k), at0 + k);
+        } else builder.copy(data, at0);
         floor = at0 + data.length;
       } else {
         // Decoded text, or (defensively) text whose source cannot be located exactly.
