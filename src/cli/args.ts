@@ -47,6 +47,8 @@ export interface ParseCommand {
   shard: Shard | null;
   /** Worker threads that parse; `null` for the core count. */
   jobs: number | null;
+  /** `--format csv`: escape formula-leading cells (`'escape'`) or write them as they are. @default 'escape' */
+  csvFormulas: 'escape' | 'keep';
   /** Write each batch as soon as its worker is done instead of in input order. @default false */
   unordered: boolean;
   quiet: boolean;
@@ -132,6 +134,9 @@ Options
                          id,title,site.name,published.utc); csv default: id,url,site.id,
                          site.name,title,labels,published.local,published.zone,
                          published.utc,pageDate.gregorian,credits,captions,body,warnings
+      --csv-formulas HOW escape (default): a csv cell starting with = + - @, a tab or
+                         a CR gets a leading ' so a spreadsheet shows it as text,
+                         never runs it as a formula; keep: cells exactly as parsed
       --text-field F     CSV/JSONL field with the scrape text        (default: content)
       --html-field F     CSV/JSONL field with HTML; used when non-empty
       --id-field F       CSV/JSONL field with the record id         (default: id)
@@ -194,6 +199,7 @@ const OPTIONS = {
   'url-field': { type: 'string' },
   'key-field': { type: 'string' },
   'title-field': { type: 'string' },
+  'csv-formulas': { type: 'string' },
   zone: { type: 'string' },
   profile: { type: 'string' },
   profiles: { type: 'string' },
@@ -240,6 +246,16 @@ function readJobs(value: string | undefined): number | null {
   const n = Number(value.trim());
   if (!COUNT.test(value.trim()) || n < 1) throw new UsageError(`--jobs needs a whole number of threads >= 1, not "${value}"`);
   return n;
+}
+
+const CSV_FORMULAS = ['escape', 'keep'] as const;
+
+/** Reads `--csv-formulas escape|keep` (default escape). */
+function readCsvFormulas(value: string | undefined): 'escape' | 'keep' {
+  if (value === undefined) return 'escape';
+  const how = value.trim();
+  if (!(CSV_FORMULAS as readonly string[]).includes(how)) throw new UsageError(`--csv-formulas needs escape or keep, not "${value}"`);
+  return how as 'escape' | 'keep';
 }
 
 /** Reads `a,b.c` into dotted paths. */
@@ -327,6 +343,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     shard: readShard(values.shard),
     jobs: readJobs(values.jobs),
     unordered: values.unordered === true,
+    csvFormulas: readCsvFormulas(values['csv-formulas']),
     quiet,
   };
 }

@@ -274,7 +274,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
   const { sink, color } = output;
-  const how = { format: command.format, fields: command.select, color };
+  const how = { format: command.format, fields: command.select, color, csvFormulas: command.csvFormulas };
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
   const jobs = command.jobs ?? availableParallelism();

@@ -73,6 +73,21 @@ export interface RenderOptions {
   /** Dotted paths to keep, or `null` for all (for `csv`: its default columns). */
   fields: readonly string[] | null;
   color: boolean;
+  /**
+   * `csv` only: `'escape'` prefixes a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+   * carriage return with `'`, so a spreadsheet shows it as text instead of running it as a
+   * formula (CSV injection); `'keep'` writes cells exactly as they are.
+   * @default 'escape'
+   */
+  csvFormulas?: CsvFormulas;
+}
+
+/** What `--format csv` does with cells a spreadsheet would run as formulas. */
+export type CsvFormulas = 'escape' | 'keep';
+
+/** One CSV line (with its line break), formula-leading cells escaped unless kept. */
+function csvLine(cells: readonly string[], formulas: CsvFormulas = 'escape'): string {
+  return stringify([cells], { escape_formulas: formulas === 'escape' });
 }
 
 /**
@@ -111,7 +126,7 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
       text = jsonOf(outcome, how.fields);
       break;
     case 'csv':
-      text = stringify([csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS)]);
+      text = csvLine(csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS), how.csvFormulas);
       break;
     case 'pretty': {
       const style = createStyle(how.color);
@@ -126,9 +141,9 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
 }
 
 /** Flat CSV: a header row, then one row per record; the last two columns are `source` and `error`. */
-function csvWriter(sink: Sink, fields: readonly string[] | null): Writer {
+function csvWriter(sink: Sink, fields: readonly string[] | null, formulas: CsvFormulas | undefined): Writer {
   let header = true;
-  const head = (): string => stringify([csvColumns(fields)]);
+  const head = (): string => csvLine(csvColumns(fields), formulas);
   return {
     write(record) {
       const text = header ? head() + record.text : record.text;
@@ -190,7 +205,7 @@ export function createWriter(sink: Sink, how: RenderOptions): Writer {
     case 'json':
       return jsonWriter(sink);
     case 'csv':
-      return csvWriter(sink, how.fields);
+      return csvWriter(sink, how.fields, how.csvFormulas);
     case 'pretty':
       return prettyWriter(sink, createStyle(how.color));
     case 'markdown':
