@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 /** How records are written: one JSON object a line, one JSON array, a readable summary, flat CSV columns, or Markdown. */
@@ -153,8 +154,10 @@ Options
                          not for standard input)
       --shard K/N        take only records i with i mod N = K-1 (i counts every record
                          over all inputs from 0, error records included); run K=1..N
-  -j, --jobs N           worker threads that parse (default: the number of cores);
-                         output order is kept whatever N is (unless --unordered)
+  -j, --jobs N           worker threads that parse (default: the number of cores; at
+                         most 4 per core, and never more threads than batches of
+                         64 records); output order is kept whatever N is (unless
+                         --unordered)
       --unordered        write records as soon as their worker is done, not in input
                          order (keeps every thread busy when records vary in size);
                          still one output record per input record, error records too
@@ -240,11 +243,23 @@ function readShard(value: string | undefined): Shard | null {
 
 const COUNT = /^\d+$/;
 
-/** Reads `--jobs N` (N >= 1). */
-function readJobs(value: string | undefined): number | null {
+/** `--jobs` may ask for at most this many threads per core: more only adds memory and contention. */
+export const JOBS_PER_CORE = 4;
+
+/** The most threads `--jobs` accepts on a machine with `cores` cores: {@link JOBS_PER_CORE} × cores. */
+export function maxJobs(cores: number): number {
+  return JOBS_PER_CORE * Math.max(1, cores);
+}
+
+/** Reads `--jobs N` (1 <= N <= {@link maxJobs}). */
+function readJobs(value: string | undefined, cores: number): number | null {
   if (value === undefined) return null;
   const n = Number(value.trim());
   if (!COUNT.test(value.trim()) || n < 1) throw new UsageError(`--jobs needs a whole number of threads >= 1, not "${value}"`);
+  const max = maxJobs(cores);
+  if (n > max) {
+    throw new UsageError(`--jobs ${n} is more than the maximum of ${max} (${JOBS_PER_CORE} per core, ${cores} cores); more threads than cores only add memory`);
+  }
   return n;
 }
 
@@ -272,9 +287,10 @@ const COMMANDS = ['parse', 'learn', 'inspect'] as const;
  * Reads the command line (without `node` and the script).
  *
  * @example parseCommandLine(['parse', 'a.txt', '--format', 'pretty'])
+ * @param cores The core count `--jobs` is capped by (4 per core).
  * @throws UsageError on an unknown option, a bad value or no inputs.
  */
-export function parseCommandLine(argv: readonly string[], knownProfiles: readonly string[] = []): Command {
+export function parseCommandLine(argv: readonly string[], knownProfiles: readonly string[] = [], cores: number = availableParallelism()): Command {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -341,7 +357,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     profiles,
     learn,
     shard: readShard(values.shard),
-    jobs: readJobs(values.jobs),
+    jobs: readJobs(values.jobs, cores),
     unordered: values.unordered === true,
     csvFormulas: readCsvFormulas(values['csv-formulas']),
     quiet,

@@ -181,7 +181,7 @@ const BATCH_RECORDS = 64;
 const BATCH_CHARS = 1 << 20;
 
 /** The records of one task, and whether the batch is full (only a full batch starts the pool). */
-interface Batch {
+export interface Batch {
   records: ReadResult[];
   full: boolean;
 }
@@ -211,9 +211,9 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
 /**
  * Parses and renders batches of records: on this thread, or, with more than one job, on a
  * piscina pool started when the first full batch is ready (so a few small files never pay
- * for starting threads).
+ * for starting threads) and grown a thread at a time while batches wait, up to `jobs`.
  */
-class Parsers {
+export class Parsers {
   private pool: Piscina | null = null;
 
   constructor(
@@ -227,8 +227,12 @@ class Parsers {
     if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined) {
       this.pool = new Piscina({
         filename: this.workerUrl,
-        minThreads: this.jobs,
+        // Threads start as batches arrive (piscina adds one while a task waits), up to `jobs`:
+        // a 2-batch input never starts more than 2 threads, whatever --jobs says.
+        minThreads: 1,
         maxThreads: this.jobs,
+        // A thread once started stays until the run ends, rather than being torn down between batches.
+        idleTimeout: Number.POSITIVE_INFINITY,
         workerData: this.setup,
         // Idle workers go back to their event loop, where V8 runs its GC tasks; blocked in
         // Atomics.wait their heaps grew all through a 1 GB input. Tasks are whole batches,
@@ -253,6 +257,11 @@ class Parsers {
       // A worker that dies fails its batch's records, not the run.
       (err: unknown) => records.map((r) => render(failed(r, err), setup.render)),
     );
+  }
+
+  /** The worker threads started so far (0 while parsing stays on this thread). */
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
   }
 
   /** Stops the pool; batches still in flight (the reader hung up) turn into failures nobody writes. */

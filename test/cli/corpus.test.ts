@@ -280,6 +280,13 @@ describe('--jobs N', () => {
     expect(cli([...args, '--jobs', '2']).stdout).toBe(cli([...args, '--jobs', '1']).stdout);
   });
 
+  it('rejects --jobs beyond 4 per core with exit 2, before reading anything', () => {
+    const r = cli(['parse', 'fixtures/cli/good.txt', '--jobs', '100000']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^news-scrape: --jobs 100000 is more than the maximum of \d+ \(4 per core, \d+ cores\)/);
+  });
+
   it.each(['0', '-1', 'two', '1.5'])('rejects --jobs %s with exit 2', (bad) => {
     const r = cli(['parse', 'a.txt', `--jobs=${bad}`]);
     expect(r.status).toBe(2);
