@@ -22,7 +22,6 @@ const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
 /** The files a folder contributes: every kind the command reads, plain or gzipped. */
 const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson}{,.gz}';
 const GZ = /\.gz$/i;
-const CR = /\r$/;
 
 /** Counts the bytes read from disk (compressed size for .gz), for progress and the summary. */
 export interface Meter {
@@ -136,17 +135,32 @@ async function readBytes(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1. */
-async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
-  let rest = '';
+/** A line without the `\r` of a `\r\n` ending. */
+function dropCr(text: string): string {
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+/**
+ * Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1, in time
+ * linear in the input: each chunk is searched once, and the pieces of a line that spans many
+ * chunks are joined once, when its end arrives (never re-joined and re-split per chunk).
+ */
+export async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
+  let pieces: string[] = [];
   let line = 0;
   stream.setEncoding('latin1');
   for await (const chunk of stream) {
-    const parts = (rest + (chunk as string)).split('\n');
-    rest = parts.pop() ?? '';
-    for (const part of parts) yield { line: ++line, text: part.replace(CR, '') };
+    const text = chunk as string;
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      pieces.push(text.slice(from, nl));
+      yield { line: ++line, text: dropCr(pieces.join('')) };
+      pieces = [];
+      from = nl + 1;
+    }
+    if (from < text.length) pieces.push(from === 0 ? text : text.slice(from));
   }
-  if (rest !== '') yield { line: ++line, text: rest.replace(CR, '') };
+  if (pieces.length > 0) yield { line: ++line, text: dropCr(pieces.join('')) };
 }
 
 /** A cell's text: strings as they are, numbers and booleans as written, anything else absent. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FieldOptions } from '../../src/cli/args.js';
-import { idFromPath, kindOf, readInput, recordFromFields } from '../../src/cli/readers.js';
+import { idFromPath, kindOf, lines, readInput, recordFromFields } from '../../src/cli/readers.js';
 import type { ReadResult } from '../../src/cli/records.js';
 import { parseRecord } from '../../src/cli/run.js';
 import { createSink } from '../../src/cli/sink.js';
@@ -222,5 +222,27 @@ describe('readInput: encodings and gzip', () => {
     const cut = await readAll(file('cut.jsonl.gz', whole.subarray(0, whole.length - 20)));
     expect(cut.at(-1)).toMatchObject({ ok: false, error: { code: 'gzip-error' } });
     expect(cut.slice(0, -1).every((r) => r.ok)).toBe(true);
+  });
+});
+
+describe('lines: the JSON Lines splitter', () => {
+  const inputs = ['a\nbb\r\n\nccc', 'a\r\n', '\n\n', 'one line', 'x\r', '\r\n\r\nz\n'];
+  const whole = (input: string): string[] => {
+    const parts = input.split('\n');
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts.map((p) => (p.endsWith('\r') ? p.slice(0, -1) : p));
+  };
+  const collect = async (chunks: string[]): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const { line, text } of lines(Readable.from(chunks.map((c) => Buffer.from(c, 'latin1'))))) {
+      expect(line).toBe(out.length + 1);
+      out.push(text);
+    }
+    return out;
+  };
+  it.each(inputs)('gives the same lines for %j read whole, in two pieces at every cut, and a byte at a time', async (input) => {
+    expect(await collect([input])).toEqual(whole(input));
+    for (let cut = 1; cut < input.length; cut++) expect(await collect([input.slice(0, cut), input.slice(cut)])).toEqual(whole(input));
+    expect(await collect([...input])).toEqual(whole(input));
   });
 });
