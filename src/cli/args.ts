@@ -273,11 +273,20 @@ function readCsvFormulas(value: string | undefined): 'escape' | 'keep' {
   return how as 'escape' | 'keep';
 }
 
-/** Reads `a,b.c` into dotted paths. */
+/** Names every object inherits; no article field has them, and reading them would reach the prototype. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Reads `a,b.c` into dotted paths; an empty or inherited name is a usage error. */
 function readSelect(value: string | undefined): string[] | null {
   if (value === undefined) return null;
   const list = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
   if (list.length === 0) throw new UsageError('--fields needs one or more field names, e.g. --fields id,title,site.name');
+  for (const path of list) {
+    const keys = path.split('.');
+    if (keys.includes('')) throw new UsageError(`--fields "${path}" has an empty name between dots`);
+    const inherited = keys.find((k) => FORBIDDEN_KEYS.has(k));
+    if (inherited !== undefined) throw new UsageError(`--fields "${path}": "${inherited}" is not a field of an article`);
+  }
   return list;
 }
 

@@ -163,6 +163,11 @@ export async function* lines(stream: Readable): AsyncGenerator<{ line: number; t
   if (pieces.length > 0) yield { line: ++line, text: dropCr(pieces.join('')) };
 }
 
+/** A row's own cell `name`, never an inherited property (`toString`, `__proto__`). */
+function own(row: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(row, name) ? row[name] : undefined;
+}
+
 /** A cell's text: strings as they are, numbers and booleans as written, anything else absent. */
 function cellText(value: unknown): string | null {
   if (typeof value === 'string') return value;
@@ -181,16 +186,16 @@ export function recordFromFields(
   fallbackId: string,
   invalidUtf8 = false,
 ): ReadResult {
-  const id = cellText(row[fields.idField])?.trim() || fallbackId;
-  const url = cellText(row[fields.urlField])?.trim() || null;
-  const key = fields.keyField === null ? null : cellText(row[fields.keyField])?.trim() || null;
-  const title = fields.titleField === null ? null : cellText(row[fields.titleField])?.trim() || null;
+  const id = cellText(own(row, fields.idField))?.trim() || fallbackId;
+  const url = cellText(own(row, fields.urlField))?.trim() || null;
+  const key = fields.keyField === null ? null : cellText(own(row, fields.keyField))?.trim() || null;
+  const title = fields.titleField === null ? null : cellText(own(row, fields.titleField))?.trim() || null;
   const hint = title === null ? {} : { title };
   if (fields.htmlField !== null) {
-    const html = row[fields.htmlField];
+    const html = own(row, fields.htmlField);
     if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8, ...hint };
   }
-  const value = row[fields.textField];
+  const value = own(row, fields.textField);
   if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null, key, invalidUtf8, ...hint };
   if (value === undefined || value === null) {
     const fieldNames = Object.keys(row);
@@ -223,6 +228,10 @@ async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadRes
   try {
     const bytes = await readBytes(stdin);
     meter.bytes += bytes.length;
+    if (bytes.includes(0)) {
+      yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
+      return;
+    }
     const { text, invalid } = decodeUtf8(bytes);
     yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
   } catch (err) {
@@ -269,10 +278,11 @@ interface SkippedRow {
 /** The cells a record is built from, decoded from latin1 back to UTF-8; other cells stay as they are. */
 function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Record<string, unknown>; invalid: boolean } {
   let invalid = false;
-  const out: Record<string, unknown> = { ...row };
+  // No prototype, so a column named `__proto__` is a cell like any other.
+  const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, row);
   for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField]) {
     if (name === null) continue;
-    const cell = row[name];
+    const cell = own(row, name);
     if (typeof cell !== 'string') continue;
     const decoded = redecode(cell);
     invalid ||= decoded.invalid;

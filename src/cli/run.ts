@@ -1,4 +1,6 @@
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
@@ -95,8 +97,38 @@ async function openOutput(output: string | null, io: CliIO): Promise<{ sink: Sin
   if (output === null) {
     return { sink: createSink(io.stdout, false), color: wantsColor(io.stdout.isTTY === true, io.env) };
   }
+  await checkWritable(output);
   const handle = await open(output, 'w');
   return { sink: createSink(handle.createWriteStream(), true), color: wantsColor(false, io.env) };
+}
+
+/**
+ * Checks, without changing it, that `path` can be written: an existing file opens for writing,
+ * or a new one's folder exists and is writable. Throws the file system's error otherwise.
+ */
+export async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(resolve(path));
+  try {
+    await (await open(path, 'r+')).close();
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | null)?.code;
+    if (code === 'EISDIR') throw new Error('it is a folder, not a file');
+    if (code === 'EACCES' || code === 'EPERM') throw new Error('permission denied');
+    if (code !== 'ENOENT') throw err;
+  }
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+  } catch {
+    throw new Error(`no such folder: ${folder}`);
+  }
+  if (!isFolder) throw new Error(`${folder} is not a folder`);
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new Error(`permission denied in ${folder}`);
+  }
 }
 
 /** Reads and checks a profiles file; a problem is a usage error naming the file. */
@@ -278,11 +310,12 @@ export class Parsers {
 async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   let learned: Learned | null = null;
   if (command.profiles !== null) learned = await loadProfiles(command.profiles);
-  if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
-
+  // Opened before any work (--learn reads the whole corpus), so a bad -o fails at once.
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
   const { sink, color } = output;
+  if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
+
   const how = { format: command.format, fields: command.select, color, csvFormulas: command.csvFormulas };
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
@@ -322,9 +355,15 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
 
 /** Runs `learn`: learns each site's chrome and writes the profiles as JSON (`{ "profiles": [...] }`). */
 async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
+  const path = command.output ?? '-';
+  try {
+    await checkWritable(path);
+  } catch (err) {
+    io.stderr.write(`news-scrape: cannot write ${path}: ${message(err)}\n`);
+    return EXIT.usage;
+  }
   const run = new Run(io, command.quiet, command.inputs);
   const profiles = await learnFrom(command.inputs, command.fields, io, run);
-  const path = command.output ?? '-';
   try {
     await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);
   } catch (err) {

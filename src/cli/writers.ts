@@ -31,13 +31,15 @@ export function pick(value: unknown, path: string): unknown {
 /** Only the chosen dotted paths, nested as in the full record; error records are kept whole. */
 function select(json: unknown, fields: readonly string[] | null): unknown {
   if (fields === null) return json;
-  const out: Record<string, unknown> = {};
+  // Objects without a prototype: a path segment such as `__proto__` is a key like any other.
+  const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+  const out = bare();
   for (const path of fields) {
     const keys = path.split('.');
     let into = out;
     keys.slice(0, -1).forEach((k) => {
       const next = Object.hasOwn(into, k) ? into[k] : undefined;
-      into = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : (into[k] = {} as Record<string, unknown>);
+      into = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : (into[k] = bare());
     });
     const v = pick(json, path);
     into[keys[keys.length - 1]!] = v === undefined ? null : v;
