@@ -273,6 +273,31 @@ interface SkippedRow {
   after: number;
   row: number;
   error: CsvError;
+  /** The skipped text, and the file line the parser had reached (both grow while one bad row lasts). */
+  raw: string;
+  lines: number;
+}
+
+/** Counts `\n` in `text`. */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/**
+ * The error record's message for a skipped CSV row. A row whose skipped text spans several
+ * lines (a quote left open swallows the lines after it, up to the next quote or the end of the
+ * file) names those lines, so the rows on them are not lost silently.
+ */
+function skippedMessage(s: SkippedRow): string {
+  const base = `CSV row ${s.row} skipped: ${redecode(s.error.message).text}`;
+  const breaks = lineBreaks(s.raw);
+  const spanned = s.raw.endsWith('\n') ? breaks : breaks + 1;
+  if (spanned <= 1 || !Number.isInteger(s.lines) || s.lines < spanned) return base;
+  const last = s.lines;
+  const first = last - spanned + 1;
+  return `${base} — a quote left open took file lines ${first}–${last} (${spanned} lines) into this row: the rows written there, from row ${s.row} on, are not read; close the quote to read them`;
 }
 
 /** The cells a record is built from, decoded from latin1 back to UTF-8; other cells stay as they are. */
@@ -301,7 +326,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
   const stem = idFromPath(path);
   let emitted = 0;
   let rows = 0;
-  let lastSkip: { raw: string; emitted: number } | null = null;
+  let lastSkip: { raw: string; emitted: number; skip: SkippedRow } | null = null;
   const skipped: SkippedRow[] = [];
 
   const parser = parseCsv({
@@ -318,12 +343,16 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
       if (!err) return undefined;
       // One bad row can raise several errors; the row's raw text only grows while it lasts.
       const text = raw ?? '';
+      const lines = Number((err as { lines?: unknown }).lines);
       if (lastSkip && lastSkip.emitted === emitted && text.startsWith(lastSkip.raw)) {
         lastSkip.raw = text;
+        lastSkip.skip.raw = text;
+        lastSkip.skip.lines = lines;
         return undefined;
       }
-      lastSkip = { raw: text, emitted };
-      skipped.push({ after: emitted, row: ++rows, error: err });
+      const skip: SkippedRow = { after: emitted, row: ++rows, error: err, raw: text, lines };
+      lastSkip = { raw: text, emitted, skip };
+      skipped.push(skip);
       return undefined;
     },
     on_record: (record: { record: Record<string, string>; raw: string }) => {
@@ -338,7 +367,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
   function* skippedUpTo(seq: number): Generator<ReadResult> {
     while (skipped.length > 0 && skipped[0]!.after <= seq) {
       const s = skipped.shift()!;
-      yield failure(null, `${path}:${s.row}`, 'csv-error', `CSV row ${s.row} skipped: ${redecode(s.error.message).text}`);
+      yield failure(null, `${path}:${s.row}`, 'csv-error', skippedMessage(s));
     }
   }
 

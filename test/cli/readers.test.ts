@@ -108,6 +108,25 @@ describe('readInput', () => {
     expect(out[4]).toMatchObject({ ok: false, error: { code: 'csv-error', message: expect.stringContaining('Quote Not Closed') } });
   });
 
+  it('names the file lines and the first row a quote left open swallowed, to the end of the file', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => (i === 49 ? `${i + 1},"opens a quote and never closes it` : `${i + 1},row ${i + 1} text`));
+    const path = file('unclosed.csv', `id,content\n${rows.join('\n')}\n`);
+    const out = await readAll(path);
+    expect(out).toHaveLength(50);
+    expect(out.slice(0, 49).map((r) => r.ok && r.id)).toEqual(Array.from({ length: 49 }, (_, i) => String(i + 1)));
+    expect(out[49]).toMatchObject({ ok: false, source: `${path}:50`, error: { code: 'csv-error' } });
+    const message = out[49]?.ok === false ? out[49].error.message : '';
+    expect(message).toMatch(/^CSV row 50 skipped: Quote Not Closed: /);
+    expect(message).toContain('a quote left open took file lines 51–121 (71 lines) into this row: the rows written there, from row 50 on, are not read');
+  });
+
+  it('names the lines a quote left open swallowed when later quotes do not close it (a multi-line row)', async () => {
+    const path = file('swallow.csv', 'id,content\na-1,"First\n\nBody one."\na-2,"Broken quote\nstarts here\na-3,Third\na-4,"Fourth"x\na-5,Fifth\n');
+    const out = await readAll(path);
+    expect(out.map((r) => (r.ok ? r.id : r.source.slice(path.length)))).toEqual(['a-1', ':2']);
+    expect(out[1]?.ok === false && out[1].error.message).toContain('took file lines 5–9 (5 lines) into this row: the rows written there, from row 2 on, are not read');
+  });
+
   it('reads JSON Lines with CRLF and blank lines, and names the line of each problem', async () => {
     const path = file('lines.jsonl', '\uFEFF{"id":"a","content":"x"}\r\n\r\n[1,2]\n{"id":"b","content":"y"}\nnot json\n{"id":"c","content":"z"}');
     const out = await readAll(path);
