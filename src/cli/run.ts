@@ -17,7 +17,7 @@ import { createStyle, wantsColor } from './style.js';
 import { Piscina } from 'piscina';
 import type { WorkerSetup } from './worker.js';
 import { runWindowed } from './window.js';
-import { createWriter, render, type Outcome, type Rendered } from './writers.js';
+import { createWriter, render, renderOrFail, type Outcome, type Rendered, type Renderer } from './writers.js';
 
 /** The streams and environment the command runs with (the process's own by default). */
 export interface CliIO {
@@ -91,6 +91,16 @@ export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zo
     const name = err instanceof Error ? err.name : 'Error';
     return failure(record.id, record.source, 'parse-failed', `${name}: ${message(err)}`);
   }
+}
+
+/**
+ * Parses records in order and renders each in the output format; a record that fails to
+ * parse or to render becomes an error record in its place, and the others are unaffected.
+ * A worker thread runs this on each batch; so does this thread with `--jobs 1`.
+ */
+export function parseAndRender(records: readonly InputRecord[], setup: WorkerSetup, renderer: Renderer = render): Rendered[] {
+  const learned = setup.learned === null ? null : { profiles: setup.learned };
+  return records.map((r) => renderOrFail(parseRecord(r, setup.command, learned), setup.render, renderer));
 }
 
 async function openOutput(output: string | null, io: CliIO): Promise<{ sink: Sink; color: boolean }> {
@@ -252,6 +262,8 @@ export class Parsers {
     private readonly jobs: number,
     private readonly workerUrl: string | undefined,
     private readonly setup: WorkerSetup,
+    /** How records are rendered on this thread (a stand-in in tests); workers use `render`. */
+    private readonly renderer: Renderer = render,
   ) {}
 
   /** One rendered record per record of the batch, in its order; never rejects. */
@@ -272,22 +284,19 @@ export class Parsers {
         atomics: 'disabled',
       });
     }
-    const { pool, setup } = this;
+    const { pool, setup, renderer } = this;
     const records = batch.records;
     const ok = records.filter((r): r is InputRecord => r.ok);
-    const learned = setup.learned && { profiles: setup.learned };
     const parsed: Promise<Rendered[]> =
-      pool === null || ok.length === 0
-        ? Promise.resolve(ok.map((r) => render(parseRecord(r, setup.command, learned), setup.render)))
-        : (pool.run(ok) as Promise<Rendered[]>);
+      pool === null || ok.length === 0 ? Promise.resolve(parseAndRender(ok, setup, renderer)) : (pool.run(ok) as Promise<Rendered[]>);
     const failed = (r: ReadResult, err: unknown): Outcome => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r);
     return parsed.then(
       (rendered) => {
         let i = 0;
-        return records.map((r) => (r.ok ? rendered[i++]! : render(r, setup.render)));
+        return records.map((r) => (r.ok ? rendered[i++]! : renderOrFail(r, setup.render, renderer)));
       },
       // A worker that dies fails its batch's records, not the run.
-      (err: unknown) => records.map((r) => render(failed(r, err), setup.render)),
+      (err: unknown) => records.map((r) => renderOrFail(failed(r, err), setup.render, renderer)),
     );
   }
 

@@ -4,7 +4,7 @@ import type { Article } from '../types.js';
 import { CSV_DEFAULT_FIELDS, type OutputFormat } from './args.js';
 import { MARKDOWN_SEPARATOR, markdownArticle, markdownFailure } from './markdown.js';
 import { prettyArticle, prettyFailure, prettySummary } from './pretty.js';
-import { errorJSON, type FailedRecord } from './records.js';
+import { errorJSON, failure, type FailedRecord } from './records.js';
 import type { Sink } from './sink.js';
 import { createStyle, type Style } from './style.js';
 
@@ -140,6 +140,24 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
       break;
   }
   return { text, error: outcome.ok ? null : outcome.error.code, warnings: outcome.ok ? outcome.article.warnings.map((w) => w.code) : [] };
+}
+
+/** Renders one outcome in an output format: {@link render}, or a stand-in in tests. */
+export type Renderer = (outcome: Outcome, how: RenderOptions) => Rendered;
+
+/**
+ * Renders one outcome like {@link render}, but a record whose rendering throws (its JSON longer
+ * than the engine's string limit, say) becomes a `render-failed` error record in its place, so
+ * it fails alone instead of taking its batch with it.
+ */
+export function renderOrFail(outcome: Outcome, how: RenderOptions, renderer: Renderer = render): Rendered {
+  try {
+    return renderer(outcome, how);
+  } catch (err) {
+    const id = outcome.ok ? outcome.article.id : outcome.id;
+    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return render(failure(id, outcome.source, 'render-failed', `cannot write the record as ${how.format}: ${why}`), how);
+  }
 }
 
 /** Flat CSV: a header row, then one row per record; the last two columns are `source` and `error`. */
