@@ -167,7 +167,7 @@ Options
       --version          show the version
 
 Records that cannot be read (missing file, unreadable gzip, binary file, CSV error,
-bad JSON line) come out as
+bad JSON line) or written (render-failed) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
 in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
 Output keeps input order (with --unordered, the order records finish in). At the end a
