@@ -258,7 +258,7 @@ function readJobs(value: string | undefined, cores: number): number | null {
   if (!COUNT.test(value.trim()) || n < 1) throw new UsageError(`--jobs needs a whole number of threads >= 1, not "${value}"`);
   const max = maxJobs(cores);
   if (n > max) {
-    throw new UsageError(`--jobs ${n} is more than the maximum of ${max} (${JOBS_PER_CORE} per core, ${cores} cores); more threads than cores only add memory`);
+    throw new UsageError(`--jobs ${n} is more than the maximum of ${max} (${JOBS_PER_CORE} per core, ${cores} core${cores === 1 ? '' : 's'}); more threads than cores only add memory`);
   }
   return n;
 }

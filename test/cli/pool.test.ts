@@ -18,6 +18,7 @@ describe('--jobs is capped', () => {
     expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '9'], [], 2)).toThrow('--jobs 9 is more than the maximum of 8 (4 per core, 2 cores)');
     expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '512'], [], 2)).toThrow(/maximum of 8/);
     expect(parseCommandLine(['parse', 'a.csv', '--jobs', '64'], [], 16)).toMatchObject({ jobs: 64 });
+    expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '5'], [], 1)).toThrow('--jobs 5 is more than the maximum of 4 (4 per core, 1 core)');
   });
 
   it('starts no more worker threads than there are batches, whatever --jobs says', async () => {
