@@ -114,7 +114,8 @@ async function openOutput(output: string | null, io: CliIO): Promise<{ sink: Sin
 
 /**
  * Checks, without changing it, that `path` can be written: an existing file opens for writing,
- * or a new one's folder exists and is writable. Throws the file system's error otherwise.
+ * or a new one's folder exists and is writable. Throws an error saying why otherwise (`no such
+ * folder: /x`, `it is a folder, not a file`, `permission denied`).
  */
 export async function checkWritable(path: string): Promise<void> {
   const folder = dirname(resolve(path));
