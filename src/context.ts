@@ -1,10 +1,61 @@
 import { SOFT_CUTS, selectContent } from './html/content.js';
 import { htmlPage, looksLikeHtml } from './input/html.js';
 import { textBlocks } from './input/text.js';
+import { describe } from './errors.js';
 import type { Block, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
 
-/** Applies defaults to {@link ParseOptions}. */
+/** A value as an error message shows it: strings quoted, objects by constructor. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}` : describe(value);
+}
+
+/** Options that hold text or `null`, and what each should hold. */
+const TEXT_OPTIONS = {
+  id: 'a string or null',
+  url: 'a string or null',
+  zone: 'an IANA zone name (e.g. "Asia/Tehran") or null',
+  referenceDate: 'a date string ("YYYY-MM-DD" or ISO) or null',
+  titleHint: 'a string or null',
+} as const;
+
+/** Options that hold one of a few words. */
+const CHOICE_OPTIONS = {
+  format: ['auto', 'text', 'html'],
+  content: ['article', 'page'],
+} as const;
+
+/**
+ * Checks the options' types, so misuse is a `TypeError` that names the option and the value
+ * instead of an internal error deep in a parser; `undefined` (and `null`, as `??` reads it) is
+ * "not given".
+ *
+ * @example checkOptions({ referenceDate: 12345 }) // TypeError: … option "referenceDate" must be a date string … but was given number 12345
+ */
+export function checkOptions(options: unknown): asserts options is ParseOptions | undefined {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`parseArticle expects its options as an object (or nothing), but was given ${Array.isArray(options) ? 'an array' : shown(options)}`);
+  }
+  const given = options as Record<string, unknown>;
+  const bad = (name: string, want: string): TypeError =>
+    new TypeError(`parseArticle option "${name}" must be ${want}, but was given ${shown(given[name])}`);
+  for (const [name, want] of Object.entries(TEXT_OPTIONS)) {
+    const value = given[name];
+    if (value !== undefined && value !== null && typeof value !== 'string') throw bad(name, want);
+  }
+  for (const [name, words] of Object.entries(CHOICE_OPTIONS)) {
+    const value = given[name];
+    if (value !== undefined && value !== null && !(words as readonly unknown[]).includes(value)) throw bad(name, `one of ${words.map((w) => `"${w}"`).join(', ')}`);
+  }
+  const profile = given['profile'];
+  if (profile !== undefined && profile !== null && profile !== false && typeof profile !== 'string' && typeof profile !== 'object') {
+    throw bad('profile', 'a profile id, a SiteProfile object or false');
+  }
+}
+
+/** Applies defaults to {@link ParseOptions}, after {@link checkOptions}. */
 export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
+  checkOptions(options);
   return {
     id: options.id ?? null,
     url: options.url ?? null,

@@ -1,5 +1,5 @@
 import { assemble } from './assemble.js';
-import { createContext } from './context.js';
+import { checkOptions, createContext } from './context.js';
 import { describe, UnknownProfileError } from './errors.js';
 import { defaultParsers } from './parsers/index.js';
 import { defaultProfiles } from './profiles/index.js';
@@ -123,6 +123,7 @@ export function createParser(config: ParserConfig = {}): ArticleParser {
     if (typeof input !== 'string') {
       throw new TypeError(`parseArticle expects the scrape as a string, but was given ${describe(input)}`);
     }
+    checkOptions(options);
     const warnings: Warning[] = [];
     const bare = createContext(input, options, null, warnings);
     const ctx: ParseContext = { ...bare, profile: profileFor(bare, options) };
@@ -137,7 +138,8 @@ const defaultParser = createParser();
 
 /**
  * Parses one news scrape (plain text or HTML) into a typed {@link Article}.
- * Never throws on a string; a non-string is a `TypeError`.
+ * Never throws on a string; a non-string, or an option of the wrong type, is a `TypeError`
+ * that names it.
  *
  * @example
  * const article = parseArticle('VIDEO: ISIS Huge Reinforcement\n\nThu Jan 19, 2017 11:42:31\n\nAccording to local reports, …');

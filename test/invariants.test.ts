@@ -119,6 +119,31 @@ describe('misuse', () => {
     expect(() => parseArticle(value as unknown as string)).toThrow(named);
   });
 
+  it.each([
+    [{ referenceDate: 12345 }, 'option "referenceDate" must be a date string ("YYYY-MM-DD" or ISO) or null, but was given number 12345'],
+    [{ titleHint: 5 }, 'option "titleHint" must be a string or null, but was given number 5'],
+    [null, 'expects its options as an object (or nothing), but was given null'],
+    ['Asia/Tehran', 'expects its options as an object (or nothing), but was given string "Asia/Tehran"'],
+    [[], 'expects its options as an object (or nothing), but was given an array'],
+    [{ zone: 3 }, 'option "zone" must be an IANA zone name (e.g. "Asia/Tehran") or null, but was given number 3'],
+    [{ id: {} }, 'option "id" must be a string or null, but was given object Object'],
+    [{ url: true }, 'option "url" must be a string or null, but was given boolean true'],
+    [{ format: 'xml' }, 'option "format" must be one of "auto", "text", "html", but was given string "xml"'],
+    [{ content: 'body' }, 'option "content" must be one of "article", "page", but was given string "body"'],
+    [{ profile: 7 }, 'option "profile" must be a profile id, a SiteProfile object or false, but was given number 7'],
+  ])('throws a TypeError naming the option and value for options %j', (options, message) => {
+    const call = (): unknown => parseArticle('Title\n\nBody text.', options as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it('accepts null and undefined for the text options, and undefined for every option', () => {
+    const nulls = { id: null, url: null, zone: null, referenceDate: null, titleHint: null };
+    expect(() => parseArticle('Title\n\nBody.', nulls)).not.toThrow();
+    const undefs = { id: undefined, url: undefined, format: undefined, zone: undefined, profile: undefined, referenceDate: undefined, titleHint: undefined, content: undefined };
+    expect(() => parseArticle('Title\n\nBody.', undefs as never)).not.toThrow();
+  });
+
   it('throws a clear error for an unknown profile id', () => {
     expect(() => parseArticle('x', { profile: 'nope' })).toThrow(/unknown site profile "nope".*alalam/);
   });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 /** How records are written: one JSON object a line, one JSON array, a readable summary, flat CSV columns, or Markdown. */
@@ -47,6 +48,8 @@ export interface ParseCommand {
   shard: Shard | null;
   /** Worker threads that parse; `null` for the core count. */
   jobs: number | null;
+  /** `--format csv`: escape formula-leading cells (`'escape'`) or write them as they are. @default 'escape' */
+  csvFormulas: 'escape' | 'keep';
   /** Write each batch as soon as its worker is done instead of in input order. @default false */
   unordered: boolean;
   quiet: boolean;
@@ -132,6 +135,9 @@ Options
                          id,title,site.name,published.utc); csv default: id,url,site.id,
                          site.name,title,labels,published.local,published.zone,
                          published.utc,pageDate.gregorian,credits,captions,body,warnings
+      --csv-formulas HOW escape (default): a csv cell starting with = + - @, a tab or
+                         a CR gets a leading ' so a spreadsheet shows it as text,
+                         never runs it as a formula; keep: cells exactly as parsed
       --text-field F     CSV/JSONL field with the scrape text        (default: content)
       --html-field F     CSV/JSONL field with HTML; used when non-empty
       --id-field F       CSV/JSONL field with the record id         (default: id)
@@ -148,8 +154,10 @@ Options
                          not for standard input)
       --shard K/N        take only records i with i mod N = K-1 (i counts every record
                          over all inputs from 0, error records included); run K=1..N
-  -j, --jobs N           worker threads that parse (default: the number of cores);
-                         output order is kept whatever N is (unless --unordered)
+  -j, --jobs N           worker threads that parse (default: the number of cores; at
+                         most 4 per core, and never more threads than batches of
+                         64 records); output order is kept whatever N is (unless
+                         --unordered)
       --unordered        write records as soon as their worker is done, not in input
                          order (keeps every thread busy when records vary in size);
                          still one output record per input record, error records too
@@ -159,7 +167,7 @@ Options
       --version          show the version
 
 Records that cannot be read (missing file, unreadable gzip, binary file, CSV error,
-bad JSON line) come out as
+bad JSON line) or written (render-failed) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
 in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
 Output keeps input order (with --unordered, the order records finish in). At the end a
@@ -194,6 +202,7 @@ const OPTIONS = {
   'url-field': { type: 'string' },
   'key-field': { type: 'string' },
   'title-field': { type: 'string' },
+  'csv-formulas': { type: 'string' },
   zone: { type: 'string' },
   profile: { type: 'string' },
   profiles: { type: 'string' },
@@ -234,19 +243,50 @@ function readShard(value: string | undefined): Shard | null {
 
 const COUNT = /^\d+$/;
 
-/** Reads `--jobs N` (N >= 1). */
-function readJobs(value: string | undefined): number | null {
+/** `--jobs` may ask for at most this many threads per core: more only adds memory and contention. */
+export const JOBS_PER_CORE = 4;
+
+/** The most threads `--jobs` accepts on a machine with `cores` cores: {@link JOBS_PER_CORE} × cores. */
+export function maxJobs(cores: number): number {
+  return JOBS_PER_CORE * Math.max(1, cores);
+}
+
+/** Reads `--jobs N` (1 <= N <= {@link maxJobs}). */
+function readJobs(value: string | undefined, cores: number): number | null {
   if (value === undefined) return null;
   const n = Number(value.trim());
   if (!COUNT.test(value.trim()) || n < 1) throw new UsageError(`--jobs needs a whole number of threads >= 1, not "${value}"`);
+  const max = maxJobs(cores);
+  if (n > max) {
+    throw new UsageError(`--jobs ${n} is more than the maximum of ${max} (${JOBS_PER_CORE} per core, ${cores} core${cores === 1 ? '' : 's'}); more threads than cores only add memory`);
+  }
   return n;
 }
 
-/** Reads `a,b.c` into dotted paths. */
+const CSV_FORMULAS = ['escape', 'keep'] as const;
+
+/** Reads `--csv-formulas escape|keep` (default escape). */
+function readCsvFormulas(value: string | undefined): 'escape' | 'keep' {
+  if (value === undefined) return 'escape';
+  const how = value.trim();
+  if (!(CSV_FORMULAS as readonly string[]).includes(how)) throw new UsageError(`--csv-formulas needs escape or keep, not "${value}"`);
+  return how as 'escape' | 'keep';
+}
+
+/** Names every object inherits; no article field has them, and reading them would reach the prototype. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Reads `a,b.c` into dotted paths; an empty or inherited name is a usage error. */
 function readSelect(value: string | undefined): string[] | null {
   if (value === undefined) return null;
   const list = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
   if (list.length === 0) throw new UsageError('--fields needs one or more field names, e.g. --fields id,title,site.name');
+  for (const path of list) {
+    const keys = path.split('.');
+    if (keys.includes('')) throw new UsageError(`--fields "${path}" has an empty name between dots`);
+    const inherited = keys.find((k) => FORBIDDEN_KEYS.has(k));
+    if (inherited !== undefined) throw new UsageError(`--fields "${path}": "${inherited}" is not a field of an article`);
+  }
   return list;
 }
 
@@ -256,9 +296,10 @@ const COMMANDS = ['parse', 'learn', 'inspect'] as const;
  * Reads the command line (without `node` and the script).
  *
  * @example parseCommandLine(['parse', 'a.txt', '--format', 'pretty'])
+ * @param cores The core count `--jobs` is capped by (4 per core).
  * @throws UsageError on an unknown option, a bad value or no inputs.
  */
-export function parseCommandLine(argv: readonly string[], knownProfiles: readonly string[] = []): Command {
+export function parseCommandLine(argv: readonly string[], knownProfiles: readonly string[] = [], cores: number = availableParallelism()): Command {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -325,8 +366,9 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     profiles,
     learn,
     shard: readShard(values.shard),
-    jobs: readJobs(values.jobs),
+    jobs: readJobs(values.jobs, cores),
     unordered: values.unordered === true,
+    csvFormulas: readCsvFormulas(values['csv-formulas']),
     quiet,
   };
 }

@@ -22,7 +22,6 @@ const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
 /** The files a folder contributes: every kind the command reads, plain or gzipped. */
 const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson}{,.gz}';
 const GZ = /\.gz$/i;
-const CR = /\r$/;
 
 /** Counts the bytes read from disk (compressed size for .gz), for progress and the summary. */
 export interface Meter {
@@ -136,17 +135,37 @@ async function readBytes(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1. */
-async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
-  let rest = '';
+/** A line without the `\r` of a `\r\n` ending. */
+function dropCr(text: string): string {
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+/**
+ * Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1, in time
+ * linear in the input: each chunk is searched once, and the pieces of a line that spans many
+ * chunks are joined once, when its end arrives (never re-joined and re-split per chunk).
+ */
+export async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
+  let pieces: string[] = [];
   let line = 0;
   stream.setEncoding('latin1');
   for await (const chunk of stream) {
-    const parts = (rest + (chunk as string)).split('\n');
-    rest = parts.pop() ?? '';
-    for (const part of parts) yield { line: ++line, text: part.replace(CR, '') };
+    const text = chunk as string;
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+      pieces.push(text.slice(from, nl));
+      yield { line: ++line, text: dropCr(pieces.join('')) };
+      pieces = [];
+      from = nl + 1;
+    }
+    if (from < text.length) pieces.push(from === 0 ? text : text.slice(from));
   }
-  if (rest !== '') yield { line: ++line, text: rest.replace(CR, '') };
+  if (pieces.length > 0) yield { line: ++line, text: dropCr(pieces.join('')) };
+}
+
+/** A row's own cell `name`, never an inherited property (`toString`, `__proto__`). */
+function own(row: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(row, name) ? row[name] : undefined;
 }
 
 /** A cell's text: strings as they are, numbers and booleans as written, anything else absent. */
@@ -167,16 +186,16 @@ export function recordFromFields(
   fallbackId: string,
   invalidUtf8 = false,
 ): ReadResult {
-  const id = cellText(row[fields.idField])?.trim() || fallbackId;
-  const url = cellText(row[fields.urlField])?.trim() || null;
-  const key = fields.keyField === null ? null : cellText(row[fields.keyField])?.trim() || null;
-  const title = fields.titleField === null ? null : cellText(row[fields.titleField])?.trim() || null;
+  const id = cellText(own(row, fields.idField))?.trim() || fallbackId;
+  const url = cellText(own(row, fields.urlField))?.trim() || null;
+  const key = fields.keyField === null ? null : cellText(own(row, fields.keyField))?.trim() || null;
+  const title = fields.titleField === null ? null : cellText(own(row, fields.titleField))?.trim() || null;
   const hint = title === null ? {} : { title };
   if (fields.htmlField !== null) {
-    const html = row[fields.htmlField];
+    const html = own(row, fields.htmlField);
     if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8, ...hint };
   }
-  const value = row[fields.textField];
+  const value = own(row, fields.textField);
   if (typeof value === 'string') return { ok: true, id, url, source, text: value, format: null, key, invalidUtf8, ...hint };
   if (value === undefined || value === null) {
     const fieldNames = Object.keys(row);
@@ -209,6 +228,10 @@ async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadRes
   try {
     const bytes = await readBytes(stdin);
     meter.bytes += bytes.length;
+    if (bytes.includes(0)) {
+      yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
+      return;
+    }
     const { text, invalid } = decodeUtf8(bytes);
     yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
   } catch (err) {
@@ -250,15 +273,41 @@ interface SkippedRow {
   after: number;
   row: number;
   error: CsvError;
+  /** The skipped text, and the file line the parser had reached (both grow while one bad row lasts). */
+  raw: string;
+  lines: number;
+}
+
+/** Counts `\n` in `text`. */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/**
+ * The error record's message for a skipped CSV row. A row whose skipped text spans several
+ * lines (a quote left open swallows the lines after it, up to the next quote or the end of the
+ * file) names those lines, so the rows on them are not lost silently.
+ */
+function skippedMessage(s: SkippedRow): string {
+  const base = `CSV row ${s.row} skipped: ${redecode(s.error.message).text}`;
+  const breaks = lineBreaks(s.raw);
+  const spanned = s.raw.endsWith('\n') ? breaks : breaks + 1;
+  if (spanned <= 1 || !Number.isInteger(s.lines) || s.lines < spanned) return base;
+  const last = s.lines;
+  const first = last - spanned + 1;
+  return `${base} — a quote left open took file lines ${first}–${last} (${spanned} lines) into this row: the rows written there, from row ${s.row} on, are not read; close the quote to read them`;
 }
 
 /** The cells a record is built from, decoded from latin1 back to UTF-8; other cells stay as they are. */
 function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Record<string, unknown>; invalid: boolean } {
   let invalid = false;
-  const out: Record<string, unknown> = { ...row };
+  // No prototype, so a column named `__proto__` is a cell like any other.
+  const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, row);
   for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField]) {
     if (name === null) continue;
-    const cell = row[name];
+    const cell = own(row, name);
     if (typeof cell !== 'string') continue;
     const decoded = redecode(cell);
     invalid ||= decoded.invalid;
@@ -277,7 +326,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
   const stem = idFromPath(path);
   let emitted = 0;
   let rows = 0;
-  let lastSkip: { raw: string; emitted: number } | null = null;
+  let lastSkip: { raw: string; emitted: number; skip: SkippedRow } | null = null;
   const skipped: SkippedRow[] = [];
 
   const parser = parseCsv({
@@ -294,12 +343,16 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
       if (!err) return undefined;
       // One bad row can raise several errors; the row's raw text only grows while it lasts.
       const text = raw ?? '';
+      const lines = Number((err as { lines?: unknown }).lines);
       if (lastSkip && lastSkip.emitted === emitted && text.startsWith(lastSkip.raw)) {
         lastSkip.raw = text;
+        lastSkip.skip.raw = text;
+        lastSkip.skip.lines = lines;
         return undefined;
       }
-      lastSkip = { raw: text, emitted };
-      skipped.push({ after: emitted, row: ++rows, error: err });
+      const skip: SkippedRow = { after: emitted, row: ++rows, error: err, raw: text, lines };
+      lastSkip = { raw: text, emitted, skip };
+      skipped.push(skip);
       return undefined;
     },
     on_record: (record: { record: Record<string, string>; raw: string }) => {
@@ -314,7 +367,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
   function* skippedUpTo(seq: number): Generator<ReadResult> {
     while (skipped.length > 0 && skipped[0]!.after <= seq) {
       const s = skipped.shift()!;
-      yield failure(null, `${path}:${s.row}`, 'csv-error', `CSV row ${s.row} skipped: ${redecode(s.error.message).text}`);
+      yield failure(null, `${path}:${s.row}`, 'csv-error', skippedMessage(s));
     }
   }
 

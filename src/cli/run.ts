@@ -1,4 +1,6 @@
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
@@ -15,7 +17,7 @@ import { createStyle, wantsColor } from './style.js';
 import { Piscina } from 'piscina';
 import type { WorkerSetup } from './worker.js';
 import { runWindowed } from './window.js';
-import { createWriter, render, type Outcome, type Rendered } from './writers.js';
+import { createWriter, render, renderOrFail, type Outcome, type Rendered, type Renderer } from './writers.js';
 
 /** The streams and environment the command runs with (the process's own by default). */
 export interface CliIO {
@@ -91,12 +93,53 @@ export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zo
   }
 }
 
+/**
+ * Parses records in order and renders each in the output format; a record that fails to
+ * parse or to render becomes an error record in its place, and the others are unaffected.
+ * A worker thread runs this on each batch; so does this thread with `--jobs 1`.
+ */
+export function parseAndRender(records: readonly InputRecord[], setup: WorkerSetup, renderer: Renderer = render): Rendered[] {
+  const learned = setup.learned === null ? null : { profiles: setup.learned };
+  return records.map((r) => renderOrFail(parseRecord(r, setup.command, learned), setup.render, renderer));
+}
+
 async function openOutput(output: string | null, io: CliIO): Promise<{ sink: Sink; color: boolean }> {
   if (output === null) {
     return { sink: createSink(io.stdout, false), color: wantsColor(io.stdout.isTTY === true, io.env) };
   }
+  await checkWritable(output);
   const handle = await open(output, 'w');
   return { sink: createSink(handle.createWriteStream(), true), color: wantsColor(false, io.env) };
+}
+
+/**
+ * Checks, without changing it, that `path` can be written: an existing file opens for writing,
+ * or a new one's folder exists and is writable. Throws an error saying why otherwise (`no such
+ * folder: /x`, `it is a folder, not a file`, `permission denied`).
+ */
+export async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(resolve(path));
+  try {
+    await (await open(path, 'r+')).close();
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | null)?.code;
+    if (code === 'EISDIR') throw new Error('it is a folder, not a file');
+    if (code === 'EACCES' || code === 'EPERM') throw new Error('permission denied');
+    if (code !== 'ENOENT') throw err;
+  }
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+  } catch {
+    throw new Error(`no such folder: ${folder}`);
+  }
+  if (!isFolder) throw new Error(`${folder} is not a folder`);
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new Error(`permission denied in ${folder}`);
+  }
 }
 
 /** Reads and checks a profiles file; a problem is a usage error naming the file. */
@@ -181,7 +224,7 @@ const BATCH_RECORDS = 64;
 const BATCH_CHARS = 1 << 20;
 
 /** The records of one task, and whether the batch is full (only a full batch starts the pool). */
-interface Batch {
+export interface Batch {
   records: ReadResult[];
   full: boolean;
 }
@@ -211,15 +254,17 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
 /**
  * Parses and renders batches of records: on this thread, or, with more than one job, on a
  * piscina pool started when the first full batch is ready (so a few small files never pay
- * for starting threads).
+ * for starting threads) and grown a thread at a time while batches wait, up to `jobs`.
  */
-class Parsers {
+export class Parsers {
   private pool: Piscina | null = null;
 
   constructor(
     private readonly jobs: number,
     private readonly workerUrl: string | undefined,
     private readonly setup: WorkerSetup,
+    /** How records are rendered on this thread (a stand-in in tests); workers use `render`. */
+    private readonly renderer: Renderer = render,
   ) {}
 
   /** One rendered record per record of the batch, in its order; never rejects. */
@@ -227,8 +272,12 @@ class Parsers {
     if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined) {
       this.pool = new Piscina({
         filename: this.workerUrl,
-        minThreads: this.jobs,
+        // Threads start as batches arrive (piscina adds one while a task waits), up to `jobs`:
+        // a 2-batch input never starts more than 2 threads, whatever --jobs says.
+        minThreads: 1,
         maxThreads: this.jobs,
+        // A thread once started stays until the run ends, rather than being torn down between batches.
+        idleTimeout: Number.POSITIVE_INFINITY,
         workerData: this.setup,
         // Idle workers go back to their event loop, where V8 runs its GC tasks; blocked in
         // Atomics.wait their heaps grew all through a 1 GB input. Tasks are whole batches,
@@ -236,23 +285,25 @@ class Parsers {
         atomics: 'disabled',
       });
     }
-    const { pool, setup } = this;
+    const { pool, setup, renderer } = this;
     const records = batch.records;
     const ok = records.filter((r): r is InputRecord => r.ok);
-    const learned = setup.learned && { profiles: setup.learned };
     const parsed: Promise<Rendered[]> =
-      pool === null || ok.length === 0
-        ? Promise.resolve(ok.map((r) => render(parseRecord(r, setup.command, learned), setup.render)))
-        : (pool.run(ok) as Promise<Rendered[]>);
+      pool === null || ok.length === 0 ? Promise.resolve(parseAndRender(ok, setup, renderer)) : (pool.run(ok) as Promise<Rendered[]>);
     const failed = (r: ReadResult, err: unknown): Outcome => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r);
     return parsed.then(
       (rendered) => {
         let i = 0;
-        return records.map((r) => (r.ok ? rendered[i++]! : render(r, setup.render)));
+        return records.map((r) => (r.ok ? rendered[i++]! : renderOrFail(r, setup.render, renderer)));
       },
       // A worker that dies fails its batch's records, not the run.
-      (err: unknown) => records.map((r) => render(failed(r, err), setup.render)),
+      (err: unknown) => records.map((r) => renderOrFail(failed(r, err), setup.render, renderer)),
     );
+  }
+
+  /** The worker threads started so far (0 while parsing stays on this thread). */
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
   }
 
   /** Stops the pool; batches still in flight (the reader hung up) turn into failures nobody writes. */
@@ -269,12 +320,13 @@ class Parsers {
 async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   let learned: Learned | null = null;
   if (command.profiles !== null) learned = await loadProfiles(command.profiles);
-  if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
-
+  // Opened before any work (--learn reads the whole corpus), so a bad -o fails at once.
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
   const { sink, color } = output;
-  const how = { format: command.format, fields: command.select, color };
+  if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
+
+  const how = { format: command.format, fields: command.select, color, csvFormulas: command.csvFormulas };
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
   const jobs = command.jobs ?? availableParallelism();
@@ -313,9 +365,15 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
 
 /** Runs `learn`: learns each site's chrome and writes the profiles as JSON (`{ "profiles": [...] }`). */
 async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
+  const path = command.output ?? '-';
+  try {
+    await checkWritable(path);
+  } catch (err) {
+    io.stderr.write(`news-scrape: cannot write ${path}: ${message(err)}\n`);
+    return EXIT.usage;
+  }
   const run = new Run(io, command.quiet, command.inputs);
   const profiles = await learnFrom(command.inputs, command.fields, io, run);
-  const path = command.output ?? '-';
   try {
     await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);
   } catch (err) {

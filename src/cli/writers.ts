@@ -4,7 +4,7 @@ import type { Article } from '../types.js';
 import { CSV_DEFAULT_FIELDS, type OutputFormat } from './args.js';
 import { MARKDOWN_SEPARATOR, markdownArticle, markdownFailure } from './markdown.js';
 import { prettyArticle, prettyFailure, prettySummary } from './pretty.js';
-import { errorJSON, type FailedRecord } from './records.js';
+import { errorJSON, failure, type FailedRecord } from './records.js';
 import type { Sink } from './sink.js';
 import { createStyle, type Style } from './style.js';
 
@@ -31,13 +31,15 @@ export function pick(value: unknown, path: string): unknown {
 /** Only the chosen dotted paths, nested as in the full record; error records are kept whole. */
 function select(json: unknown, fields: readonly string[] | null): unknown {
   if (fields === null) return json;
-  const out: Record<string, unknown> = {};
+  // Objects without a prototype: a path segment such as `__proto__` is a key like any other.
+  const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+  const out = bare();
   for (const path of fields) {
     const keys = path.split('.');
     let into = out;
     keys.slice(0, -1).forEach((k) => {
       const next = Object.hasOwn(into, k) ? into[k] : undefined;
-      into = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : (into[k] = {} as Record<string, unknown>);
+      into = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : (into[k] = bare());
     });
     const v = pick(json, path);
     into[keys[keys.length - 1]!] = v === undefined ? null : v;
@@ -73,6 +75,21 @@ export interface RenderOptions {
   /** Dotted paths to keep, or `null` for all (for `csv`: its default columns). */
   fields: readonly string[] | null;
   color: boolean;
+  /**
+   * `csv` only: `'escape'` prefixes a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+   * carriage return with `'`, so a spreadsheet shows it as text instead of running it as a
+   * formula (CSV injection); `'keep'` writes cells exactly as they are.
+   * @default 'escape'
+   */
+  csvFormulas?: CsvFormulas;
+}
+
+/** What `--format csv` does with cells a spreadsheet would run as formulas. */
+export type CsvFormulas = 'escape' | 'keep';
+
+/** One CSV line (with its line break), formula-leading cells escaped unless kept. */
+function csvLine(cells: readonly string[], formulas: CsvFormulas = 'escape'): string {
+  return stringify([cells], { escape_formulas: formulas === 'escape' });
 }
 
 /**
@@ -111,7 +128,7 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
       text = jsonOf(outcome, how.fields);
       break;
     case 'csv':
-      text = stringify([csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS)]);
+      text = csvLine(csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS), how.csvFormulas);
       break;
     case 'pretty': {
       const style = createStyle(how.color);
@@ -125,10 +142,28 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
   return { text, error: outcome.ok ? null : outcome.error.code, warnings: outcome.ok ? outcome.article.warnings.map((w) => w.code) : [] };
 }
 
+/** Renders one outcome in an output format: {@link render}, or a stand-in in tests. */
+export type Renderer = (outcome: Outcome, how: RenderOptions) => Rendered;
+
+/**
+ * Renders one outcome like {@link render}, but a record whose rendering throws (its JSON longer
+ * than the engine's string limit, say) becomes a `render-failed` error record in its place, so
+ * it fails alone instead of taking its batch with it.
+ */
+export function renderOrFail(outcome: Outcome, how: RenderOptions, renderer: Renderer = render): Rendered {
+  try {
+    return renderer(outcome, how);
+  } catch (err) {
+    const id = outcome.ok ? outcome.article.id : outcome.id;
+    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return render(failure(id, outcome.source, 'render-failed', `cannot write the record as ${how.format}: ${why}`), how);
+  }
+}
+
 /** Flat CSV: a header row, then one row per record; the last two columns are `source` and `error`. */
-function csvWriter(sink: Sink, fields: readonly string[] | null): Writer {
+function csvWriter(sink: Sink, fields: readonly string[] | null, formulas: CsvFormulas | undefined): Writer {
   let header = true;
-  const head = (): string => stringify([csvColumns(fields)]);
+  const head = (): string => csvLine(csvColumns(fields), formulas);
   return {
     write(record) {
       const text = header ? head() + record.text : record.text;
@@ -190,7 +225,7 @@ export function createWriter(sink: Sink, how: RenderOptions): Writer {
     case 'json':
       return jsonWriter(sink);
     case 'csv':
-      return csvWriter(sink, how.fields);
+      return csvWriter(sink, how.fields, how.csvFormulas);
     case 'pretty':
       return prettyWriter(sink, createStyle(how.color));
     case 'markdown':

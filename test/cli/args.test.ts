@@ -19,6 +19,7 @@ describe('parseCommandLine', () => {
       shard: null,
       jobs: null,
       unordered: false,
+      csvFormulas: 'escape',
       quiet: false,
     });
   });
@@ -36,6 +37,7 @@ describe('parseCommandLine', () => {
     [['parse', '-', 'b.txt'], { inputs: ['-', 'b.txt'] }],
     [['parse', '--format', 'json', 'a.txt', 'b.csv'], { inputs: ['a.txt', 'b.csv'], format: 'json' }],
     [['parse', 'a.csv', '--jobs', '2', '--unordered'], { jobs: 2, unordered: true }],
+    [['parse', 'a.csv', '--format', 'csv', '--csv-formulas', 'keep'], { csvFormulas: 'keep' }],
   ])('reads %j', (argv, expected) => {
     expect(parseCommandLine(argv, PROFILES)).toMatchObject(expected);
   });
@@ -60,6 +62,7 @@ describe('parseCommandLine', () => {
     [['parse', 'a.txt', '--profile', 'bbc'], /unknown --profile "bbc"; known profiles: alalam, 21st-century-wire, or none/],
     [['parse', 'a.txt', '--text-field', ''], /--text-field needs a non-empty value/],
     [['parse', 'a.txt', '--version=1'], /does not take an argument/],
+    [['parse', 'a.txt', '--csv-formulas', 'strip'], /--csv-formulas needs escape or keep, not "strip"/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(UsageError);
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(message);

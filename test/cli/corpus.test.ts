@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,10 +231,16 @@ describe('inspect', () => {
 });
 
 describe('--jobs N', () => {
-  const CORPUS = '/work/shared/corpus/fakenewscorpus-dev.csv';
-  const corpus = existsSync(CORPUS) ? CORPUS : 'fixtures/cli/articles.csv';
-  // More than one 64-record batch, with error records between, so workers start and order matters.
+  // The bundled development corpus (120 rows): more than one 64-record batch, with error
+  // records between, so workers start and order matters.
+  const corpus = 'fixtures/corpus/fakenewscorpus-dev.csv';
   const inputs = [corpus, 'fixtures/cli/missing.txt', 'fixtures/cli/broken.csv', corpus, 'fixtures/cli/bad/latin1.txt'];
+
+  it('reads the bundled corpus: more than one 64-record batch per copy, every row parsed', () => {
+    const ids = records(cli(['parse', corpus, '-q', '--fields', 'id', '--jobs', '1']).stdout);
+    expect(ids.length).toBeGreaterThan(64);
+    expect(ids.every((r) => !('error' in r))).toBe(true);
+  });
 
   it('gives byte-identical output, in input order, with 1 and 2 worker threads', () => {
     const one = cli(['parse', ...inputs, '-q', '--jobs', '1']);
@@ -272,6 +278,13 @@ describe('--jobs N', () => {
   it('keeps learned profiles and --fields in the workers', () => {
     const args = ['parse', 'fixtures/learn/scrapes.jsonl', 'fixtures/learn/scrapes.jsonl', '--text-field', 'text', '--learn', '--fields', 'id,site.id,cruft', '-q'];
     expect(cli([...args, '--jobs', '2']).stdout).toBe(cli([...args, '--jobs', '1']).stdout);
+  });
+
+  it('rejects --jobs beyond 4 per core with exit 2, before reading anything', () => {
+    const r = cli(['parse', 'fixtures/cli/good.txt', '--jobs', '100000']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^news-scrape: --jobs 100000 is more than the maximum of \d+ \(4 per core, \d+ cores?\)/);
   });
 
   it.each(['0', '-1', 'two', '1.5'])('rejects --jobs %s with exit 2', (bad) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FieldOptions } from '../../src/cli/args.js';
-import { idFromPath, kindOf, readInput, recordFromFields } from '../../src/cli/readers.js';
+import { idFromPath, kindOf, lines, readInput, recordFromFields } from '../../src/cli/readers.js';
 import type { ReadResult } from '../../src/cli/records.js';
 import { parseRecord } from '../../src/cli/run.js';
 import { createSink } from '../../src/cli/sink.js';
@@ -106,6 +106,25 @@ describe('readInput', () => {
     const out = await readAll(path);
     expect(out.map((r) => (r.ok ? r.id : `error@${r.source.slice(path.length + 1)}`))).toEqual(['1', 'error@2', 'error@3', '4', 'error@5']);
     expect(out[4]).toMatchObject({ ok: false, error: { code: 'csv-error', message: expect.stringContaining('Quote Not Closed') } });
+  });
+
+  it('names the file lines and the first row a quote left open swallowed, to the end of the file', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => (i === 49 ? `${i + 1},"opens a quote and never closes it` : `${i + 1},row ${i + 1} text`));
+    const path = file('unclosed.csv', `id,content\n${rows.join('\n')}\n`);
+    const out = await readAll(path);
+    expect(out).toHaveLength(50);
+    expect(out.slice(0, 49).map((r) => r.ok && r.id)).toEqual(Array.from({ length: 49 }, (_, i) => String(i + 1)));
+    expect(out[49]).toMatchObject({ ok: false, source: `${path}:50`, error: { code: 'csv-error' } });
+    const message = out[49]?.ok === false ? out[49].error.message : '';
+    expect(message).toMatch(/^CSV row 50 skipped: Quote Not Closed: /);
+    expect(message).toContain('a quote left open took file lines 51–121 (71 lines) into this row: the rows written there, from row 50 on, are not read');
+  });
+
+  it('names the lines a quote left open swallowed when later quotes do not close it (a multi-line row)', async () => {
+    const path = file('swallow.csv', 'id,content\na-1,"First\n\nBody one."\na-2,"Broken quote\nstarts here\na-3,Third\na-4,"Fourth"x\na-5,Fifth\n');
+    const out = await readAll(path);
+    expect(out.map((r) => (r.ok ? r.id : r.source.slice(path.length)))).toEqual(['a-1', ':2']);
+    expect(out[1]?.ok === false && out[1].error.message).toContain('took file lines 5–9 (5 lines) into this row: the rows written there, from row 2 on, are not read');
   });
 
   it('reads JSON Lines with CRLF and blank lines, and names the line of each problem', async () => {
@@ -222,5 +241,27 @@ describe('readInput: encodings and gzip', () => {
     const cut = await readAll(file('cut.jsonl.gz', whole.subarray(0, whole.length - 20)));
     expect(cut.at(-1)).toMatchObject({ ok: false, error: { code: 'gzip-error' } });
     expect(cut.slice(0, -1).every((r) => r.ok)).toBe(true);
+  });
+});
+
+describe('lines: the JSON Lines splitter', () => {
+  const inputs = ['a\nbb\r\n\nccc', 'a\r\n', '\n\n', 'one line', 'x\r', '\r\n\r\nz\n'];
+  const whole = (input: string): string[] => {
+    const parts = input.split('\n');
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts.map((p) => (p.endsWith('\r') ? p.slice(0, -1) : p));
+  };
+  const collect = async (chunks: string[]): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const { line, text } of lines(Readable.from(chunks.map((c) => Buffer.from(c, 'latin1'))))) {
+      expect(line).toBe(out.length + 1);
+      out.push(text);
+    }
+    return out;
+  };
+  it.each(inputs)('gives the same lines for %j read whole, in two pieces at every cut, and a byte at a time', async (input) => {
+    expect(await collect([input])).toEqual(whole(input));
+    for (let cut = 1; cut < input.length; cut++) expect(await collect([input.slice(0, cut), input.slice(cut)])).toEqual(whole(input));
+    expect(await collect([...input])).toEqual(whole(input));
   });
 });

@@ -49,6 +49,31 @@ describe('render and the writers', () => {
     expect(await output([], how)).toBe('id,title,source,error\n');
   });
 
+  it('csv: a cell starting with = + - @, a tab or a CR is escaped with a leading quote by default (CSV injection)', async () => {
+    const hostile = parseArticle('=HYPERLINK("https://evil.example/?x","Click here")\n\nThe army took the hill on Thursday, local sources said.', { id: '@SUM(A1)', url: null });
+    const outcomes: Outcome[] = [
+      { ok: true, article: hostile, source: 'a.txt' },
+      failure('+1', '-2', 'file-not-found', 'x'),
+      failure('\tcmd', '\rcmd', 'file-not-found', 'x'),
+    ];
+    const how = { format: 'csv', fields: ['id', 'title'], color: false } as const;
+    const rows = parseCsvSync(await output(outcomes, how), { relax_quotes: true }) as string[][];
+    expect(rows.slice(1).map((r) => r.slice(0, 1).concat(r.slice(2, 3)))).toEqual([
+      ["'@SUM(A1)", 'a.txt'],
+      ["'+1", "'-2"],
+      ["'\tcmd", "'\rcmd"],
+    ]);
+    expect(rows[1]?.[1]).toBe(`'${hostile.title}`);
+    expect(hostile.title).toMatch(/^=HYPERLINK/);
+    // --csv-formulas keep: the cells exactly as parsed.
+    const kept = parseCsvSync(await output(outcomes, { ...how, csvFormulas: 'keep' })) as string[][];
+    expect(kept.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['@SUM(A1)', hostile.title, 'a.txt'],
+      ['+1', '', '-2'],
+      ['\tcmd', '', '\rcmd'],
+    ]);
+  });
+
   it('pretty: a blank line between records and a closing count', async () => {
     const text = await output([article, missing], { format: 'pretty', fields: null, color: false });
     expect(text).toContain('Army Retakes Hill Near Airport');

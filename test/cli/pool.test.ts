@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { maxJobs, parseCommandLine } from '../../src/cli/args.js';
+import type { InputRecord } from '../../src/cli/records.js';
+import { Parsers, type Batch } from '../../src/cli/run.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli.js')).href;
+
+const record = (i: number): InputRecord => ({ ok: true, id: `r-${i}`, url: null, source: `x.csv:${i + 1}`, text: 'Army Retakes Hill\n\nThe army took the hill on Thursday, local sources said.', format: null, key: null, invalidUtf8: false });
+const batch = (from: number): Batch => ({ records: Array.from({ length: 64 }, (_, i) => record(from + i)), full: true });
+
+describe('--jobs is capped', () => {
+  it('accepts up to 4 threads per core, and beyond that is a usage error that names the maximum', () => {
+    expect(maxJobs(2)).toBe(8);
+    expect(parseCommandLine(['parse', 'a.csv', '--jobs', '8'], [], 2)).toMatchObject({ jobs: 8 });
+    expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '9'], [], 2)).toThrow('--jobs 9 is more than the maximum of 8 (4 per core, 2 cores)');
+    expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '512'], [], 2)).toThrow(/maximum of 8/);
+    expect(parseCommandLine(['parse', 'a.csv', '--jobs', '64'], [], 16)).toMatchObject({ jobs: 64 });
+    expect(() => parseCommandLine(['parse', 'a.csv', '--jobs', '5'], [], 1)).toThrow('--jobs 5 is more than the maximum of 4 (4 per core, 1 core)');
+  });
+
+  it('starts no more worker threads than there are batches, whatever --jobs says', async () => {
+    const parsers = new Parsers(16, WORKER, { command: { zone: null, profile: null }, learned: null, render: { format: 'jsonl', fields: ['id'], color: false } });
+    try {
+      const out = await Promise.all([parsers.parse(batch(0)), parsers.parse(batch(64))]);
+      expect(out.flat().map((r) => JSON.parse(r.text) as unknown)).toEqual(Array.from({ length: 128 }, (_, i) => ({ id: `r-${i}` })));
+      expect(parsers.threads).toBeGreaterThanOrEqual(1);
+      expect(parsers.threads).toBeLessThanOrEqual(2);
+    } finally {
+      await parsers.close();
+    }
+  }, 30_000);
+});
