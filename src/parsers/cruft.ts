@@ -74,18 +74,26 @@ const MAX_FRAME_WORDS = 60;
 /** A framing line ends like a sentence: a headline printed twice is the title and its echo, not chrome. */
 const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
 
-/** Whether copies of one line stand before the first paragraph of prose and after the last (other than themselves). */
-function framesProse(copies: readonly Block[], prose: readonly number[]): boolean {
-  const own = new Set(copies.map((b) => b.index));
-  const others = prose.filter((i) => !own.has(i));
+/**
+ * Whether copies of one line stand before the first paragraph of prose and after the last (other
+ * than themselves), and the line is a sentence but not itself a paragraph of prose: a lede
+ * printed again after the article is still the article's text.
+ */
+function framesProse(copies: readonly Block[], others: readonly number[]): boolean {
   const first = copies[0]!;
   const last = copies[copies.length - 1]!;
   return (
     others.length > 0 &&
     first.index < others[0]! &&
     last.index > others[others.length - 1]! &&
+    first.words <= PROSE_WORDS &&
     ENDS_SENTENCE.test(first.text)
   );
+}
+
+/** Whether a block stands inside the article: other prose (not a copy of its own line) both before and after it. */
+function insideArticle(block: Block, others: readonly number[]): boolean {
+  return others.length > 0 && others[0]! < block.index && others[others.length - 1]! > block.index;
 }
 /** A line repeated from earlier in the scrape counts as tail chrome only with at least this many words. */
 const MIN_ECHO_WORDS = 6;
@@ -185,9 +193,11 @@ function lastContentBlock(blocks: readonly Block[], phrases: readonly (ClaimValu
 }
 
 /**
- * Blocks whose text recurs: short lines repeated among the last blocks or echoed in the tail,
- * and a sentence that frames the article — printed before its first paragraph of prose and
- * again after its last ("OM Times is a leading voice … Click here to see all we share.").
+ * Blocks whose text recurs and that are chrome: short lines repeated among the last blocks or
+ * echoed in the tail, and a sentence that frames the article — printed before its first
+ * paragraph of prose and again after its last ("OM Times is a leading voice … Click here to see
+ * all we share."). A copy with other prose before and after it is inside the article (a pull
+ * quote, a repeated line, the lede printed again) and is never cut for being repeated.
  */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
@@ -206,16 +216,19 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
   for (const list of byText.values()) {
     if (list.length < 2) continue;
-    if (framesProse(list, prose)) {
+    const own = new Set(list.map((b) => b.index));
+    const others = list[0]!.words > PROSE_WORDS ? prose.filter((i) => !own.has(i)) : prose;
+    if (framesProse(list, others)) {
       for (const b of list) out.add(b);
       continue;
     }
     if (list[0]!.words > MAX_REPEAT_WORDS) continue;
+    const chrome = list.filter((b) => !insideArticle(b, others));
     // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
     // a repeated subheading — the copies in the tail zone of a line printed earlier too.
-    if (list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+    if (list.every((b) => b.index >= tailFrom)) for (const b of chrome) out.add(b);
     else if (list[0]!.words >= MIN_ECHO_WORDS) {
-      for (const b of list.slice(1)) if (inChromeZone(b.index, count, 'tail')) out.add(b);
+      for (const b of chrome) if (b !== list[0] && inChromeZone(b.index, count, 'tail')) out.add(b);
     }
   }
   return out;
