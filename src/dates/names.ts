@@ -7,6 +7,7 @@
  */
 import { HIJRI_EPITHET_ARTICLES, HIJRI_MONTH_EPITHETS, HIJRI_MONTH_NAMES } from '../data/hijri-months.js';
 import { MONTH_NAMES } from '../data/months.js';
+import { PERSIAN_MONTH_NAMES, PERSIAN_MONTH_WORDS } from '../data/persian-months.js';
 import { WEEKDAY_NAMES } from '../data/weekdays.js';
 
 /** Combining marks, Arabic tatweel and spacing modifier letters (ʿ ʾ ʻ ʼ). */
@@ -78,6 +79,28 @@ function monthWithEpithet(key: string): number | null {
   return null;
 }
 
+const PERSIAN_BY_KEY: ReadonlyMap<string, number> = new Map(
+  PERSIAN_MONTH_NAMES.map((row) => [hijriKey(row.name), row.month]),
+);
+const PERSIAN_WORD_KEYS: readonly string[] = PERSIAN_MONTH_WORDS.map(hijriKey);
+
+/**
+ * The Solar Hijri (Persian) month number (1..12) of a spelling in Persian script or a
+ * transliteration, optionally followed by "ماه" ("دی ماه"), or `null`; keys as {@link hijriKey}.
+ *
+ * @example persianMonthNumber("Dey") === 10 && persianMonthNumber("دي") === 10
+ */
+export function persianMonthNumber(name: string): number | null {
+  const key = hijriKey(name);
+  if (key === '') return null;
+  const month = PERSIAN_BY_KEY.get(key);
+  if (month !== undefined) return month;
+  for (const word of PERSIAN_WORD_KEYS) {
+    if (key.length > word.length && key.endsWith(word)) return PERSIAN_BY_KEY.get(key.slice(0, key.length - word.length)) ?? null;
+  }
+  return null;
+}
+
 const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.map((row) => [nameKey(row.name), row.month]),
 );
@@ -139,8 +162,8 @@ export const MONTH_PATTERN = `(?:${alternation(MONTH_NAMES.map((r) => r.name))})
  */
 export const WEEKDAY_PATTERN = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.name))})(?!\\p{L})\\.?`;
 
-/** A letter of a Hijri month spelling: letters, marks and the apostrophes transliterations use. */
-const HIJRI_LETTER = "[\\p{L}\\p{M}'\\u2018\\u2019`\\u00b4]";
+/** A letter of a Hijri or Persian month spelling: letters, marks, the apostrophes transliterations use and the zero-width non-joiner. */
+const HIJRI_LETTER = "[\\p{L}\\p{M}'\\u2018\\u2019`\\u00b4\\u200c]";
 
 /**
  * Regex source for a candidate Hijri month name: one to six words of at most 20 letters
