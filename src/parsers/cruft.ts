@@ -27,6 +27,12 @@ const PROMO_ANY_CASE = new RegExp(PROMO_SOURCE, 'giu');
  * below." in a sentence of the article is not enough.
  */
 function isPromo(text: string): boolean {
+  const { found, loud } = callsToAction(text);
+  return found.size >= 2 || loud;
+}
+
+/** The calls to action in a line (lower-cased phrases from the table), and whether one is shouted or closes the line with "!". */
+function callsToAction(text: string): { found: Set<string>; loud: boolean } {
   const found = new Set<string>();
   let loud = false;
   // Case-sensitive matching of lower-cased text is much faster than Unicode case folding.
@@ -45,7 +51,7 @@ function isPromo(text: string): boolean {
     const end = (m.index ?? 0) + m[0].length;
     if (phrase === phrase.toUpperCase() || CLOSING_BANG.test(text.slice(end))) loud = true;
   }
-  return found.size >= 2 || loud;
+  return { found, loud };
 }
 const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
 const LETTER = /^\p{L}$/u;
@@ -76,8 +82,9 @@ const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
 
 /**
  * Whether copies of one line stand before the first paragraph of prose and after the last (other
- * than themselves), and the line is a sentence but not itself a paragraph of prose: a lede
- * printed again after the article is still the article's text.
+ * than themselves), and the line is a sentence with a call to action ("… Click here to see all we
+ * share.") but not itself a paragraph of prose: a lede printed again after the article is still
+ * the article's text.
  */
 function framesProse(copies: readonly Block[], others: readonly number[]): boolean {
   const first = copies[0]!;
@@ -87,8 +94,14 @@ function framesProse(copies: readonly Block[], others: readonly number[]): boole
     first.index < others[0]! &&
     last.index > others[others.length - 1]! &&
     first.words <= PROSE_WORDS &&
-    ENDS_SENTENCE.test(first.text)
+    ENDS_SENTENCE.test(first.text) &&
+    callsToAction(first.text).found.size > 0
   );
+}
+
+/** Whether a line reads as the article's own text: a sentence with no call to action (a pull quote, a repeated line). */
+function readsAsText(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && callsToAction(text).found.size === 0;
 }
 
 /** Whether a block stands inside the article: other prose (not a copy of its own line) both before and after it. */
@@ -196,8 +209,9 @@ function lastContentBlock(blocks: readonly Block[], phrases: readonly (ClaimValu
  * Blocks whose text recurs and that are chrome: short lines repeated among the last blocks or
  * echoed in the tail, and a sentence that frames the article — printed before its first
  * paragraph of prose and again after its last ("OM Times is a leading voice … Click here to see
- * all we share."). A copy with other prose before and after it is inside the article (a pull
- * quote, a repeated line, the lede printed again) and is never cut for being repeated.
+ * all we share."). A copy with other prose before and after it is inside the article, and a
+ * sentence with no call to action is the article's own text (a pull quote, a repeated line, the
+ * lede printed again): neither is cut for being repeated.
  */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
@@ -222,7 +236,7 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
       for (const b of list) out.add(b);
       continue;
     }
-    if (list[0]!.words > MAX_REPEAT_WORDS) continue;
+    if (list[0]!.words > MAX_REPEAT_WORDS || readsAsText(list[0]!.text)) continue;
     const chrome = list.filter((b) => !insideArticle(b, others));
     // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
     // a repeated subheading — the copies in the tail zone of a line printed earlier too.

@@ -242,6 +242,21 @@ describe('cruft parser: text the article prints twice stays body', () => {
     expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), lede])).toEqual([]);
   });
 
+  it('keeps a short opening paragraph printed again after the last one (no call to action: not a frame)', () => {
+    const short = 'Two boats ran aground in the old port this month, and the fishermen blame the new breakwater.';
+    expect(cut(['Breakwater row deepens', short, para('the dredging'), para('the budget'), para('the vote'), short])).toEqual([]);
+  });
+
+  it('keeps a line without a full stop printed twice when prose follows both copies', () => {
+    const line = 'What the harbour master told the commission in March';
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), line, para('the budget'), line, para('the vote')])).toEqual([]);
+  });
+
+  it('keeps the closing sentence of the article printed twice at the end', () => {
+    const last = 'The commission meets again in June.';
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), last, last])).toEqual([]);
+  });
+
   it('still cuts a promotion printed twice at the end of the scrape', () => {
     const promo = 'Order the Harbour Almanac 2031 now - free postage this week';
     expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), promo, promo])).toEqual([
