@@ -3,6 +3,7 @@ import { PERSIAN_MONTH_NAMES } from '../../src/data/persian-months.js';
 import { dayNumber, fromDayNumber, parseIsoDate } from '../../src/dates/civil.js';
 import { HIJRI_NAME_PATTERN, persianMonthNumber } from '../../src/dates/names.js';
 import { gregorianOfPersian, isPersianSupported, persianCheck, persianOf } from '../../src/dates/persian.js';
+import { parseArticle, toJSON } from '../../src/index.js';
 import { findPageDates, readPageDate } from '../../src/parsers/page-date.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -141,4 +142,28 @@ describe('Solar Hijri page dates', () => {
     }
     expect(days).toBeGreaterThan(151 * 365);
   }, 120_000);
+});
+
+describe('Solar Hijri page dates through the pipeline', () => {
+  const body =
+    'The two neighbours said on Thursday they would open a new crossing on their shared border, the third in as many years, to ease the flow of trucks that now wait for days at the existing posts.';
+  it.each([
+    ['پنجشنبه ۳۰ دی ۱۳۹۵', 'پنجشنبه', 'دی'],
+    ['Thursday, 19 January 2017 - 30 Dey 1395', 'Thursday', 'Dey'],
+  ])('%s is the page date, with the contract’s keys and calendar "persian"', (line, weekday, monthName) => {
+    const input = `Alalam News\n${line}\n\nIran and Turkey agree on a new border crossing\n\n${body}`;
+    const json = toJSON(parseArticle(input));
+    expect(json.title).toBe('Iran and Turkey agree on a new border crossing');
+    expect(json.body).toEqual([body]);
+    expect(json.pageDate).toEqual({
+      raw: line,
+      gregorian: '2017-01-19',
+      weekday,
+      hijri: { year: 1395, month: 10, day: 30, monthName },
+      calendar: 'persian',
+      offsetDays: 0,
+    });
+    const seg = json.segments.find((x) => x.kind === 'page-date')!;
+    expect(input.slice(seg.start, seg.end).trim()).toBe(line);
+  });
 });
