@@ -144,4 +144,23 @@ describe('page dates whose month carries its epithet', () => {
       hijri: { ...expected.pageDate.hijri, monthName },
     });
   });
+
+  it.each(
+    HIJRI_MONTH_EPITHETS.flatMap((e) =>
+      e.months.map((month) => {
+        const name = HIJRI_MONTH_NAMES.find((r) => r.month === month && ARABIC.test(r.name) === ARABIC.test(e.epithet))!.name;
+        return [`${name} ${e.epithet}`, month] as const;
+      }),
+    ),
+  )('seed 000 with its Hijri month written "%s": title, counters and social bar kept, month %i read', (written, month) => {
+    const dir = new URL('../../fixtures/seeds/000_f69f3540a3bdc296/', import.meta.url);
+    const input = readFileSync(new URL('input.txt', dir), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+    const got = toJSON(parseArticle(input.replace('4 Rajab 1439', `4 ${written} 1439`)));
+    expect(got.title).toBe(expected.title);
+    expect(got.archive).toEqual(expected.archive);
+    expect(got.site).toEqual(expected.site);
+    expect(got.pageDate?.gregorian).toBe('2018-03-21');
+    expect(got.pageDate?.hijri).toEqual({ year: 1439, month, day: 4, monthName: written });
+  });
 });
