@@ -149,8 +149,9 @@ export function pageDatesIn(folded: string): PageDateMatch[] {
     const match = m === null ? null : readMatch(m);
     if (match) {
       // The line's own spaces are not part of the date.
-      const raw = folded.slice(match.start, match.end).trim();
-      match.start += folded.slice(match.start, match.end).length - folded.slice(match.start, match.end).trimStart().length;
+      const line = folded.slice(match.start, match.end);
+      const raw = line.trim();
+      match.start += line.length - line.trimStart().length;
       match.end = match.start + raw.length;
       if (match.value) match.value.raw = raw;
       found.push(match);
@@ -176,7 +177,8 @@ export function readPageDate(text: string): PageDate | null {
 }
 
 /**
- * Claims the page date inside any block, "21 March 2018 - Wednesday - 4 Rajab 1439", and warns
+ * Claims the page date inside any block, "21 March 2018 - Wednesday - 4 Rajab 1439" (or a Solar
+ * Hijri one, "19 January 2017 - 30 Dey 1395", or such a date alone on its line), and warns
  * `weekday-mismatch`, `hijri-offset` (off by one day), `hijri-mismatch` or `invalid-date`.
  *
  * @example "21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018 (38)" → page-date over the first part
