@@ -25,9 +25,11 @@ export const HIJRI_MONTH_NAMES: readonly { readonly name: string; readonly month
   { name: 'Rabiul Awwal', month: 3 },
   { name: "Rabi' al-Ula", month: 3 },
   { name: 'Rabi I', month: 3 },
+  { name: "Rabi' al-Anwar", month: 3 },
   { name: 'Rebiülevvel', month: 3 },
   { name: 'ربيع الأول', month: 3 },
   { name: 'ربيع الاول', month: 3 },
+  { name: 'ربيع الأنور', month: 3 },
 
   { name: "Rabi' al-Thani", month: 4 },
   { name: 'Rabi al-Thany', month: 4 },
@@ -119,3 +121,72 @@ export const HIJRI_MONTH_NAMES: readonly { readonly name: string; readonly month
   { name: 'ذو الحجة', month: 12 },
   { name: 'ذي الحجة', month: 12 },
 ];
+
+/**
+ * Honorific epithets written after a Hijri month's name ("Muharram al-Haram", "Safar
+ * al-Muzaffar", "رمضان المبارك"), one spelling per line with the months it follows. Keys are
+ * normalised like month names, so hyphens, spaces and apostrophes do not matter; a Latin
+ * epithet may also stand with another article or none (see {@link HIJRI_EPITHET_ARTICLES}).
+ *
+ * @example HIJRI_MONTH_EPITHETS.find((e) => e.epithet === 'al-Haram')?.months.includes(1) === true
+ */
+export const HIJRI_MONTH_EPITHETS: readonly { readonly epithet: string; readonly months: readonly number[] }[] = [
+  // The four sacred months: Muharram, Rajab, Dhu al-Qa'dah, Dhu al-Hijjah.
+  { epithet: 'al-Haram', months: [1, 7, 11, 12] },
+  { epithet: 'al-Haraam', months: [1, 7, 11, 12] },
+  { epithet: 'الحرام', months: [1, 7, 11, 12] },
+
+  { epithet: 'al-Muzaffar', months: [2] },
+  { epithet: 'al-Mudhaffar', months: [2] },
+  { epithet: 'al-Muzafar', months: [2] },
+  { epithet: 'al-Mozaffar', months: [2] },
+  { epithet: 'المظفر', months: [2] },
+  { epithet: 'al-Khayr', months: [2] },
+  { epithet: 'al-Khair', months: [2] },
+  { epithet: 'al-Kheir', months: [2] },
+  { epithet: 'الخير', months: [2] },
+
+  { epithet: 'al-Anwar', months: [3] },
+  { epithet: 'الأنور', months: [3] },
+  { epithet: 'al-Sharif', months: [3, 9] },
+  { epithet: 'ash-Sharif', months: [3, 9] },
+  { epithet: 'al-Shareef', months: [3, 9] },
+  { epithet: 'ash-Shareef', months: [3, 9] },
+  { epithet: 'الشريف', months: [3, 9] },
+
+  { epithet: 'al-Murajjab', months: [7] },
+  { epithet: 'al-Murajab', months: [7] },
+  { epithet: 'المرجب', months: [7] },
+  { epithet: 'al-Asabb', months: [7] },
+  { epithet: 'al-Asab', months: [7] },
+  { epithet: 'الأصب', months: [7] },
+  { epithet: 'al-Fard', months: [7] },
+  { epithet: 'الفرد', months: [7] },
+
+  { epithet: "al-Mu'azzam", months: [8, 9] },
+  { epithet: 'al-Muazam', months: [8, 9] },
+  { epithet: 'al-Moazzam', months: [8, 9] },
+  { epithet: 'al-Muadhdham', months: [8, 9] },
+  { epithet: 'al-Mu’adham', months: [8, 9] },
+  { epithet: 'المعظم', months: [8, 9] },
+
+  { epithet: 'al-Mubarak', months: [9] },
+  { epithet: 'al-Mubaarak', months: [9] },
+  { epithet: 'المبارك', months: [9] },
+  { epithet: 'al-Karim', months: [9] },
+  { epithet: 'al-Kareem', months: [9] },
+  { epithet: 'الكريم', months: [9] },
+
+  { epithet: 'al-Mukarram', months: [10] },
+  { epithet: 'al-Mukaram', months: [10] },
+  { epithet: 'al-Mokarram', months: [10] },
+  { epithet: 'المكرم', months: [10] },
+];
+
+/**
+ * Articles a Latin-script epithet may be written with instead of its own "al-": "el-Haram",
+ * "ul-Mubarak" (South Asian usage, "Ramadan-ul-Mubarak"), or none ("Rabi ul Awwal Sharif").
+ *
+ * @example HIJRI_EPITHET_ARTICLES.includes('ul') === true
+ */
+export const HIJRI_EPITHET_ARTICLES: readonly string[] = ['al', 'el', 'ul', 'ash', ''];

@@ -1,5 +1,5 @@
 /**
- * Weekday names as pages print them, in English and Arabic,, one spelling per line with its ISO
+ * Weekday names as pages print them, in English, Arabic and Persian, one spelling per line with its ISO
  * weekday number (1 = Monday … 7 = Sunday). Matching ignores case and a trailing ".".
  *
  * @example WEEKDAY_NAMES.find((w) => w.name === 'Thu')?.weekday === 4
@@ -32,4 +32,18 @@ export const WEEKDAY_NAMES: readonly { readonly name: string; readonly weekday: 
   { name: 'السبت', weekday: 6 },
   { name: 'الأحد', weekday: 7 },
   { name: 'الاحد', weekday: 7 },
+  // Persian, with and without the zero-width non-joiner (or a space) inside compounds.
+  { name: 'دوشنبه', weekday: 1 },
+  { name: 'سه‌شنبه', weekday: 2 },
+  { name: 'سه شنبه', weekday: 2 },
+  { name: 'سهشنبه', weekday: 2 },
+  { name: 'چهارشنبه', weekday: 3 },
+  { name: 'چهار‌شنبه', weekday: 3 },
+  { name: 'پنجشنبه', weekday: 4 },
+  { name: 'پنج‌شنبه', weekday: 4 },
+  { name: 'پنج شنبه', weekday: 4 },
+  { name: 'جمعه', weekday: 5 },
+  { name: 'شنبه', weekday: 6 },
+  { name: 'یکشنبه', weekday: 7 },
+  { name: 'یک‌شنبه', weekday: 7 },
 ];

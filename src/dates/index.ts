@@ -1,5 +1,5 @@
 /**
- * The dates layer: Gregorian timestamps, Hijri reckonings through ICU, calendar arithmetic
+ * The dates layer: Gregorian timestamps, Hijri and Solar Hijri reckonings through ICU, calendar arithmetic
  * and the name tables' readers. The only place luxon is imported; its types stay inside.
  *
  * @module
@@ -17,8 +17,19 @@ export {
   type HijriDay,
 } from './hijri.js';
 export {
+  gregorianOfPersian,
+  isPersianSupported,
+  persianCheck,
+  persianOf,
+  PERSIAN_CALENDAR,
+  PERSIAN_YEAR_RANGE,
+  type PersianCheck,
+  type PersianDay,
+} from './persian.js';
+export {
   hijriKey,
   hijriMonthNumber,
+  persianMonthNumber,
   monthNumber,
   weekdayNumber,
   HIJRI_NAME_PATTERN,

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { HIJRI_MONTH_NAMES } from '../data/hijri-months.js';
+import { HIJRI_EPITHET_ARTICLES, HIJRI_MONTH_EPITHETS, HIJRI_MONTH_NAMES } from '../data/hijri-months.js';
 import { MONTH_NAMES } from '../data/months.js';
+import { PERSIAN_MONTH_NAMES, PERSIAN_MONTH_WORDS } from '../data/persian-months.js';
 import { WEEKDAY_NAMES } from '../data/weekdays.js';
 
 /** Combining marks, Arabic tatweel and spacing modifier letters (ʿ ʾ ʻ ʼ). */
@@ -48,6 +49,58 @@ function nameKey(name: string): string {
 const HIJRI_BY_KEY: ReadonlyMap<string, number> = new Map(
   HIJRI_MONTH_NAMES.map((row) => [hijriKey(row.name), row.month]),
 );
+/** A Latin epithet's own leading article ("al-", "ash-"), replaced by each of {@link HIJRI_EPITHET_ARTICLES}. */
+const EPITHET_ARTICLE = /^(?:al|ash|el|ul)[- ]/i;
+const LATIN = /^[\p{Script=Latin}\p{M}\p{P}\s]+$/u;
+
+/** Epithet keys with the months each may follow: Latin ones with every article, Arabic ones as written. */
+const EPITHET_MONTHS: ReadonlyMap<string, ReadonlySet<number>> = (() => {
+  const map = new Map<string, Set<number>>();
+  for (const { epithet, months } of HIJRI_MONTH_EPITHETS) {
+    const bare = epithet.replace(EPITHET_ARTICLE, '');
+    const forms = LATIN.test(epithet) ? HIJRI_EPITHET_ARTICLES.map((a) => a + bare) : [epithet];
+    for (const form of forms) {
+      const key = hijriKey(form);
+      const set = map.get(key) ?? new Set<number>();
+      for (const m of months) set.add(m);
+      map.set(key, set);
+    }
+  }
+  return map;
+})();
+
+/** The month of a key that is a month spelling followed by one of its epithets, or `null`. */
+function monthWithEpithet(key: string): number | null {
+  for (const [epithet, months] of EPITHET_MONTHS) {
+    if (key.length <= epithet.length || !key.endsWith(epithet)) continue;
+    const month = HIJRI_BY_KEY.get(key.slice(0, key.length - epithet.length));
+    if (month !== undefined && months.has(month)) return month;
+  }
+  return null;
+}
+
+const PERSIAN_BY_KEY: ReadonlyMap<string, number> = new Map(
+  PERSIAN_MONTH_NAMES.map((row) => [hijriKey(row.name), row.month]),
+);
+const PERSIAN_WORD_KEYS: readonly string[] = PERSIAN_MONTH_WORDS.map(hijriKey);
+
+/**
+ * The Solar Hijri (Persian) month number (1..12) of a spelling in Persian script or a
+ * transliteration, optionally followed by "ماه" ("دی ماه"), or `null`; keys as {@link hijriKey}.
+ *
+ * @example persianMonthNumber("Dey") === 10 && persianMonthNumber("دي") === 10
+ */
+export function persianMonthNumber(name: string): number | null {
+  const key = hijriKey(name);
+  if (key === '') return null;
+  const month = PERSIAN_BY_KEY.get(key);
+  if (month !== undefined) return month;
+  for (const word of PERSIAN_WORD_KEYS) {
+    if (key.length > word.length && key.endsWith(word)) return PERSIAN_BY_KEY.get(key.slice(0, key.length - word.length)) ?? null;
+  }
+  return null;
+}
+
 const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.map((row) => [nameKey(row.name), row.month]),
 );
@@ -56,13 +109,15 @@ const WEEKDAY_BY_KEY: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * The Hijri month number (1..12) of a spelling in any table form, or `null`.
+ * The Hijri month number (1..12) of a spelling in any table form, alone or followed by one of
+ * its customary epithets ("Muharram al-Haram", "رمضان المبارك"), or `null`.
  *
  * @example hijriMonthNumber("Jumada al-Thani") === 6
+ * @example hijriMonthNumber("Safar-ul-Muzaffar") === 2
  */
 export function hijriMonthNumber(name: string): number | null {
   const key = hijriKey(name);
-  return key === '' ? null : (HIJRI_BY_KEY.get(key) ?? null);
+  return key === '' ? null : (HIJRI_BY_KEY.get(key) ?? monthWithEpithet(key));
 }
 
 /**
@@ -107,13 +162,14 @@ export const MONTH_PATTERN = `(?:${alternation(MONTH_NAMES.map((r) => r.name))})
  */
 export const WEEKDAY_PATTERN = `(?:${alternation(WEEKDAY_NAMES.map((r) => r.name))})(?!\\p{L})\\.?`;
 
-/** A letter of a Hijri month spelling: letters, marks and the apostrophes transliterations use. */
-const HIJRI_LETTER = "[\\p{L}\\p{M}'\\u2018\\u2019`\\u00b4]";
+/** A letter of a Hijri or Persian month spelling: letters, marks, the apostrophes transliterations use and the zero-width non-joiner. */
+const HIJRI_LETTER = "[\\p{L}\\p{M}'\\u2018\\u2019`\\u00b4\\u200c]";
 
 /**
- * Regex source for a candidate Hijri month name: one to four words of at most 20 letters,
+ * Regex source for a candidate Hijri month name: one to six words of at most 20 letters
+ * (a name and its epithet, "Rabi' al-Awwal al-Sharif"),
  * joined by one space or hyphen (compile with flag `u`); check it with {@link hijriMonthNumber}.
  *
  * @example new RegExp(`^${HIJRI_NAME_PATTERN}$`, 'u').test("Dhul-Qaʿda") === true
  */
-export const HIJRI_NAME_PATTERN = `${HIJRI_LETTER}{1,20}(?:[ \\-]${HIJRI_LETTER}{1,20}){0,3}`;
+export const HIJRI_NAME_PATTERN = `${HIJRI_LETTER}{1,20}(?:[ \\-]${HIJRI_LETTER}{1,20}){0,5}`;

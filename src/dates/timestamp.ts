@@ -8,6 +8,7 @@
  */
 import { DateTime, FixedOffsetZone, Info } from 'luxon';
 import type { Precision, Published, ZoneSource } from '../types.js';
+import { DAY_PERIODS } from '../data/day-periods.js';
 import { fold } from '../text.js';
 import { isoDate, isoWeekday, isValidDate } from './civil.js';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './names.js';
@@ -92,7 +93,10 @@ const NUMERIC_SHORT_YEAR = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,
 const SHORT_YEAR_PIVOT = 69;
 const ZONE =
   `(?:[ ]{0,2}(?:(?<z>Z|UTC|GMT)(?<zo>[+-]\\d{1,2}(?::?\\d{2})?)?|(?<o>[+-]\\d{2}(?::?\\d{2})?)|\\(?(?<za>${ZONE_ABBREVIATION_PATTERN})\\)?)(?![\\p{L}\\p{N}]))?`;
-const TIME = `(?<H>\\d{1,2}):(?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\.\\d{1,9})?(?:[ ]{0,2}(?<ap>[ap])\\.?m\\.?(?!\\p{L}))?${ZONE}`;
+/** Arabic and Persian 12-hour markers from the table, longest first ("صباحاً" before "ص"). */
+const DAY_PERIOD = [...DAY_PERIODS.map((p) => p.text)].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|');
+const PM_PERIODS: ReadonlySet<string> = new Set(DAY_PERIODS.filter((p) => p.pm).map((p) => p.text));
+const TIME = `(?<H>\\d{1,2}):(?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\.\\d{1,9})?(?:[ ]{0,2}(?<ap>[ap])\\.?m\\.?(?!\\p{L})|[ ]{0,2}(?<dp>${DAY_PERIOD})(?![\\p{L}\\p{M}]))?${ZONE}`;
 /** Between a date and its time: ", ", " at ", " - ", " | ", " @ ". */
 const DATE_TIME = `(?:[,،]?${SP}(?:(?:at|@|-|–|\\||الساعة)${SP})?)`;
 /** Between a leading time and its date: ", ", " on ", " - ". */
@@ -137,6 +141,9 @@ function withTime(parts: Parts, g: Groups): Parts | null {
   if (g.ap !== undefined) {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (g.ap.toLowerCase() === 'p' ? 12 : 0);
+  } else if (g.dp !== undefined && hour >= 1 && hour <= 12) {
+    // An Arabic or Persian marker after a 24-hour time ("22:52 م") adds nothing and is ignored.
+    hour = (hour % 12) + (PM_PERIODS.has(g.dp) ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) return null;
   const out: Parts = { ...parts, hour, minute };

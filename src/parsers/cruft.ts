@@ -27,6 +27,12 @@ const PROMO_ANY_CASE = new RegExp(PROMO_SOURCE, 'giu');
  * below." in a sentence of the article is not enough.
  */
 function isPromo(text: string): boolean {
+  const { found, loud } = callsToAction(text);
+  return found.size >= 2 || loud;
+}
+
+/** The calls to action in a line (lower-cased phrases from the table), and whether one is shouted or closes the line with "!". */
+function callsToAction(text: string): { found: Set<string>; loud: boolean } {
   const found = new Set<string>();
   let loud = false;
   // Case-sensitive matching of lower-cased text is much faster than Unicode case folding.
@@ -45,7 +51,7 @@ function isPromo(text: string): boolean {
     const end = (m.index ?? 0) + m[0].length;
     if (phrase === phrase.toUpperCase() || CLOSING_BANG.test(text.slice(end))) loud = true;
   }
-  return found.size >= 2 || loud;
+  return { found, loud };
 }
 const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
 const LETTER = /^\p{L}$/u;
@@ -74,18 +80,33 @@ const MAX_FRAME_WORDS = 60;
 /** A framing line ends like a sentence: a headline printed twice is the title and its echo, not chrome. */
 const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
 
-/** Whether copies of one line stand before the first paragraph of prose and after the last (other than themselves). */
-function framesProse(copies: readonly Block[], prose: readonly number[]): boolean {
-  const own = new Set(copies.map((b) => b.index));
-  const others = prose.filter((i) => !own.has(i));
+/**
+ * Whether copies of one line stand before the first paragraph of prose and after the last (other
+ * than themselves), and the line is a sentence with a call to action ("… Click here to see all we
+ * share.") but not itself a paragraph of prose: a lede printed again after the article is still
+ * the article's text.
+ */
+function framesProse(copies: readonly Block[], others: readonly number[]): boolean {
   const first = copies[0]!;
   const last = copies[copies.length - 1]!;
   return (
     others.length > 0 &&
     first.index < others[0]! &&
     last.index > others[others.length - 1]! &&
-    ENDS_SENTENCE.test(first.text)
+    first.words <= PROSE_WORDS &&
+    ENDS_SENTENCE.test(first.text) &&
+    callsToAction(first.text).found.size > 0
   );
+}
+
+/** Whether a line reads as the article's own text: a sentence with no call to action (a pull quote, a repeated line). */
+function readsAsText(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && callsToAction(text).found.size === 0;
+}
+
+/** Whether a block stands inside the article: other prose (not a copy of its own line) both before and after it. */
+function insideArticle(block: Block, others: readonly number[]): boolean {
+  return others.length > 0 && others[0]! < block.index && others[others.length - 1]! > block.index;
 }
 /** A line repeated from earlier in the scrape counts as tail chrome only with at least this many words. */
 const MIN_ECHO_WORDS = 6;
@@ -185,9 +206,12 @@ function lastContentBlock(blocks: readonly Block[], phrases: readonly (ClaimValu
 }
 
 /**
- * Blocks whose text recurs: short lines repeated among the last blocks or echoed in the tail,
- * and a sentence that frames the article — printed before its first paragraph of prose and
- * again after its last ("OM Times is a leading voice … Click here to see all we share.").
+ * Blocks whose text recurs and that are chrome: short lines repeated among the last blocks or
+ * echoed in the tail, and a sentence that frames the article — printed before its first
+ * paragraph of prose and again after its last ("OM Times is a leading voice … Click here to see
+ * all we share."). A copy with other prose before and after it is inside the article, and a
+ * sentence with no call to action is the article's own text (a pull quote, a repeated line, the
+ * lede printed again): neither is cut for being repeated.
  */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const byText = new Map<string, Block[]>();
@@ -206,16 +230,19 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
   for (const list of byText.values()) {
     if (list.length < 2) continue;
-    if (framesProse(list, prose)) {
+    const own = new Set(list.map((b) => b.index));
+    const others = list[0]!.words > PROSE_WORDS ? prose.filter((i) => !own.has(i)) : prose;
+    if (framesProse(list, others)) {
       for (const b of list) out.add(b);
       continue;
     }
-    if (list[0]!.words > MAX_REPEAT_WORDS) continue;
+    if (list[0]!.words > MAX_REPEAT_WORDS || readsAsText(list[0]!.text)) continue;
+    const chrome = list.filter((b) => !insideArticle(b, others));
     // Every copy at the very end (a promo printed twice), or — for a line long enough not to be
     // a repeated subheading — the copies in the tail zone of a line printed earlier too.
-    if (list.every((b) => b.index >= tailFrom)) for (const b of list) out.add(b);
+    if (list.every((b) => b.index >= tailFrom)) for (const b of chrome) out.add(b);
     else if (list[0]!.words >= MIN_ECHO_WORDS) {
-      for (const b of list.slice(1)) if (inChromeZone(b.index, count, 'tail')) out.add(b);
+      for (const b of chrome) if (b !== list[0] && inChromeZone(b.index, count, 'tail')) out.add(b);
     }
   }
   return out;

@@ -1,12 +1,15 @@
 /**
  * The dual-calendar date a page shows in its chrome, "21 March 2018 - Wednesday - 4 Rajab 1439",
- * checked against the platform's Hijri reckonings.
+ * checked against the platform's Hijri reckonings; or a Solar Hijri (Persian) date, beside a
+ * Gregorian one or alone on its line ("Thursday, 30 Dey 1395", "۳۰ دی ۱۳۹۵"), checked against
+ * ICU's `persian` calendar and reported in the same fields with `calendar: 'persian'`.
  *
  * @module
  */
-import { isoDate, isoWeekday } from '../dates/civil.js';
+import { isoDate, isoWeekday, parseIsoDate } from '../dates/civil.js';
 import { crossCheck } from '../dates/hijri.js';
-import { HIJRI_NAME_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, weekdayNumber } from '../dates/names.js';
+import { gregorianOfPersian, persianCheck } from '../dates/persian.js';
+import { HIJRI_NAME_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, persianMonthNumber, weekdayNumber } from '../dates/names.js';
 import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
 import { clean, fold } from '../text.js';
 import type { AnyClaim, PageDate, Parser } from '../types.js';
@@ -29,11 +32,11 @@ export interface PageDateMatch {
 const NAME = 'page-date';
 const CONFIDENCE = 0.95;
 
-// Separators between the parts: " - ", ", ", " | ", " / ", " • " or plain spaces.
-const SEP = '(?:[ ]{0,3}[-–—,|/•·][ ]{0,3}|[ ]{1,3})';
+// Separators between the parts: " - ", ", ", "، ", " | ", " / ", " • " or plain spaces.
+const SEP = '(?:[ ]{0,3}[-–—,،|/•·][ ]{0,3}|[ ]{1,3})';
 const WEEKDAY = WEEKDAY_PATTERN;
 const GREGORIAN = `(?<greg>${GREGORIAN_DATE_PATTERN})`;
-const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN})[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
+const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN})[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|S\\.?H\\.?|A\\.?P\\.?|هجری شمسی|هـ?\\.?[ ]?ش\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** The layouts, as data: Gregorian then Hijri, or Hijri then Gregorian; a weekday may sit before, between or after. */
@@ -47,32 +50,52 @@ const LAYOUTS: readonly RegExp[] = [
       'giu',
     ),
 );
+/** A Solar Hijri date alone on its line, with an optional weekday: "Thursday, 30 Dey 1395", "پنجشنبه ۳۰ دی ۱۳۹۵". */
+const ALONE = new RegExp(`^[ ]{0,40}(?:(?<w1>${WEEKDAY})${SEP})?${HIJRI}(?:${SEP}(?<w3>${WEEKDAY}))?[ ]{0,40}$`, 'iu');
 const TRAILING_DOT = /\.$/;
 /** A page date needs a Hijri year (1300–1599); text without one is skipped before the layouts run. */
 const HIJRI_YEAR = /(?<!\d)1[345]\d\d(?!\d)/;
 
-/** Reads one layout match; `null` when the month name is not a Hijri month. */
+/**
+ * Reads one layout match; `null` when the month name is neither a Hijri nor a Solar Hijri month,
+ * or when a date with no Gregorian one beside it is not Solar Hijri.
+ */
 function readMatch(m: RegExpExecArray): PageDateMatch | null {
   const g = m.groups ?? {};
   const monthName = g.hm ?? '';
-  const month = hijriMonthNumber(monthName);
-  if (month === null || g.greg === undefined) return null;
+  const lunar = hijriMonthNumber(monthName);
+  const solar = lunar === null ? persianMonthNumber(monthName) : null;
+  const month = lunar ?? solar;
+  if (month === null || (g.greg === undefined && solar === null)) return null;
   const start = m.index;
   const end = start + m[0].length;
   const issues: PageDateIssue[] = [];
-  const greg = readTimestamp(g.greg);
-  if (greg === null) {
-    issues.push({ code: 'invalid-date', message: `"${g.greg}" is not a real Gregorian day.` });
-    return { start, end, value: null, issues };
+  const day = { year: Number(g.hy), month, day: Number(g.hd) };
+  let gregorian: string;
+  if (g.greg === undefined) {
+    // A Solar Hijri date alone: its Gregorian day is ICU's.
+    const converted = gregorianOfPersian(day);
+    if (converted === null) {
+      issues.push({ code: 'invalid-date', message: `"${m[0].trim()}" is not a real Solar Hijri day.` });
+      return { start, end, value: null, issues };
+    }
+    gregorian = converted;
+  } else {
+    const greg = readTimestamp(g.greg);
+    if (greg === null) {
+      issues.push({ code: 'invalid-date', message: `"${g.greg}" is not a real Gregorian day.` });
+      return { start, end, value: null, issues };
+    }
+    gregorian = isoDate(greg.year, greg.month, greg.day);
   }
-  const gregorian = isoDate(greg.year, greg.month, greg.day);
+  const greg = parseIsoDate(gregorian)!;
   const weekday = (g.w1 ?? g.w2 ?? g.w3)?.replace(TRAILING_DOT, '') ?? null;
   if (weekday !== null && weekdayNumber(weekday) !== isoWeekday(greg.year, greg.month, greg.day)) {
     issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
   }
-  const hijri = { year: Number(g.hy), month, day: Number(g.hd), monthName };
+  const hijri = { ...day, monthName };
   const stated = `${hijri.day} ${monthName} ${hijri.year}`;
-  const check = crossCheck(gregorian, hijri);
+  const check = solar === null ? crossCheck(gregorian, hijri) : persianCheck(gregorian, day);
   if (check === null) {
     issues.push({ code: 'hijri-mismatch', message: `${stated} cannot be compared with ${gregorian}.` });
   } else if (Math.abs(check.offsetDays) === 1) {
@@ -121,6 +144,19 @@ export function pageDatesIn(folded: string): PageDateMatch[] {
       else layout.lastIndex = m.index + 1;
     }
   }
+  if (found.length === 0) {
+    const m = ALONE.exec(folded);
+    const match = m === null ? null : readMatch(m);
+    if (match) {
+      // The line's own spaces are not part of the date.
+      const line = folded.slice(match.start, match.end);
+      const raw = line.trim();
+      match.start += line.length - line.trimStart().length;
+      match.end = match.start + raw.length;
+      if (match.value) match.value.raw = raw;
+      found.push(match);
+    }
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PageDateMatch[] = [];
   for (const match of found) {
@@ -141,7 +177,8 @@ export function readPageDate(text: string): PageDate | null {
 }
 
 /**
- * Claims the page date inside any block, "21 March 2018 - Wednesday - 4 Rajab 1439", and warns
+ * Claims the page date inside any block, "21 March 2018 - Wednesday - 4 Rajab 1439" (or a Solar
+ * Hijri one, "19 January 2017 - 30 Dey 1395", or such a date alone on its line), and warns
  * `weekday-mismatch`, `hijri-offset` (off by one day), `hijri-mismatch` or `invalid-date`.
  *
  * @example "21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018 (38)" → page-date over the first part

@@ -43,6 +43,29 @@ describe('findTimestamps: numeric and Arabic forms', () => {
   });
 
   it.each([
+    ['١٨ يناير ٢٠١٧ - ١٠:٥٢ م', 22, 52],
+    ['١٨ يناير ٢٠١٧ - ١٠:٥٢ ص', 10, 52],
+    ['18 يناير 2017 الساعة 12:05 ص', 0, 5],
+    ['18 يناير 2017 الساعة 12:05 م', 12, 5],
+    ['18 يناير 2017 10:52 مساءً', 22, 52],
+    ['18 يناير 2017 10:52 صباحاً', 10, 52],
+    ['18 يناير 2017 10:52م', 22, 52],
+    ['18 January 2017 ۱۰:۵۲ ب.ظ', 22, 52],
+    ['18 January 2017 ۱۰:۵۲ ق.ظ', 10, 52],
+    ['18/01/2017 - 03:15 م', 15, 15],
+    ['18 يناير 2017 - 22:52 م', 22, 52],
+  ] as const)('%j: the Arabic or Persian 12-hour marker gives hour %i', (text, hour, minute) => {
+    const [m, ...rest] = findTimestamps(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ start: 0, end: text.length, year: 2017, month: 1, day: 18, hour, minute });
+  });
+
+  it('does not take the first letter of a following word for a marker', () => {
+    const text = '18 يناير 2017 10:52 مكة المكرمة';
+    expect(findTimestamps(text).map((m) => [text.slice(m.start, m.end), m.hour])).toEqual([['18 يناير 2017 10:52', 10]]);
+  });
+
+  it.each([
     ['الخميس 18 يناير 2017', true],
     ['الأربعاء 18 يناير 2017', false],
   ])('%j: weekday mismatch %s', (text, mismatch) => {

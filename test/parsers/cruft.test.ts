@@ -209,7 +209,65 @@ describe('cruft parser: a sentence framing the article', () => {
     paragraphs.splice(4, 0, quote);
     paragraphs.splice(8, 0, quote);
     const text = paragraphs.join('\n\n');
-    const claims = runParser(cruftParser, text).filter((c) => c.kind === 'cruft');
-    expect(claims.map((c) => c.start)).not.toContain(text.indexOf(quote));
+    expect(cut(text)).toEqual([]);
+  });
+});
+
+describe('cruft parser: text the article prints twice stays body', () => {
+  const para = (topic: string) =>
+    `The harbour commission met again on Tuesday to argue about ${topic}, and the minutes show that the members spent most of the afternoon going over the same figures they had already seen twice this spring without agreeing on anything new.`;
+  const cut = (lines: readonly string[]) => {
+    const text = lines.join('\n\n');
+    return runParser(cruftParser, text)
+      .filter((c) => c.kind === 'cruft')
+      .map((c) => [text.slice(c.start, c.end), c.kind === 'cruft' ? c.value.reason : '']);
+  };
+  const pullQuote = '“We are not going to dredge the channel for a ferry that runs twice a week,” the chair said.';
+  const lede =
+    'Fishermen in the old port say the new breakwater has moved the sandbar closer to the quay than at any time since the 1970s, and that two boats have already run aground on it this month alone.';
+
+  it('keeps both copies of a pull quote repeated mid-article', () => {
+    expect(cut(['Breakwater row deepens', para('the dredging'), pullQuote, para('the budget'), para('the ferry'), pullQuote, para('the vote'), para('the tides')])).toEqual([]);
+  });
+
+  it('keeps both copies of a pull quote printed again near the end, before the last paragraph', () => {
+    expect(cut(['Breakwater row deepens', para('the dredging'), pullQuote, para('the budget'), pullQuote, para('the vote')])).toEqual([]);
+  });
+
+  it('keeps the lede when the article prints it again later', () => {
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), lede, para('the vote')])).toEqual([]);
+  });
+
+  it('keeps a lede of prose printed again after the last paragraph (not a frame)', () => {
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), lede])).toEqual([]);
+  });
+
+  it('keeps a short opening paragraph printed again after the last one (no call to action: not a frame)', () => {
+    const short = 'Two boats ran aground in the old port this month, and the fishermen blame the new breakwater.';
+    expect(cut(['Breakwater row deepens', short, para('the dredging'), para('the budget'), para('the vote'), short])).toEqual([]);
+  });
+
+  it('keeps a line without a full stop printed twice when prose follows both copies', () => {
+    const line = 'What the harbour master told the commission in March';
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), line, para('the budget'), line, para('the vote')])).toEqual([]);
+  });
+
+  it('keeps the closing sentence of the article printed twice at the end', () => {
+    const last = 'The commission meets again in June.';
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), last, last])).toEqual([]);
+  });
+
+  it('still cuts a promotion printed twice at the end of the scrape', () => {
+    const promo = 'Order the Harbour Almanac 2031 now - free postage this week';
+    expect(cut(['Breakwater row deepens', lede, para('the dredging'), para('the budget'), promo, promo])).toEqual([
+      [promo, 'repeated'],
+      [promo, 'repeated'],
+    ]);
+  });
+
+  it('still cuts the tail copy of a line printed above the article and again after it', () => {
+    const line = 'Part of our series on the changing coast';
+    const body = Array.from({ length: 6 }, (_, i) => para(`item ${i}`));
+    expect(cut(['Breakwater row deepens', line, ...body, line])).toEqual([[line, 'repeated']]);
   });
 });
