@@ -49,7 +49,7 @@ export interface PageDate {
   gregorian: string;
   weekday: string | null;
   hijri: HijriDate | null;
-  /** The Hijri reckoning (ICU calendar id) that agrees best with the Gregorian date. */
+  /** The reckoning (ICU calendar id) that agrees best with the Gregorian date: a Hijri one (`islamic-umalqura`…) or `persian` for a Solar Hijri date. */
   calendar: string | null;
   /** Stated Hijri date minus that reckoning's Hijri date for the Gregorian day, in days. */
   offsetDays: number | null;
