@@ -25,6 +25,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'contributor',
   'contributors', 'columnist', 'columnists', 'producer', 'photographer', 'journalist', 'analyst', 'senior', 'chief', 'deputy',
   'contributing', 'political', 'special', 'foreign', 'national', 'managing', 'associate', 'bureau', 'desk', 'team', 'the',
+  'author', 'authors', 'by', 'posted', 'published', 'updated', 'written', 'share', 'follow', 'more',
+  // A lone month or weekday is a date left in the byline, not a name.
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
 ]);
 
 /** Credentials after a name that are not names themselves: "Jane Doe, Ph.D.", "John Roe, MD". */

@@ -124,3 +124,14 @@ export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'AboutPage'
 export const NOT_AUTHORS: ReadonlySet<string> = new Set([
   'admin', 'administrator', 'staff', 'editor', 'editors', 'editorial', 'editorial staff', 'guest', 'unknown', 'anonymous', 'null', 'none', 'undefined',
 ]);
+
+/**
+ * Class and id words of an element that holds the article's byline (`class="byline"`,
+ * `author-name`, `post-author`); a value with one of {@link NOT_BYLINE_WORDS} is no byline.
+ */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set(['byline', 'author', 'authors', 'byl', 'writer', 'contributor']);
+
+/** Words that make an author-ish class something else: a comment's author, a bio box, an avatar. */
+export const NOT_BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'bio', 'box', 'avatar', 'image', 'img', 'photo', 'pic', 'picture', 'description', 'about', 'social', 'follow', 'more', 'other', 'related', 'label',
+]);

@@ -108,8 +108,9 @@ function tidy(text: string): string[] | null {
 export function readJsonLd(text: string): JsonLdRead {
   if (text.length > MAX_JSON_LD_LENGTH) return { values: [], problem: `longer than ${MAX_JSON_LD_LENGTH} characters` };
   if (text.trim() === '') return { values: [], problem: 'empty' };
+  if (depthOf(text) > MAX_JSON_LD_DEPTH) return { values: [], problem: `nested deeper than ${MAX_JSON_LD_DEPTH} levels` };
   try {
-    return { values: [JSON.parse(text) as unknown], problem: null };
+    return checked([JSON.parse(text) as unknown], null);
   } catch {
     // Read it the forgiving way below.
   }
@@ -126,5 +127,28 @@ export function readJsonLd(text: string): JsonLdRead {
     }
   }
   if (values.length === 0) problem ??= 'no JSON value';
-  return { values, problem: values.length === 0 ? problem : null };
+  return checked(values, values.length === 0 ? problem : null);
+}
+
+/** Values with no object among them (`[]`, a number) are no JSON-LD. */
+function checked(values: unknown[], problem: string | null): JsonLdRead {
+  const objects = values.some((v) => (Array.isArray(v) ? v.some((x) => typeof x === 'object' && x !== null) : typeof v === 'object' && v !== null));
+  return objects ? { values, problem } : { values: [], problem: problem ?? 'no JSON-LD object' };
+}
+
+/** The deepest nesting of brackets outside strings, counted in one pass. */
+function depthOf(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
 }

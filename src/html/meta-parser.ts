@@ -4,9 +4,12 @@ import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
 
 const NAME = 'html-meta';
-/** A field's rank in the table: earlier keys are worth more (confidence 0.9 down to 0.5). */
+/** Each key's field and confidence: within a field, earlier keys in the table are worth more (0.9, 0.89, …). */
 const RANK: ReadonlyMap<string, { field: MetaKeyField; confidence: number }> = new Map(
-  META_KEYS.map((k, i) => [k.key, { field: k.field, confidence: Math.max(0.5, 0.9 - i * 0.004) }]),
+  META_KEYS.map((k) => {
+    const within = META_KEYS.filter((o) => o.field === k.field).indexOf(k);
+    return [k.key, { field: k.field, confidence: Math.max(0.5, Math.round((0.9 - within * 0.01) * 100) / 100) }];
+  }),
 );
 
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */

@@ -1,5 +1,6 @@
 import { ARTICLE_TYPES, PAGE_TYPES } from '../data/meta.js';
 import { bylineNames, splitNames } from '../parsers/authors.js';
+import { textIndex } from '../resolve/blocks.js';
 import { clean } from '../text.js';
 import type { AnyClaim, HtmlElement, MetadataValue, PageContext, Parser } from '../types.js';
 import { absoluteUrl, attributeSpan, metaDate, metadataClaim, splitTags } from './metadata.js';
@@ -48,11 +49,18 @@ function blockAfter(page: PageContext, at: number): number {
   return lo;
 }
 
-/** The visible text inside an element: the blocks whose first character is inside it. */
+/**
+ * The visible text inside an element: from where it starts in its block to the block's end
+ * when it starts inside a block ("By <span>Jane Doe</span>"), else the blocks whose first
+ * character is inside it.
+ */
 function textOf(page: PageContext, el: HtmlElement): string {
+  const i = blockAfter(page, el.start);
+  const first = page.blocks[i];
+  if (first !== undefined && first.start < el.start) return clean(first.source.slice(textIndex(first, el.start))).slice(0, MAX_TEXT);
   const parts: string[] = [];
-  for (let i = blockAfter(page, el.start); i < page.blocks.length && parts.length < MAX_TEXT_BLOCKS; i++) {
-    const b = page.blocks[i]!;
+  for (let k = i; k < page.blocks.length && parts.length < MAX_TEXT_BLOCKS; k++) {
+    const b = page.blocks[k]!;
     if (!b.html || !within(b.html.element, el)) break;
     parts.push(b.value);
   }
@@ -67,14 +75,17 @@ function valueOf(page: PageContext, el: HtmlElement): string {
 /** Author names of an `itemprop=author` element: its `name` property when it is an item, else its text. */
 function authorNames(page: PageContext, el: HtmlElement): string[] {
   if (el.attrs['content'] !== undefined) return splitNames(el.attrs['content']);
+  let text = textOf(page, el);
   for (let i = el.index + 1; i < page.elements.length; i++) {
     const e = page.elements[i]!;
     if (!within(e, el)) break;
-    if (e.itemprop?.split(/\s+/).includes('name')) return splitNames(valueOf(page, e));
+    if (e.itemprop?.split(/\s+/).includes('name')) {
+      text = e.attrs['content'] ?? textOf(page, e);
+      break;
+    }
   }
-  const text = textOf(page, el);
-  const byline = bylineNames(text);
-  return byline.length > 0 ? byline : splitNames(text);
+  // Read as a byline, so the names end where the byline does ("Jane Doe | May 5").
+  return bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
 }
 
 /**

@@ -15,6 +15,8 @@ const MAX_NAME_LENGTH = 80;
 const NOT_NAME = /[/@]|https?:|www\.|\d/u;
 /** A dot or underscore, which in a one-word part makes it a handle: "andrew.keaveney", "jane_doe". */
 const HANDLE_MARK = /[._]/;
+/** A name in a byline starts with a capital (or a letter of a script without case). */
+const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** A name starts with a letter. */
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /** Characters trimmed from the end of a name. */
@@ -63,13 +65,13 @@ export function splitNames(text: string): string[] {
 export function bylineNames(line: string): string[] {
   const text = clean(line);
   const writes = WRITES.exec(text);
-  if (writes?.groups?.name !== undefined) return splitNames(writes.groups.name);
+  if (writes?.groups?.name !== undefined) return splitNames(writes.groups.name).filter((n) => CAPITALISED.test(n));
   for (const lead of BYLINE_LEADS) {
     const m = lead.exec(text);
     if (m === null) continue;
     const rest = text.slice(m[0].length);
     const end = NAMES_END.exec(rest);
-    return splitNames(end === null ? rest : rest.slice(0, end.index));
+    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n));
   }
   return [];
 }

@@ -17,6 +17,7 @@ import { htmlTitleParser } from '../html/title-parser.js';
 import { htmlMetaParser } from '../html/meta-parser.js';
 import { htmlJsonLdParser } from '../html/json-ld-parser.js';
 import { htmlMicrodataParser, htmlTimeParser } from '../html/microdata-parser.js';
+import { htmlBylineParser } from '../html/byline-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -39,6 +40,7 @@ export const defaultParsers: readonly Parser[] = [
   htmlJsonLdParser,
   htmlMicrodataParser,
   htmlTimeParser,
+  htmlBylineParser,
 ];
 
 export {
@@ -46,6 +48,7 @@ export {
   htmlJsonLdParser,
   htmlMicrodataParser,
   htmlTimeParser,
+  htmlBylineParser,
   htmlCaptionsParser,
   htmlTitleParser,
   htmlChromeParser,
