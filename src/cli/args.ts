@@ -93,6 +93,7 @@ export const CSV_DEFAULT_FIELDS: readonly string[] = [
   'published.utc',
   'pageDate.gregorian',
   'credits',
+  'authors',
   'captions',
   'body',
   'warnings',
@@ -131,7 +132,8 @@ Options
       --fields F,G.H     output only these fields (jsonl, json, csv; dotted paths, e.g.
                          id,title,site.name,published.utc); csv default: id,url,site.id,
                          site.name,title,labels,published.local,published.zone,
-                         published.utc,pageDate.gregorian,credits,captions,body,warnings
+                         published.utc,pageDate.gregorian,credits,authors,captions,body,
+                         warnings
       --text-field F     CSV/JSONL field with the scrape text        (default: content)
       --html-field F     CSV/JSONL field with HTML; used when non-empty
       --id-field F       CSV/JSONL field with the record id         (default: id)

@@ -1,5 +1,6 @@
 import { CANONICAL_RELS, META_KEYS, type MetaKeyField } from '../data/meta.js';
 import { splitNames } from '../parsers/authors.js';
+import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
 
@@ -38,8 +39,10 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
       const tag = languageTag(content);
       return tag ? { field, source, key, text: tag } : null;
     }
-    default:
-      return content.trim() ? { field, source, key, text: content.trim() } : null;
+    default: {
+      const text = clean(content);
+      return text ? { field, source, key, text } : null;
+    }
   }
 }
 
