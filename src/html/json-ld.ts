@@ -107,7 +107,8 @@ function tidy(text: string): string[] | null {
  */
 export function readJsonLd(text: string): JsonLdRead {
   if (text.length > MAX_JSON_LD_LENGTH) return { values: [], problem: `longer than ${MAX_JSON_LD_LENGTH} characters` };
-  if (text.trim() === '') return { values: [], problem: 'empty' };
+  // An empty script says nothing, and is not broken.
+  if (text.trim() === '') return { values: [], problem: null };
   if (depthOf(text) > MAX_JSON_LD_DEPTH) return { values: [], problem: `nested deeper than ${MAX_JSON_LD_DEPTH} levels` };
   try {
     return checked([JSON.parse(text) as unknown], null);

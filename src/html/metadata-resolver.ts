@@ -1,4 +1,5 @@
 import { dayNumber } from '../dates/civil.js';
+import { words } from '../slug.js';
 import type { AnyClaim, Claim, MetadataValue, MetaSource, Published, Resolver } from '../types.js';
 
 /** Which source wins a tie in confidence, per kind of field: dates and authors trust JSON-LD first. */
@@ -6,6 +7,18 @@ const DATE_SOURCES: readonly MetaSource[] = ['json-ld', 'meta', 'microdata', 'ti
 const TEXT_SOURCES: readonly MetaSource[] = ['link', 'html', 'meta', 'json-ld', 'microdata', 'time-element'];
 const PRECISION_RANK = { day: 0, minute: 1, second: 2 } as const;
 const DAY_MS = 86_400_000;
+/** A headline that shares less than this (Dice coefficient of word sets) with every stated title is warned about. */
+const MIN_TITLE_MATCH = 0.3;
+
+/** Dice coefficient of two texts' word sets, 0..1. */
+function titleMatch(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
 
 type MetaClaim = Claim<'metadata'>;
 type DateClaim = MetaClaim & { value: Extract<MetadataValue, { date: Published }> };
@@ -63,6 +76,9 @@ function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
  *   visible date may be a "today" banner or a teaser's;
  * - with no visible date, the metadata's date stands alone (a `metadata` claim, no segment).
  *
+ * A visible headline that shares less than 30% of its words with every title the metadata
+ * states (`og:title`, JSON-LD `headline`…) is warned about too (`metadata-mismatch`); it stands.
+ *
  * @example text "Nov. 19, 2019" + `datetime="2019-11-19T06:56:43-05:00"` → published 2019-11-19T06:56:43, zone UTC-05:00, source "time-element"
  */
 export const metadataResolver: Resolver = {
@@ -80,6 +96,16 @@ export const metadataResolver: Resolver = {
         const best = ranked(list, field === 'authors' ? DATE_SOURCES : TEXT_SOURCES)[0];
         if (best) drop.delete(best);
       }
+    }
+    // The visible headline stands; a page whose stated titles all differ from it is warned about.
+    const title = claims.find((c): c is Claim<'title'> => c.kind === 'title');
+    const stated = (byField.get('title') ?? []).flatMap((c) => ('text' in c.value ? [c.value.text] : []));
+    if (title !== undefined && stated.length > 0 && stated.every((t) => titleMatch(t, title.value.text) < MIN_TITLE_MATCH)) {
+      ctx.warn(
+        'metadata-mismatch',
+        `The headline "${title.value.text}" shares little with the page's stated title "${stated[0]}"; the visible headline stands.`,
+        { start: title.start, end: title.end },
+      );
     }
     const urlDate = ctx.url === null ? null : /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/.exec(ctx.url);
     for (const field of ['published', 'updated'] as const) {

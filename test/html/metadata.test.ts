@@ -169,6 +169,7 @@ describe('broken JSON-LD', () => {
     expect(readJsonLd('{"a":"x // y"}').values).toEqual([{ a: 'x // y' }]);
     expect(readJsonLd('{"a":"1,}"}').values).toEqual([{ a: '1,}' }]);
     expect(readJsonLd('nope').problem).not.toBeNull();
+    expect(readJsonLd('  ')).toEqual({ values: [], problem: null });
   });
 });
 
@@ -350,5 +351,18 @@ describe('the article JSON, contract version 2', () => {
     const html = page('<meta property="og:site_name" content="Somebody Else">');
     expect(parseArticle(html, { profile: 'alalam' }).site.name).toBe('Alalam');
     expect(parseArticle(html).site.name).toBe('Somebody Else');
+  });
+});
+
+describe('the headline against the stated title', () => {
+  it.each([
+    ['<meta property="og:title" content="Bridge reopens after two years">', []],
+    ['<meta property="og:title" content="Bridge reopens | Wend Courier">', []],
+    ['<meta property="og:title" content="Council budget vote delayed again">', ['metadata-mismatch']],
+    ['', []],
+  ])('%s warns %j', (head, codes) => {
+    const a = parseArticle(page(head));
+    expect(a.title).toBe('Bridge reopens');
+    expect(a.warnings.map((w) => w.code)).toEqual(codes);
   });
 });
