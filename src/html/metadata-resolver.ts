@@ -89,7 +89,11 @@ export const metadataResolver: Resolver = {
     const drop = new Set<AnyClaim>(metas);
     const replace = new Map<AnyClaim, AnyClaim>();
     const byField = new Map<string, MetaClaim[]>();
-    for (const m of metas) byField.set(m.value.field, [...(byField.get(m.value.field) ?? []), m]);
+    for (const m of metas) {
+      const list = byField.get(m.value.field);
+      if (list === undefined) byField.set(m.value.field, [m]);
+      else list.push(m);
+    }
     for (const [field, list] of byField) {
       if (field === 'tags') for (const c of list) drop.delete(c);
       else if (field !== 'published' && field !== 'updated') {

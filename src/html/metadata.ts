@@ -92,8 +92,9 @@ export function attributeSpan(input: string, elementStart: number, value: string
   const from = Math.max(0, elementStart);
   const close = input.indexOf('>', from);
   const limit = close < 0 ? Math.min(input.length, from + MAX_TAG_LENGTH) : close;
-  const at = value.length > 0 ? input.indexOf(value, from) : -1;
-  if (at >= 0 && at + value.length <= limit) return { start: at, end: at + value.length };
+  // Only the start tag is searched, so many elements never rescan the page.
+  const inTag = value.length > 0 ? input.slice(from, limit).indexOf(value) : -1;
+  if (inTag >= 0) return { start: from + inTag, end: from + inTag + value.length };
   return { start: from, end: Math.min(input.length, Math.max(from + 1, limit)) };
 }
 

@@ -16,15 +16,23 @@ const MAX_TIME_GAP = 2000;
 /** Class or id words of a `<time>` (or its parent) that mark an update time. */
 const UPDATED_WORDS = /(?:^|[^a-z])(?:updated?|modified|last-?mod)/i;
 
-/** Whether `el` is `ancestor` or inside it. */
+/** Elements inside an author item searched for its `name`. */
+const MAX_NAME_SEARCH = 200;
+/** Ancestors climbed at most, so a page of 100k nested items stays linear. */
+const MAX_CLIMB = 64;
+
+/** Whether `el` is `ancestor` or inside it (within {@link MAX_CLIMB} levels). */
 function within(el: HtmlElement | null, ancestor: HtmlElement): boolean {
-  for (let e = el; e !== null && e.depth >= ancestor.depth; e = e.parent) if (e === ancestor) return true;
+  if (el === null || el.depth - ancestor.depth > MAX_CLIMB) return false;
+  for (let e: HtmlElement | null = el; e !== null && e.depth >= ancestor.depth; e = e.parent) if (e === ancestor) return true;
   return false;
 }
 
-/** The item an element's property belongs to: its nearest ancestor with `itemscope`. */
+/** The item an element's property belongs to: its nearest ancestor with `itemscope` (within {@link MAX_CLIMB} levels). */
 function itemOf(el: HtmlElement): HtmlElement | null {
-  for (let e = el.parent; e !== null; e = e.parent) if (e.attrs['itemscope'] !== undefined || e.attrs['itemtype'] !== undefined) return e;
+  let climbed = 0;
+  for (let e = el.parent; e !== null && climbed < MAX_CLIMB; e = e.parent, climbed++)
+    if (e.attrs['itemscope'] !== undefined || e.attrs['itemtype'] !== undefined) return e;
   return null;
 }
 
@@ -76,7 +84,7 @@ function valueOf(page: PageContext, el: HtmlElement): string {
 function authorNames(page: PageContext, el: HtmlElement): string[] {
   if (el.attrs['content'] !== undefined) return splitNames(el.attrs['content']);
   let text = textOf(page, el);
-  for (let i = el.index + 1; i < page.elements.length; i++) {
+  for (let i = el.index + 1; i < page.elements.length && i <= el.index + MAX_NAME_SEARCH; i++) {
     const e = page.elements[i]!;
     if (!within(e, el)) break;
     if (e.itemprop?.split(/\s+/).includes('name')) {
