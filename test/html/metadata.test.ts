@@ -16,7 +16,7 @@ import {
   type MetadataValue,
   type Parser,
 } from '../../src/index.js';
-import { expectHtmlInvariants } from './support.js';
+import { expectHtmlInvariants, expectPageInvariants } from './support.js';
 
 const PROSE =
   '<p>The old iron bridge over the Wend reopened on Tuesday after two years of repairs, the city council said in a statement on its website.</p>' +
@@ -161,6 +161,14 @@ describe('broken JSON-LD', () => {
     expect(warning!.start).toBeLessThan(warning!.end!);
     expect(article.title).toBe('Bridge reopens');
     expectHtmlInvariants(html, article);
+  });
+
+  it('does not read a script inside SVG, whose text is foreign content (a fast-check counterexample)', () => {
+    const html = '<html><head></head><body><svg><div><script type="application/ld+json">&nbsp;</body></html>';
+    const article = parseArticle(html);
+    expect(article.warnings).toEqual([]);
+    expectHtmlInvariants(html, article);
+    expectPageInvariants(html);
   });
 
   it('readJsonLd keeps what it can read', () => {
