@@ -1,3 +1,4 @@
+import { addNames, bylineNames } from './parsers/authors.js';
 import { publishedFromUrl } from './parsers/published.js';
 import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
@@ -52,6 +53,8 @@ export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piec
   const pieces: Piece[] = [];
   let at = 0;
   for (const c of claims) {
+    // Metadata claims point into the markup they were read from; they are not segments.
+    if (c.kind === 'metadata') continue;
     if (c.start > at) fillGap(ctx, at, c.start, pieces);
     pieces.push({ kind: c.kind, start: c.start, end: c.end });
     at = c.end;
@@ -78,6 +81,12 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     id: ctx.options.id,
     url: ctx.url,
     site: { id: ctx.profile?.id ?? null, name: ctx.profile?.name ?? null, social: [] },
+    canonicalUrl: null,
+    language: null,
+    description: null,
+    image: null,
+    section: null,
+    tags: [],
     title: null,
     labels: [],
     published: null,
@@ -85,6 +94,7 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     pageDate: null,
     archive: null,
     credits: [],
+    authors: [],
     captions: [],
     body: [],
     paragraphs: [],
@@ -147,11 +157,48 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
       case 'cruft':
         article.cruft.push(c.value);
         break;
+      case 'metadata':
+        break;
     }
   }
   flushLeftovers(Infinity);
-  // No publication time in the text: a date in the URL path, precision day, marked implied.
+  fillMetadata(article, ctx, claims);
+  // No publication time in the text or the metadata: a date in the URL path, precision day, marked implied.
   article.published ??= publishedFromUrl(ctx.url);
+  if (article.published && article.published.source === undefined) article.published = { ...article.published, source: 'text' };
+  if (article.updated && article.updated.source === undefined) article.updated = { ...article.updated, source: 'text' };
   article.segments = pieces.map(({ kind, start, end }) => ({ kind: kind as SegmentKind, start, end }));
   return article;
+}
+
+/**
+ * Fills the fields the page states about itself: authors from bylines (credits with role
+ * `author`) then metadata, and description, language, image, canonical URL, section, tags,
+ * and, when no text gave them, the publication and update times and the site's name.
+ */
+function fillMetadata(article: Article, ctx: ParseContext, claims: readonly AnyClaim[]): void {
+  for (const credit of article.credits) if (credit.role === 'author') addNames(article.authors, bylineNames(credit.text));
+  let siteName: string | null = null;
+  const tags: string[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'metadata') continue;
+    const v = c.value;
+    if ('date' in v) {
+      if (v.field === 'published') article.published ??= v.date;
+      else article.updated ??= { ...v.date, role: 'updated' };
+    } else if ('list' in v) {
+      if (v.field === 'authors') addNames(article.authors, v.list);
+      else tags.push(...v.list);
+    } else if (v.field === 'siteName') siteName ??= v.text;
+    else if (v.field !== 'title') article[v.field] ??= v.text;
+  }
+  const seen = new Set<string>();
+  for (const t of tags) {
+    const key = t.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    article.tags.push(t);
+  }
+  // A profile names its site; else the page's og:site_name or JSON-LD publisher does, before a guessed site line.
+  if (ctx.profile === null && siteName !== null) article.site.name = siteName;
 }

@@ -1,20 +1,41 @@
-import type { Article, ArticleJSON } from './types.js';
+import type { Article, ArticleJSON, DateJSON, Published } from './types.js';
+
+/** A date in the contract's form: `source` defaults to `'text'`, `implied` to `null`. */
+function dateJSON(p: Published | null): DateJSON | null {
+  if (p === null) return null;
+  return {
+    raw: p.raw,
+    local: p.local,
+    precision: p.precision,
+    zone: p.zone,
+    utc: p.utc,
+    source: p.source ?? 'text',
+    zoneSource: p.zoneSource,
+    implied: p.implied ? { from: p.implied.from, reference: p.implied.reference } : null,
+  };
+}
 
 /**
- * Gives the exact JSON form of an article fixed by the contract: no claims, credits as
- * strings, `published` without `zoneSource`, keys in contract order.
+ * Gives the exact JSON form of an article fixed by the contract (version 2): no claims,
+ * credits as `{ text, role }`, dates with their `source`, keys in contract order.
  *
  * @example JSON.stringify(toJSON(parseArticle(text, { id: "000" })))
  */
 export function toJSON(article: Article): ArticleJSON {
-  const p = article.published;
   return {
     id: article.id,
     url: article.url,
     site: { id: article.site.id, name: article.site.name, social: [...article.site.social] },
+    canonicalUrl: article.canonicalUrl,
+    language: article.language,
+    description: article.description,
+    image: article.image,
+    section: article.section,
+    tags: [...article.tags],
     title: article.title,
     labels: [...article.labels],
-    published: p && { raw: p.raw, local: p.local, precision: p.precision, zone: p.zone, utc: p.utc },
+    published: dateJSON(article.published),
+    updated: dateJSON(article.updated),
     pageDate: article.pageDate && {
       raw: article.pageDate.raw,
       gregorian: article.pageDate.gregorian,
@@ -27,7 +48,8 @@ export function toJSON(article: Article): ArticleJSON {
       daily: article.archive.daily.map((d) => ({ date: d.date, count: d.count })),
       total: article.archive.total,
     },
-    credits: article.credits.map((c) => c.text),
+    credits: article.credits.map((c) => ({ text: c.text, role: c.role })),
+    authors: [...article.authors],
     captions: [...article.captions],
     body: [...article.body],
     embedded: article.embedded.map((e) => ({

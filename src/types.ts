@@ -61,6 +61,9 @@ export type Precision = 'day' | 'minute' | 'second';
 /** Where a timestamp's zone came from, when it is known. */
 export type ZoneSource = 'offset' | 'abbreviation' | 'profile' | 'option';
 
+/** Where a date was read: the visible text, a `<meta>` element, JSON-LD, microdata, a `<time datetime>` or the URL path. */
+export type DateSource = 'text' | 'meta' | 'json-ld' | 'microdata' | 'time-element' | 'url';
+
 /** When the article says it was published, e.g. "18 January 2017 22:52". */
 export interface Published {
   raw: string;
@@ -73,6 +76,8 @@ export interface Published {
   utc: string | null;
   /** Where `zone` came from; `null` when the zone is unknown. */
   zoneSource: ZoneSource | null;
+  /** Where the date was read; absent means the visible text (`'text'` in the JSON). */
+  source?: DateSource;
   /** `'updated'` when the line labels an update time ("Last updated: …"); absent for a publication time. */
   role?: 'updated';
   /**
@@ -104,6 +109,22 @@ export interface Credit {
   role: 'author' | 'source' | 'agency' | 'site' | null;
 }
 
+/** Where a metadata value was read: `<meta>`, `<link>`, `<html lang>`, JSON-LD, microdata or a `<time datetime>`. */
+export type MetaSource = 'meta' | 'link' | 'html' | 'json-ld' | 'microdata' | 'time-element';
+
+/** The article fields a page's metadata states (`siteName` fills `site.name`). */
+export type MetaTextField = 'title' | 'description' | 'language' | 'image' | 'canonicalUrl' | 'section' | 'siteName';
+
+/**
+ * A value the page states about itself in its markup, e.g. `og:description` or JSON-LD
+ * `datePublished`: the field, where it was read (`source`, and `key`, the meta key or
+ * JSON-LD property), and the value.
+ */
+export type MetadataValue =
+  | { field: 'published' | 'updated'; source: MetaSource; key: string; date: Published }
+  | { field: 'authors' | 'tags'; source: MetaSource; key: string; list: string[] }
+  | { field: MetaTextField; source: MetaSource; key: string; text: string };
+
 /** The value a claim of each kind carries. */
 export interface ClaimValues {
   site: { name: string };
@@ -117,6 +138,12 @@ export interface ClaimValues {
   body: { text: string; kind?: ParagraphKind; level?: number; row?: number };
   embedded: Embedded;
   cruft: { text: string; reason: string };
+  /**
+   * A value read from the page's markup. Its span is where it was read (the `<meta>` element's
+   * `content`, the JSON-LD script, the `datetime` attribute); metadata claims are not segments
+   * and may overlap each other and the markup around blocks.
+   */
+  metadata: MetadataValue;
 }
 
 /** The kinds a parser may claim (every segment kind but `blank`). */
@@ -395,14 +422,28 @@ export interface Article {
   id: string | null;
   url: string | null;
   site: { id: string | null; name: string | null; social: string[] };
+  /** `rel=canonical` or `og:url`, absolute. */
+  canonicalUrl: string | null;
+  /** BCP 47 tag: `<html lang>`, `og:locale`, JSON-LD `inLanguage`, Content-Language. */
+  language: string | null;
+  /** The page's own summary: meta description, `og:description`, JSON-LD `description`. */
+  description: string | null;
+  /** The lead image URL, absolute: `og:image`, JSON-LD `image`. */
+  image: string | null;
+  /** `article:section`, JSON-LD `articleSection`. */
+  section: string | null;
+  /** `article:tag`, `keywords`, `news_keywords`, JSON-LD `keywords`: trimmed, de-duplicated, in order. */
+  tags: string[];
   title: string | null;
   labels: string[];
   published: Published | null;
-  /** The update time the article states ("Last updated: …"), kept apart from `published`; not in the JSON. */
+  /** The update time: an "Updated: …" line, else the metadata's modification time. */
   updated: Published | null;
   pageDate: PageDate | null;
   archive: Archive | null;
   credits: Credit[];
+  /** The people or bodies credited as authors, names only ("Jane Doe"): from bylines, then metadata. */
+  authors: string[];
   captions: string[];
   body: string[];
   /** The body paragraphs with their kind (heading, list item, quote…), parallel to `body`; not in the JSON. */
@@ -417,23 +458,37 @@ export interface Article {
   format: 'text' | 'html';
 }
 
-/** The exact JSON form of an article, as fixed by the contract (see `toJSON`). */
+/** A date in the JSON form (contract version 2): `published` and `updated`. */
+export interface DateJSON {
+  raw: string;
+  local: string;
+  precision: Precision;
+  zone: string | null;
+  utc: string | null;
+  source: DateSource;
+  zoneSource: string | null;
+  implied: null | { from: string; reference: string };
+}
+
+/** The exact JSON form of an article, as fixed by the contract, version 2 (see `toJSON`). */
 export interface ArticleJSON {
   id: string | null;
   url: string | null;
   site: { id: string | null; name: string | null; social: string[] };
+  canonicalUrl: string | null;
+  language: string | null;
+  description: string | null;
+  image: string | null;
+  section: string | null;
+  tags: string[];
   title: string | null;
   labels: string[];
-  published: null | {
-    raw: string;
-    local: string;
-    precision: Precision;
-    zone: string | null;
-    utc: string | null;
-  };
+  published: DateJSON | null;
+  updated: DateJSON | null;
   pageDate: PageDate | null;
   archive: Archive | null;
-  credits: string[];
+  credits: Credit[];
+  authors: string[];
   captions: string[];
   body: string[];
   embedded: Embedded[];

@@ -96,6 +96,7 @@ export const CSV_DEFAULT_FIELDS: readonly string[] = [
   'published.utc',
   'pageDate.gregorian',
   'credits',
+  'authors',
   'captions',
   'body',
   'warnings',
@@ -134,7 +135,8 @@ Options
       --fields F,G.H     output only these fields (jsonl, json, csv; dotted paths, e.g.
                          id,title,site.name,published.utc); csv default: id,url,site.id,
                          site.name,title,labels,published.local,published.zone,
-                         published.utc,pageDate.gregorian,credits,captions,body,warnings
+                         published.utc,pageDate.gregorian,credits,authors,captions,body,
+                         warnings
       --csv-formulas HOW escape (default): a csv cell starting with = + - @, a tab or
                          a CR gets a leading ' so a spreadsheet shows it as text,
                          never runs it as a formula; keep: cells exactly as parsed

@@ -51,8 +51,8 @@ function site(article: Article, s: Style): string | null {
   return parts.join(' ');
 }
 
-function published(article: Article, s: Style): string {
-  const p = article.published;
+function published(article: Article, s: Style, which: 'published' | 'updated' = 'published'): string {
+  const p = article[which];
   if (!p) return s.dim('—');
   const shown = p.precision === 'day' ? p.local.slice(0, 10) : p.precision === 'minute' ? p.local.slice(0, 16) : p.local;
   const parts = [s.bold(shown.replace('T', ' '))];
@@ -60,6 +60,7 @@ function published(article: Article, s: Style): string {
   else parts.push(s.dim('zone unknown'));
   if (p.utc !== null) parts.push(`= ${p.utc}`);
   parts.push(s.dim(`“${preview(p.raw, 60)}”`));
+  if (p.source !== undefined && p.source !== 'text') parts.push(s.dim(`[${p.source}]`));
   return parts.join('  ');
 }
 
@@ -119,6 +120,7 @@ export function prettyArticle(article: Article, source: string, s: Style): strin
   const title = article.title === null ? s.dim('— (no headline)') : s.bold(article.title);
   b.field('title', labels ? `${labels} ${title}` : title);
   b.field('published', published(article, s));
+  if (article.updated) b.field('updated', published(article, s, 'updated'));
   b.field('page date', pageDate(article, s));
   archive(article, s).forEach((line, i) => (i === 0 ? b.field('archive', line) : b.more(line)));
   list(
@@ -128,6 +130,18 @@ export function prettyArticle(article: Article, source: string, s: Style): strin
     s,
     PREVIEW + 20,
   );
+  if (article.authors.length > 0) b.field('authors', article.authors.join(', '));
+  const about = (
+    [
+      ['language', article.language],
+      ['section', article.section],
+      ['canonical', article.canonicalUrl],
+      ['image', article.image],
+      ['description', article.description && preview(article.description)],
+    ] as const
+  );
+  for (const [label, value] of about) if (value !== null) b.field(label, value);
+  if (article.tags.length > 0) b.field('tags', article.tags.join(', '));
   list(b, 'captions', article.captions, s);
 
   b.field('body', article.body.length === 0 ? s.dim('no paragraphs') : plural(article.body.length, 'paragraph'));

@@ -447,7 +447,8 @@ export function htmlPage(input: string): HtmlPage {
         if (key !== undefined && content !== undefined) meta.push({ key: key.trim().toLowerCase(), content: content.trim() });
       } else if (name === 'link' && attribs['href'] !== undefined) {
         links.push({ rel: (attribs['rel'] ?? '').trim().toLowerCase(), href: attribs['href'].trim() });
-      } else if (name === 'script' && capture === null && JSON_LD_TYPE.test(attribs['type'] ?? '')) {
+      } else if (name === 'script' && capture === null && foreign === 0 && JSON_LD_TYPE.test(attribs['type'] ?? '')) {
+        // Inside SVG or MathML a script's text is parsed as foreign content (entities decoded), so it is not read.
         capture = { what: 'json-ld', parts: [], start: -1, end: -1 };
       }
     },

@@ -14,6 +14,10 @@ import { htmlChromeParser } from '../html/chrome-parser.js';
 import { htmlHeadlineParser } from '../html/headline-parser.js';
 import { htmlCaptionsParser } from '../html/caption-parser.js';
 import { htmlTitleParser } from '../html/title-parser.js';
+import { htmlMetaParser } from '../html/meta-parser.js';
+import { htmlJsonLdParser } from '../html/json-ld-parser.js';
+import { htmlMicrodataParser, htmlTimeParser } from '../html/microdata-parser.js';
+import { htmlBylineParser } from '../html/byline-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -32,9 +36,19 @@ export const defaultParsers: readonly Parser[] = [
   htmlHeadlineParser,
   htmlCaptionsParser,
   htmlTitleParser,
+  htmlMetaParser,
+  htmlJsonLdParser,
+  htmlMicrodataParser,
+  htmlTimeParser,
+  htmlBylineParser,
 ];
 
 export {
+  htmlMetaParser,
+  htmlJsonLdParser,
+  htmlMicrodataParser,
+  htmlTimeParser,
+  htmlBylineParser,
   htmlCaptionsParser,
   htmlTitleParser,
   htmlChromeParser,

@@ -231,6 +231,7 @@ export function publishedFromUrl(url: string | null): Published | null {
   if (found === undefined) return null;
   const value = toPublished(found, m[0], null, null);
   value.implied = { from: 'url', reference: url ?? '' };
+  value.source = 'url';
   return value;
 }
 

@@ -7,6 +7,7 @@ import { updatedTimeResolver } from './updated-time.js';
 import { dateChecksResolver } from './date-checks.js';
 import { tailRunsResolver } from './tail-runs.js';
 import { htmlHeaderResolver } from '../html/header-resolver.js';
+import { metadataResolver } from '../html/metadata-resolver.js';
 
 /** The default resolvers, in the order they run; `overlaps` must come after the filters. */
 export const defaultResolvers: readonly Resolver[] = [
@@ -16,6 +17,7 @@ export const defaultResolvers: readonly Resolver[] = [
   tailRunsResolver,
   htmlHeaderResolver,
   updatedTimeResolver,
+  metadataResolver,
   consistencyResolver,
   dateChecksResolver,
 ];
@@ -25,4 +27,5 @@ export { updatedTimeResolver } from './updated-time.js';
 export { dateChecksResolver } from './date-checks.js';
 export { tailRunsResolver } from './tail-runs.js';
 export { htmlHeaderResolver } from '../html/header-resolver.js';
+export { metadataResolver } from '../html/metadata-resolver.js';
 export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';

@@ -13,6 +13,7 @@ export const KIND_RANK: Readonly<Record<ClaimKind, number>> = {
   title: 5,
   caption: 4,
   body: 0,
+  metadata: -1,
 };
 
 /** Kinds an article has at most one of. */
@@ -82,7 +83,7 @@ function indexOf(values: Float64Array, x: number): number {
 /**
  * Drops overlapping claims: ranks by kind, then confidence, then length and position, and
  * keeps each claim that overlaps none kept before it (and at most one of each single kind).
- * Returns the survivors in input order.
+ * Metadata claims pass through untouched (see the `metadata` resolver). Returns the survivors in input order.
  *
  * @example a body claim over "Scroll Up" loses to the cruft claim over the same line
  */
@@ -110,6 +111,11 @@ export const overlapsResolver: Resolver = {
     const kept: AnyClaim[] = [];
     const seen = new Set<ClaimKind>();
     for (const c of ranked) {
+      // Metadata claims point into the markup and are not segments: the metadata resolver decides them.
+      if (c.kind === 'metadata') {
+        kept.push(c);
+        continue;
+      }
       if (c.end <= c.start) continue;
       if (SINGLE_KINDS.has(c.kind) && seen.has(c.kind)) continue;
       const from = indexOf(cuts, c.start);

@@ -64,6 +64,7 @@ export const tailRunsResolver: Resolver = {
     const count = ctx.blocks.length;
     const whole = new Map<number, AnyClaim>();
     for (const c of claims) {
+      if (c.kind === 'metadata') continue;
       const i = blockAt(ctx, c.start);
       const b = ctx.blocks[i];
       if (b && c.start === b.start && c.end === b.end) whole.set(i, c);

@@ -21,7 +21,7 @@ export const updatedTimeResolver: Resolver = {
     const updates = publishedParser.parse({ ...ctx, warn() {} }).filter(isUpdate);
     updates.sort((a, b) => b.confidence - a.confidence || a.start - b.start);
     for (const u of updates) {
-      const hit: AnyClaim[] = claims.filter((c) => c.start < u.end && c.end > u.start);
+      const hit: AnyClaim[] = claims.filter((c) => c.kind !== 'metadata' && c.start < u.end && c.end > u.start);
       if (hit.some((c) => c.kind !== 'body')) continue;
       const kept = claims.filter((c) => !hit.includes(c));
       const at = kept.findIndex((c) => c.start >= u.end);

@@ -72,8 +72,9 @@ describe('news-scrape parse: files', () => {
   it('keeps the contract keys in order', () => {
     const [first] = records(cli(['parse', seedPaths[0]!]).stdout);
     expect(Object.keys(first ?? {})).toEqual([
-      'id', 'url', 'site', 'title', 'labels', 'published', 'pageDate', 'archive',
-      'credits', 'captions', 'body', 'embedded', 'cruft', 'segments', 'warnings',
+      'id', 'url', 'site', 'canonicalUrl', 'language', 'description', 'image', 'section', 'tags',
+      'title', 'labels', 'published', 'updated', 'pageDate', 'archive',
+      'credits', 'authors', 'captions', 'body', 'embedded', 'cruft', 'segments', 'warnings',
     ]);
   });
 

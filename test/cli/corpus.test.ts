@@ -125,7 +125,7 @@ describe('output: csv, --fields, -o', () => {
     expect(rows).toHaveLength(5);
     expect(Object.keys(rows[0]!)).toEqual([
       'id', 'url', 'site.id', 'site.name', 'title', 'labels', 'published.local', 'published.zone', 'published.utc',
-      'pageDate.gregorian', 'credits', 'captions', 'body', 'warnings', 'source', 'error',
+      'pageDate.gregorian', 'credits', 'authors', 'captions', 'body', 'warnings', 'source', 'error',
     ]);
     expect(rows[0]).toMatchObject({ id: 'csv-1', title: 'Army Retakes Hill Near Airport', labels: 'VIDEO', 'published.local': '2017-01-19T11:42:31', error: '' });
     expect(rows[0]?.['body']).toContain('\n'); // paragraphs one a line inside the quoted cell

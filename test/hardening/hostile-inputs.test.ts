@@ -95,6 +95,12 @@ const cases: Case[] = [
     make: (k) => page(`<main>${'<div class="card"><h3><a href="/s">Teaser</a></h3><p>Summary of it.</p></div>'.repeat(k * 6_250)}</main>`),
   },
   { name: 'HTML: 100k sibling links in a menu', make: (k) => page(`<nav>${'<a href="/s">Section</a> '.repeat(k * 25_000)}</nav><p>Body text.</p>`) },
+  // Metadata: many tags, a big glued or broken JSON-LD script, many time and byline elements.
+  { name: 'HTML: 25k <meta> tags and keywords', make: (k) => `<html><head>${'<meta property="article:tag" content="bridge, Wend"><meta name="author" content="Jane Doe">'.repeat(k * 6_250)}</head><body><p>Body text.</p></body></html>` },
+  { name: 'HTML: JSON-LD of 25k glued objects', make: (k) => `<html><head><script type="application/ld+json">${'{"@type":"NewsArticle","author":{"@id":"#a"},"keywords":["a","b"]}'.repeat(k * 6_250)}</script></head><body><p>Body text.</p></body></html>` },
+  { name: 'HTML: JSON-LD of 25k trailing commas and comments', make: (k) => `<html><head><script type="application/ld+json">{"@type":"Article","k":[${'"a", /* c */ '.repeat(k * 6_250)}],}</script></head><body><p>Body text.</p></body></html>` },
+  { name: 'HTML: 25k time and byline elements', make: (k) => page(`<article><h1>Title</h1>${'<p class="byline author"><time datetime="2019-11-19">Nov 19</time> x</p>'.repeat(k * 6_250)}</article>`) },
+  { name: 'HTML: 25k nested microdata author items', make: (k) => page(`<article><h1>Title</h1>${'<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span>A</span>'.repeat(k * 6_250)}<p>Body text.</p></article>`) },
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
 ];
 

@@ -1,0 +1,37 @@
+/**
+ * Byline vocabulary: what stands before an author's name ("By", "Written by"), what ends the
+ * names (a site after "/", a date, "Updated"), and words that are roles, not names.
+ * Adding a form is one line.
+ */
+
+/** Where the names start in a byline: after "By", "Written by", "Reporting by", "Posted on … by". */
+export const BYLINE_LEADS: readonly RegExp[] = [
+  /^\(?(?:additional )?(?:reporting|writing|written|reported|posted|compiled|edited|translated|received|channeled|words|story|text|photos?) by:?\s/iu,
+  /^posted (?:on\s)?(?:[^\n]{0,40}\s)?by\s/iu,
+  /^(?:[^/\n]{1,80} \/ )?by:?\s/iu,
+];
+
+/** A byline of the form "Jane Doe writes:" / "reports:" / "explains:". */
+export const WRITES = /^(?<name>\p{Lu}[\p{L}.'’ -]{1,60}) (?:writes|reports|explains):$/u;
+
+/** Where the names end: a site or desk after "/", "|", " - ", a date, a role line, "Updated", a bracket. */
+export const NAMES_END = /\s[/|–—•·-]\s|\s\||[;(]|\s(?:updated|published|posted|on|at|in|for|from)\b|\s\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d/iu;
+
+/** Separators between names in whitespace-cleaned text: ", ", " and ", " & ". */
+export const NAME_SEPARATOR = / ?, ?(?:and )?| (?:and|&) /iu;
+
+/** Words that, alone or at the end of a part, are a role and not a name: "Jane Doe, Staff Writer". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'contributor',
+  'contributors', 'columnist', 'columnists', 'producer', 'photographer', 'journalist', 'analyst', 'senior', 'chief', 'deputy',
+  'contributing', 'political', 'special', 'foreign', 'national', 'managing', 'associate', 'bureau', 'desk', 'team', 'the',
+  'author', 'authors', 'by', 'posted', 'published', 'updated', 'written', 'share', 'follow', 'more',
+  // A lone month or weekday is a date left in the byline, not a name.
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+]);
+
+/** Credentials after a name that are not names themselves: "Jane Doe, Ph.D.", "John Roe, MD". */
+export const CREDENTIALS: ReadonlySet<string> = new Set([
+  'phd', 'ph.d', 'md', 'm.d', 'jr', 'sr', 'ii', 'iii', 'mba', 'rn', 'cpa', 'esq', 'do', 'rd', 'ms', 'ma', 'bsc', 'msc', 'dds', 'pharmd', 'lcsw', 'cfa', 'cfp',
+]);

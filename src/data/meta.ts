@@ -1,0 +1,137 @@
+import type { MetaTextField } from '../types.js';
+
+/** The article fields a `<meta>` element can give. */
+export type MetaKeyField = MetaTextField | 'published' | 'updated' | 'authors' | 'tags';
+
+/**
+ * Which `<meta>` keys (`name`, `property` or `http-equiv`, lower-cased) give which field.
+ * Within a field, a key higher in this table wins over a lower one. Adding a key is one line.
+ */
+export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
+  // Publication time.
+  { key: 'article:published_time', field: 'published' },
+  { key: 'og:article:published_time', field: 'published' },
+  { key: 'article:published', field: 'published' },
+  { key: 'parsely-pub-date', field: 'published' },
+  { key: 'sailthru.date', field: 'published' },
+  { key: 'dcterms.created', field: 'published' },
+  { key: 'dcterms.issued', field: 'published' },
+  { key: 'dcterms.date', field: 'published' },
+  { key: 'dc.date.issued', field: 'published' },
+  { key: 'dc.date.created', field: 'published' },
+  { key: 'dc.date', field: 'published' },
+  { key: 'citation_publication_date', field: 'published' },
+  { key: 'pubdate', field: 'published' },
+  { key: 'publishdate', field: 'published' },
+  { key: 'publish-date', field: 'published' },
+  { key: 'publish_date', field: 'published' },
+  { key: 'original-publish-date', field: 'published' },
+  { key: 'date', field: 'published' },
+  // Update time.
+  { key: 'article:modified_time', field: 'updated' },
+  { key: 'og:updated_time', field: 'updated' },
+  { key: 'article:modified', field: 'updated' },
+  { key: 'dcterms.modified', field: 'updated' },
+  { key: 'dc.date.modified', field: 'updated' },
+  { key: 'lastmod', field: 'updated' },
+  { key: 'last-modified', field: 'updated' },
+  // Authors.
+  { key: 'author', field: 'authors' },
+  { key: 'article:author', field: 'authors' },
+  { key: 'parsely-author', field: 'authors' },
+  { key: 'sailthru.author', field: 'authors' },
+  { key: 'dc.creator', field: 'authors' },
+  { key: 'dcterms.creator', field: 'authors' },
+  { key: 'byl', field: 'authors' },
+  { key: 'citation_author', field: 'authors' },
+  { key: 'twitter:creator', field: 'authors' },
+  // Summary.
+  { key: 'description', field: 'description' },
+  { key: 'og:description', field: 'description' },
+  { key: 'twitter:description', field: 'description' },
+  { key: 'dc.description', field: 'description' },
+  { key: 'dcterms.description', field: 'description' },
+  // Lead image.
+  { key: 'og:image', field: 'image' },
+  { key: 'og:image:url', field: 'image' },
+  { key: 'og:image:secure_url', field: 'image' },
+  { key: 'twitter:image', field: 'image' },
+  { key: 'twitter:image:src', field: 'image' },
+  { key: 'parsely-image-url', field: 'image' },
+  { key: 'sailthru.image.full', field: 'image' },
+  // Section and tags.
+  { key: 'article:section', field: 'section' },
+  { key: 'parsely-section', field: 'section' },
+  { key: 'section', field: 'section' },
+  { key: 'article:tag', field: 'tags' },
+  { key: 'news_keywords', field: 'tags' },
+  { key: 'keywords', field: 'tags' },
+  { key: 'parsely-tags', field: 'tags' },
+  { key: 'sailthru.tags', field: 'tags' },
+  { key: 'dc.subject', field: 'tags' },
+  // The page: canonical URL, language, site name, headline.
+  { key: 'og:url', field: 'canonicalUrl' },
+  { key: 'parsely-link', field: 'canonicalUrl' },
+  { key: 'og:locale', field: 'language' },
+  { key: 'content-language', field: 'language' },
+  { key: 'dc.language', field: 'language' },
+  { key: 'og:site_name', field: 'siteName' },
+  { key: 'application-name', field: 'siteName' },
+  { key: 'og:title', field: 'title' },
+  { key: 'twitter:title', field: 'title' },
+  { key: 'parsely-title', field: 'title' },
+  { key: 'sailthru.title', field: 'title' },
+  { key: 'dc.title', field: 'title' },
+  { key: 'headline', field: 'title' },
+];
+
+/** Fields whose `<meta>` value is a list: tags split on commas (and semicolons), authors on commas and "and". */
+export const META_LIST_FIELDS: ReadonlySet<MetaKeyField> = new Set(['tags', 'authors']);
+
+/** `<link rel>` values that give the canonical URL. */
+export const CANONICAL_RELS: ReadonlySet<string> = new Set(['canonical']);
+
+/**
+ * JSON-LD `@type`s of an article, strongest first: the publication and update time, headline,
+ * authors and the rest are read from the first of these a page has. `WebPage` and its kin are
+ * a weak fallback, read only when no article type is there.
+ */
+export const ARTICLE_TYPES: readonly string[] = [
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'LiveBlogPosting',
+  'Article',
+  'BlogPosting',
+  'SocialMediaPosting',
+  'TechArticle',
+  'ScholarlyArticle',
+  'Report',
+  'SatiricalArticle',
+  'Review',
+  'VideoObject',
+  'Recipe',
+];
+
+/** Weak fallbacks: a page that describes itself but not as an article. */
+export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage'];
+
+/** Names that are no author: placeholders some sites put in `author`. */
+export const NOT_AUTHORS: ReadonlySet<string> = new Set([
+  'admin', 'administrator', 'staff', 'editor', 'editors', 'editorial', 'editorial staff', 'guest', 'unknown', 'anonymous', 'null', 'none', 'undefined',
+]);
+
+/**
+ * Class and id words of an element that holds the article's byline (`class="byline"`,
+ * `author-name`, `post-author`); a value with one of {@link NOT_BYLINE_WORDS} is no byline.
+ */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set(['byline', 'author', 'authors', 'byl', 'writer', 'contributor']);
+
+/** Words that make an author-ish class something else: a comment's author, a bio box, an avatar. */
+export const NOT_BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'bio', 'box', 'avatar', 'image', 'img', 'photo', 'pic', 'picture', 'description', 'about', 'social', 'follow', 'more', 'other', 'related', 'label',
+]);

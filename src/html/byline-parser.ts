@@ -1,0 +1,78 @@
+import { BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { bylineNames } from '../parsers/authors.js';
+import { textIndex } from '../resolve/blocks.js';
+import type { AnyClaim, HtmlElement, Parser } from '../types.js';
+import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
+import { metadataClaim } from './metadata.js';
+import { elementValues } from './words.js';
+
+const NAME = 'html-byline';
+/** A byline's names are read from at most this many characters after the element starts. */
+const MAX_BYLINE = 160;
+/** Elements checked for a byline class (a page has thousands; the byline is near the top). */
+const MAX_ELEMENTS = 20000;
+/** A byline may stand this many blocks above the headline (a kicker, a date, then the byline). */
+const BLOCKS_ABOVE = 6;
+/** Cut reasons of a block that may still hold the article's byline. */
+const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
+
+/** How an element names itself the byline: `rel=author`, or a class or id such as `byline`, `author-name`. */
+function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
+  if (el.attrs['rel']?.toLowerCase().split(/\s+/).includes('author')) return 'rel';
+  let hit = false;
+  for (const words of elementValues(el)) {
+    if (words.some((w) => NOT_BYLINE_WORDS.has(w))) return null;
+    if (words.some((w) => BYLINE_WORDS.has(w))) hit = true;
+  }
+  return hit ? 'class' : null;
+}
+
+/**
+ * Reads the author's name from the byline element of the article when no metadata names one:
+ * a link with `rel=author`, or an element whose class or id says `byline` or `author` (not a
+ * comment's author, a bio box or an avatar), whose text stands in the article, its header, a
+ * few blocks above the headline or the author box (never in navigation, comments or teasers). The names
+ * end where the byline does ("Jane Doe | May 5" → "Jane Doe").
+ *
+ * @example `<p class="byline">By <a rel="author">Jane Doe</a> | May 5</p>` → authors ["Jane Doe"]
+ */
+export const htmlBylineParser: Parser = {
+  name: NAME,
+  parse(ctx) {
+    const page = ctx.page;
+    if (!page || ctx.blocks.length === 0) return [];
+    // Where a byline may stand: from a few blocks above the headline (or the article's first
+    // block) to the article's last block, in the article, its header, or an author box.
+    const firstIndex = page.blockIndex[0] ?? 0;
+    const from = Math.max(0, (page.headline >= 0 ? Math.min(page.headline, firstIndex) : firstIndex) - BLOCKS_ABOVE);
+    const to = page.blockIndex[page.blockIndex.length - 1] ?? firstIndex;
+    const first = page.blocks[from]!.start;
+    const last = page.blocks[to]!.end;
+    let b = from;
+    const limit = Math.min(page.elements.length, MAX_ELEMENTS);
+    for (let i = 0; i < limit; i++) {
+      const el = page.elements[i]!;
+      if (el.start < first - MAX_BYLINE || el.start >= last) continue;
+      const mark = bylineMark(el);
+      if (mark === null) continue;
+      // The block the element's text is in (or starts).
+      while (b <= to && page.blocks[b]!.end <= el.start) b++;
+      const block = page.blocks[b];
+      if (block === undefined || b > to) break;
+      const cut = page.cut[b];
+      if (cut !== null && cut !== undefined && !BYLINE_PLACES.has(cut)) continue;
+      const at = el.start <= block.start ? 0 : textIndex(block, el.start);
+      const text = block.source.slice(at, at + MAX_BYLINE);
+      const names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      if (names.length === 0) continue;
+      const claim: AnyClaim = metadataClaim(
+        { field: 'authors', source: 'html', key: mark === 'rel' ? 'rel=author' : 'class', list: names },
+        { start: block.at(at), end: block.at(Math.min(block.text.length, at + text.length)) },
+        mark === 'rel' ? 0.65 : 0.6,
+        NAME,
+      );
+      return claim.end > claim.start ? [claim] : [];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,99 @@
+import { CANONICAL_RELS, META_KEYS, type MetaKeyField } from '../data/meta.js';
+import { splitNames } from '../parsers/authors.js';
+import { clean } from '../text.js';
+import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
+import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
+
+const NAME = 'html-meta';
+/** Each key's field and confidence: within a field, earlier keys in the table are worth more (0.9, 0.89, …). */
+const RANK: ReadonlyMap<string, { field: MetaKeyField; confidence: number }> = new Map(
+  META_KEYS.map((k) => {
+    const within = META_KEYS.filter((o) => o.field === k.field).indexOf(k);
+    return [k.key, { field: k.field, confidence: Math.max(0.5, Math.round((0.9 - within * 0.01) * 100) / 100) }];
+  }),
+);
+
+/** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
+function valueOf(field: MetaKeyField, key: string, content: string, base: string | null): MetadataValue | null {
+  const source = 'meta';
+  switch (field) {
+    case 'published':
+    case 'updated': {
+      const date = metaDate(content, 'meta');
+      return date && { field, source, key, date };
+    }
+    case 'authors': {
+      const list = splitNames(content);
+      return list.length > 0 ? { field, source, key, list } : null;
+    }
+    case 'tags': {
+      const list = splitTags(content);
+      return list.length > 0 ? { field, source, key, list } : null;
+    }
+    case 'image':
+    case 'canonicalUrl': {
+      const url = absoluteUrl(content, base);
+      return url ? { field, source, key, text: url } : null;
+    }
+    case 'language': {
+      const tag = languageTag(content);
+      return tag ? { field, source, key, text: tag } : null;
+    }
+    default: {
+      const text = clean(content);
+      return text ? { field, source, key, text } : null;
+    }
+  }
+}
+
+/**
+ * Reads what a page's head says about the article: `<meta>` elements by the table in
+ * `src/data/meta.ts` (Open Graph, `article:*`, Twitter cards, Dublin Core, `parsely-*`,
+ * `sailthru.*`, `pubdate`, `author`, `description`, `keywords`…), `<link rel=canonical>` and
+ * `<html lang>`. Each value is a `metadata` claim over the `content` it was read from.
+ *
+ * @example `<meta property="article:published_time" content="2019-11-19T06:56:43-05:00">` → published, source "meta"
+ */
+export const htmlMetaParser: Parser = {
+  name: NAME,
+  parse(ctx) {
+    const page = ctx.page;
+    if (!page) return [];
+    const claims: AnyClaim[] = [];
+    const base = ctx.url;
+    for (const el of page.elements) {
+      if (el.tag !== 'meta') continue;
+      // A `<meta itemprop>` is microdata, read by `html-microdata`.
+      const key = (el.attrs['property'] ?? el.attrs['name'] ?? '').trim().toLowerCase();
+      const content = el.attrs['content'];
+      const rank = RANK.get(key);
+      if (rank === undefined || content === undefined) continue;
+      const value = valueOf(rank.field, key, content, base);
+      if (value === null) continue;
+      claims.push(metadataClaim(value, attributeSpan(ctx.input, el.start, content), rank.confidence, NAME));
+    }
+    // http-equiv keys (Content-Language) are in the head's meta list only.
+    for (const m of page.meta) {
+      if (m.key !== 'content-language' || claims.some((c) => c.kind === 'metadata' && c.value.key === m.key)) continue;
+      const tag = languageTag(m.content);
+      const at = ctx.input.indexOf(m.content);
+      const span: Span = at >= 0 ? { start: at, end: at + m.content.length } : { start: 0, end: Math.min(1, ctx.input.length) };
+      if (tag) claims.push(metadataClaim({ field: 'language', source: 'meta', key: m.key, text: tag }, span, 0.5, NAME));
+    }
+    for (const link of page.links) {
+      if (!link.rel.split(/\s+/).some((r) => CANONICAL_RELS.has(r))) continue;
+      const url = absoluteUrl(link.href, base);
+      const at = ctx.input.indexOf(link.href);
+      const span: Span = at >= 0 ? { start: at, end: at + link.href.length } : { start: 0, end: Math.min(1, ctx.input.length) };
+      if (url) claims.push(metadataClaim({ field: 'canonicalUrl', source: 'link', key: 'canonical', text: url }, span, 0.95, NAME));
+      break;
+    }
+    if (page.lang) {
+      const tag = languageTag(page.lang);
+      const html = page.elements.find((e) => e.tag === 'html');
+      const span = html ? attributeSpan(ctx.input, html.start, page.lang) : { start: 0, end: Math.min(1, ctx.input.length) };
+      if (tag) claims.push(metadataClaim({ field: 'language', source: 'html', key: 'lang', text: tag }, span, 0.95, NAME));
+    }
+    return claims.filter((c) => c.end > c.start);
+  },
+};

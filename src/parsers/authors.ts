@@ -1,0 +1,93 @@
+/**
+ * Names in a byline or a metadata author value: "By Jane Doe and John Smith / The Post" →
+ * ["Jane Doe", "John Smith"].
+ *
+ * @module
+ */
+import { BYLINE_LEADS, CREDENTIALS, NAME_SEPARATOR, NAMES_END, ROLE_WORDS, WRITES } from '../data/authors.js';
+import { NOT_AUTHORS } from '../data/meta.js';
+import { clean } from '../text.js';
+
+/** A name has at most this many words ("Mary Anne de la Cruz"). */
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_LENGTH = 80;
+/** A part that is a URL, an e-mail address or a handle's URL is no name. */
+const NOT_NAME = /[/@]|https?:|www\.|\d/u;
+/** A dot or underscore, which in a one-word part makes it a handle: "andrew.keaveney", "jane_doe". */
+const HANDLE_MARK = /[._]/;
+/** A name in a byline starts with a capital (or a letter of a script without case). */
+const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** A name starts with a letter. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/** Characters trimmed from the end of a name. */
+const TRAILING = new Set([...' .,:;!?\'"’”)]-']);
+const LEADING_PUNCTUATION = /^[\s.,:;'"‘“([-]+/u;
+
+/** Whether a candidate reads as a name: 1–6 words, starting with a letter, no digits or URL, not a bare role. */
+function isName(part: string): boolean {
+  if (part.length === 0 || part.length > MAX_NAME_LENGTH || NOT_NAME.test(part) || !STARTS_WITH_LETTER.test(part)) return false;
+  const words = part.split(' ');
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.every((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
+  if ((words.length === 1 && HANDLE_MARK.test(part.slice(1, -1))) || CREDENTIALS.has(part.toLowerCase().replace(/\.$/, ''))) return false;
+  return !NOT_AUTHORS.has(part.toLowerCase());
+}
+
+/**
+ * Splits a list of names ("Jane Doe, John Smith and Ann Lee") into names, dropping roles,
+ * placeholders ("Staff", "admin") and URLs; de-duplicated case-insensitively, in order.
+ *
+ * @example splitNames("Jane Doe and John Smith") // ["Jane Doe", "John Smith"]
+ */
+export function splitNames(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of clean(text).split(NAME_SEPARATOR)) {
+    let end = raw.length;
+    while (end > 0 && TRAILING.has(raw[end - 1]!)) end--;
+    const part = raw.slice(0, end).replace(LEADING_PUNCTUATION, '');
+    if (!isName(part)) continue;
+    const key = part.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * The names a byline credits, without "By" and without what follows the names (a site after
+ * "/", a date, "Updated …"); `[]` when the line names nobody ("Guest writer for …").
+ *
+ * @example bylineNames("By Jane Doe and John Smith / The Burning Platform") // ["Jane Doe", "John Smith"]
+ * @example bylineNames("Steven Greenhut writes:") // ["Steven Greenhut"]
+ */
+export function bylineNames(line: string): string[] {
+  const text = clean(line);
+  const writes = WRITES.exec(text);
+  if (writes?.groups?.name !== undefined) return splitNames(writes.groups.name).filter((n) => CAPITALISED.test(n));
+  for (const lead of BYLINE_LEADS) {
+    const m = lead.exec(text);
+    if (m === null) continue;
+    const rest = text.slice(m[0].length);
+    const end = NAMES_END.exec(rest);
+    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n));
+  }
+  return [];
+}
+
+/**
+ * Adds names to a list unless already there (compared case-insensitively).
+ *
+ * @example addNames(["Jane Doe"], ["JANE DOE", "John Smith"]) // ["Jane Doe", "John Smith"]
+ */
+export function addNames(into: string[], names: readonly string[]): string[] {
+  const seen = new Set(into.map((n) => n.toLowerCase()));
+  for (const n of names) {
+    const key = n.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    into.push(n);
+  }
+  return into;
+}

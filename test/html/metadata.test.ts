@@ -1,0 +1,376 @@
+import { describe, expect, it } from 'vitest';
+import {
+  htmlBylineParser,
+  htmlJsonLdParser,
+  htmlMetaParser,
+  htmlMicrodataParser,
+  htmlTimeParser,
+  languageTag,
+  metaDate,
+  parseArticle,
+  readJsonLd,
+  runParser,
+  splitTags,
+  toJSON,
+  type AnyClaim,
+  type MetadataValue,
+  type Parser,
+} from '../../src/index.js';
+import { expectHtmlInvariants, expectPageInvariants } from './support.js';
+
+const PROSE =
+  '<p>The old iron bridge over the Wend reopened on Tuesday after two years of repairs, the city council said in a statement on its website.</p>' +
+  '<p>Drivers lined up before dawn to be the first across the new deck, which cost a third more than the council had planned in 2021.</p>' +
+  '<p>Cyclists will get their own lane from next month, once the painters have finished the railings on the southern side of the span.</p>';
+
+/** A made-up page: `head` inside <head>, `header` between the headline and the prose. */
+function page(head: string, header = '', after = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Bridge reopens | Wend Courier</title>${head}</head><body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><article><h1>Bridge reopens</h1>${header}${PROSE}</article>${after}<footer>© Wend Courier</footer></body></html>`;
+}
+
+const URL = 'https://courier.example/2019/11/19/bridge-reopens';
+
+/** The metadata values a parser reads from a page, as `field: value` pairs. */
+function read(parser: Parser, html: string): Record<string, unknown>[] {
+  return runParser(parser, html, { url: URL, format: 'html' })
+    .filter((c): c is AnyClaim & { kind: 'metadata'; value: MetadataValue } => c.kind === 'metadata')
+    .map((c) => {
+      const v = c.value;
+      const value = 'date' in v ? { local: v.date.local, utc: v.date.utc, precision: v.date.precision, source: v.date.source } : 'list' in v ? v.list : v.text;
+      return { [v.field]: value };
+    });
+}
+
+describe('html-meta', () => {
+  it.each([
+    ['<meta property="article:published_time" content="2019-11-19T06:56:43-05:00">', { published: { local: '2019-11-19T06:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="parsely-pub-date" content="2019-11-19T11:56:43Z">', { published: { local: '2019-11-19T11:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="dc.date" content="2019-11-19">', { published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
+    ['<meta property="article:modified_time" content="2019-11-20T08:00:00+01:00">', { updated: { local: '2019-11-20T08:00:00', utc: '2019-11-20T07:00:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="author" content="Marta Ilves, Oren Palk">', { authors: ['Marta Ilves', 'Oren Palk'] }],
+    ['<meta name="sailthru.author" content="Dana Welle">', { authors: ['Dana Welle'] }],
+    ['<meta name="description" content="The bridge reopened after two years.">', { description: 'The bridge reopened after two years.' }],
+    ['<meta property="og:description" content="Drivers &amp; cyclists return.">', { description: 'Drivers & cyclists return.' }],
+    ['<meta property="og:image" content="/img/bridge.jpg">', { image: 'https://courier.example/img/bridge.jpg' }],
+    ['<meta name="twitter:image" content="https://cdn.example/b.jpg">', { image: 'https://cdn.example/b.jpg' }],
+    ['<meta property="article:section" content="Local">', { section: 'Local' }],
+    ['<meta name="news_keywords" content="bridge, Wend; transport">', { tags: ['bridge', 'Wend', 'transport'] }],
+    ['<meta property="og:site_name" content="Wend Courier">', { siteName: 'Wend Courier' }],
+    ['<meta property="og:url" content="https://courier.example/bridge">', { canonicalUrl: 'https://courier.example/bridge' }],
+    ['<link rel="canonical" href="/2019/11/19/bridge">', { canonicalUrl: 'https://courier.example/2019/11/19/bridge' }],
+    ['<meta property="og:locale" content="en_GB">', { language: 'en-GB' }],
+  ])('%s', (head, want) => {
+    expect(read(htmlMetaParser, page(head)).filter((v) => !('language' in v && Object.keys(want)[0] !== 'language'))).toContainEqual(want);
+  });
+
+  it.each([
+    ['<meta name="viewport" content="width=device-width">'],
+    ['<meta property="article:published_time" content="not a date">'],
+    ['<meta property="article:published_time" content="0001-01-01T00:00:00Z">'],
+    ['<meta name="author" content="admin">'],
+    ['<meta name="author" content="https://facebook.com/courier">'],
+    ['<meta property="og:image" content="javascript:alert(1)">'],
+    ['<meta itemprop="datePublished" content="2019-11-19">'],
+  ])('reads nothing from %s', (head) => {
+    expect(read(htmlMetaParser, page(head)).filter((v) => !('language' in v))).toEqual([]);
+  });
+
+  it('reads <html lang> and does nothing on text', () => {
+    expect(read(htmlMetaParser, page(''))).toEqual([{ language: 'en' }]);
+    expect(runParser(htmlMetaParser, 'By Marta Ilves\n\nThe bridge reopened.')).toEqual([]);
+  });
+});
+
+/** A JSON-LD script. */
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+describe('html-json-ld', () => {
+  const article = '"@type":"NewsArticle","headline":"Bridge reopens","datePublished":"2019-11-19T06:56:43-05:00","dateModified":"2019-11-19T09:00:00-05:00"';
+  it.each([
+    ['a NewsArticle', ld(`{"@context":"https://schema.org",${article}}`), { published: { local: '2019-11-19T06:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'json-ld' } }],
+    ['its update time', ld(`{${article}}`), { updated: { local: '2019-11-19T09:00:00', utc: '2019-11-19T14:00:00Z', precision: 'second', source: 'json-ld' } }],
+    ['inside @graph', ld(`{"@graph":[{"@type":"WebSite","name":"Courier"},{${article}}]}`), { title: 'Bridge reopens' }],
+    ['inside an array', ld(`[{"@type":"Organization","name":"X"},{${article}}]`), { title: 'Bridge reopens' }],
+    ['as mainEntity', ld(`{"@type":"WebPage","mainEntity":{${article}}}`), { title: 'Bridge reopens' }],
+    ['a Person author', ld('{"@type":"BlogPosting","author":{"@type":"Person","name":"Marta Ilves"}}'), { authors: ['Marta Ilves'] }],
+    ['an array of authors', ld('{"@type":"Article","author":[{"@type":"Person","name":"Marta Ilves"},"Oren Palk"]}'), { authors: ['Marta Ilves', 'Oren Palk'] }],
+    ['an author by @id', ld('{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Dana Welle"}]}'), { authors: ['Dana Welle'] }],
+    ['an Organization author', ld('{"@type":"ReportageNewsArticle","author":{"@type":"Organization","name":"Wend Courier Staff"}}'), { authors: ['Wend Courier Staff'] }],
+    ['the publisher', ld('{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wend Courier"}}'), { siteName: 'Wend Courier' }],
+    ['an image string', ld('{"@type":"NewsArticle","image":"https://cdn.example/a.jpg"}'), { image: 'https://cdn.example/a.jpg' }],
+    ['an ImageObject', ld('{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"/a.jpg"}}'), { image: 'https://courier.example/a.jpg' }],
+    ['an array of images', ld('{"@type":"NewsArticle","image":["https://cdn.example/1.jpg","https://cdn.example/2.jpg"]}'), { image: 'https://cdn.example/1.jpg' }],
+    ['keywords as a string', ld('{"@type":"NewsArticle","keywords":"bridge, Wend"}'), { tags: ['bridge', 'Wend'] }],
+    ['keywords as an array', ld('{"@type":"NewsArticle","keywords":["bridge","Wend"]}'), { tags: ['bridge', 'Wend'] }],
+    ['articleSection', ld('{"@type":"NewsArticle","articleSection":["Local","Transport"]}'), { section: 'Local' }],
+    ['inLanguage', ld('{"@type":"NewsArticle","inLanguage":"de-DE"}'), { language: 'de-DE' }],
+    ['description with entities', ld('{"@type":"NewsArticle","description":"Drivers &amp; cyclists"}'), { description: 'Drivers & cyclists' }],
+    ['a LiveBlogPosting', ld('{"@type":"LiveBlogPosting","datePublished":"2019-11-19"}'), { published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'json-ld' } }],
+    ['a type with a schema.org prefix', ld('{"@type":"http://schema.org/TechArticle","headline":"Bridge reopens"}'), { title: 'Bridge reopens' }],
+  ])('reads %s', (_, head, want) => {
+    expect(read(htmlJsonLdParser, page(head))).toContainEqual(want);
+  });
+
+  it('prefers the article to a WebPage, which fills what the article lacks', () => {
+    const claims = runParser(htmlJsonLdParser, page(ld(`{"@graph":[{"@type":"WebPage","datePublished":"2018-01-01","description":"About the page"},{${article}}]}`)), { format: 'html' });
+    const published = claims.filter((c) => c.kind === 'metadata' && c.value.field === 'published');
+    expect(published.map((c) => c.confidence)).toEqual([0.9, 0.5]);
+    const article2 = parseArticle(page(ld(`{"@graph":[{"@type":"WebPage","datePublished":"2018-01-01","description":"About the page"},{${article}}]}`)));
+    expect(article2.published?.local).toBe('2019-11-19T06:56:43');
+    expect(article2.description).toBe('About the page');
+  });
+
+  it.each([
+    ['a Person alone', ld('{"@type":"Person","name":"Marta Ilves"}')],
+    ['a BreadcrumbList', ld('{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","name":"Local"}]}')],
+    ['an empty script', ld('')],
+  ])('reads nothing from %s', (_, head) => {
+    expect(read(htmlJsonLdParser, page(head))).toEqual([]);
+  });
+});
+
+describe('broken JSON-LD', () => {
+  it.each([
+    ['a trailing comma', '{"@type":"NewsArticle","headline":"Bridge reopens",}'],
+    ['trailing commas in arrays', '{"@type":"NewsArticle","keywords":["a","b",],"headline":"Bridge reopens",}'],
+    ['HTML entities for quotes', '{&quot;@type&quot;:&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Bridge reopens&quot;}'],
+    ['two objects glued together', '{"@type":"Organization","name":"X"}{"@type":"NewsArticle","headline":"Bridge reopens"}'],
+    ['two objects with a comma between', '{"@type":"Organization","name":"X"},{"@type":"NewsArticle","headline":"Bridge reopens"}'],
+    ['a line comment', '// generated\n{"@type":"NewsArticle","headline":"Bridge reopens"}'],
+    ['a block comment', '/* yoast */{"@type":"NewsArticle", /* x */ "headline":"Bridge reopens"}'],
+    ['a CDATA wrapper', '/*<![CDATA[*/{"@type":"NewsArticle","headline":"Bridge reopens"}/*]]>*/'],
+    ['a raw line break in a string', '{"@type":"NewsArticle","headline":"Bridge\nreopens"}'],
+  ])('is read with %s', (_, json) => {
+    const html = page(ld(json));
+    expect(read(htmlJsonLdParser, html)).toContainEqual({ title: 'Bridge reopens' });
+    const article = parseArticle(html);
+    expect(article.warnings.map((w) => w.code)).not.toContain('json-ld-invalid');
+    expectHtmlInvariants(html, article);
+  });
+
+  it.each([
+    ['not JSON at all', 'window.dataLayer = []'],
+    ['an unclosed object', '{"@type":"NewsArticle","headline":"Bridge'],
+    ['nesting far too deep', '['.repeat(5000) + ']'.repeat(5000)],
+    ['a huge script', `{"x":"${'a'.repeat(1_100_000)}"}`],
+  ])('warns json-ld-invalid on %s, never throws', (_, json) => {
+    const html = page(ld(json));
+    const article = parseArticle(html);
+    const warning = article.warnings.find((w) => w.code === 'json-ld-invalid');
+    expect(warning).toBeDefined();
+    expect(warning!.start).toBeLessThan(warning!.end!);
+    expect(article.title).toBe('Bridge reopens');
+    expectHtmlInvariants(html, article);
+  });
+
+  it('does not read a script inside SVG, whose text is foreign content (a fast-check counterexample)', () => {
+    const html = '<html><head></head><body><svg><div><script type="application/ld+json">&nbsp;</body></html>';
+    const article = parseArticle(html);
+    expect(article.warnings).toEqual([]);
+    expectHtmlInvariants(html, article);
+    expectPageInvariants(html);
+  });
+
+  it('readJsonLd keeps what it can read', () => {
+    expect(readJsonLd('{"a":1,}').values).toEqual([{ a: 1 }]);
+    expect(readJsonLd('{"a":1}{"b":2}').values).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(readJsonLd('{"a":"x // y"}').values).toEqual([{ a: 'x // y' }]);
+    expect(readJsonLd('{"a":"1,}"}').values).toEqual([{ a: '1,}' }]);
+    expect(readJsonLd('nope').problem).not.toBeNull();
+    expect(readJsonLd('  ')).toEqual({ values: [], problem: null });
+  });
+});
+
+describe('html-microdata', () => {
+  it.each([
+    ['<time itemprop="datePublished" datetime="2019-11-19T06:56:43-05:00">Nov. 19</time>', { published: { local: '2019-11-19T06:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'microdata' } }],
+    ['<meta itemprop="dateModified" content="2019-11-20">', { updated: { local: '2019-11-20T00:00:00', utc: null, precision: 'day', source: 'microdata' } }],
+    ['<p>By <span itemprop="author">Marta Ilves</span></p>', { authors: ['Marta Ilves'] }],
+    ['<p itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Oren Palk</span></p>', { authors: ['Oren Palk'] }],
+    ['<meta itemprop="author" content="Dana Welle">', { authors: ['Dana Welle'] }],
+    ['<p itemprop="description">The bridge reopened.</p>', { description: 'The bridge reopened.' }],
+  ])('%s', (header, want) => {
+    expect(read(htmlMicrodataParser, page('', header))).toContainEqual(want);
+  });
+
+  it('reads an article item, not a comment item', () => {
+    const html = page('', '', '<div itemscope itemtype="https://schema.org/Comment"><p itemprop="author">Troll</p><time itemprop="datePublished" datetime="2020-01-01">Jan 1</time></div>');
+    expect(read(htmlMicrodataParser, html)).toEqual([]);
+    const inArticle = html.replace('<article>', '<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2019-11-19">');
+    expect(read(htmlMicrodataParser, inArticle)).toEqual([{ published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'microdata' } }]);
+  });
+});
+
+describe('html-time', () => {
+  it.each([
+    ['<p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p>', [{ published: { local: '2019-11-19T06:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'time-element' } }]],
+    ['<p><time datetime="2019-11-19">Tuesday</time> <time class="updated" datetime="2019-11-20T10:00Z">Wednesday</time></p>', [
+      { published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'time-element' } },
+      { updated: { local: '2019-11-20T10:00:00', utc: '2019-11-20T10:00:00Z', precision: 'minute', source: 'time-element' } },
+    ]],
+    ['<p><time datetime="soon">Soon</time></p>', []],
+    ['<p><time>Nov. 19, 2019</time></p>', []],
+  ])('%s', (header, want) => {
+    expect(read(htmlTimeParser, page('', header))).toEqual(want);
+  });
+
+  it('does not read a time outside the article (a teaser, the footer)', () => {
+    const html = page('', '', '<aside class="related"><a href="/x">Other story</a><time datetime="2018-01-01">Jan 1</time></aside>');
+    expect(read(htmlTimeParser, html)).toEqual([]);
+  });
+});
+
+describe('html-byline', () => {
+  it.each([
+    ['<p class="byline">By <a href="/a/marta" rel="author">Marta Ilves</a> | Nov. 19, 2019</p>', ['Marta Ilves']],
+    ['<div class="post-author">Oren Palk</div>', ['Oren Palk']],
+    ['<p>Story by <span class="author-name">Dana Welle</span> and Oren Palk</p>', ['Dana Welle', 'Oren Palk']],
+  ])('%s', (header, want) => {
+    expect(read(htmlBylineParser, page('', header))).toEqual([{ authors: want }]);
+  });
+
+  it.each([
+    ['<div class="comment-author">Troll</div>'],
+    ['<div class="author-bio">Marta Ilves has covered the Wend for ten years and lives by the river.</div>'],
+    ['<img class="author-avatar" src="a.png">'],
+  ])('reads no byline from %s', (header) => {
+    expect(read(htmlBylineParser, page('', header))).toEqual([]);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['2019-11-19T06:56:43-05:00', '2019-11-19T11:56:43Z', 'second'],
+    ['2019-11-19T06:56:43.000Z', '2019-11-19T06:56:43Z', 'second'],
+    ['2019-11-19 06:56', null, 'minute'],
+    ['Tue, 19 Nov 2019 06:56:43 GMT', '2019-11-19T06:56:43Z', 'second'],
+    ['November 19, 2019', null, 'day'],
+  ])('metaDate(%j)', (raw, utc, precision) => {
+    expect(metaDate(raw, 'meta')).toMatchObject({ utc, precision, source: 'meta', raw });
+  });
+
+  it.each([['yesterday'], [''], ['1999999'], ['0000-00-00']])('metaDate(%j) is null', (raw) => {
+    expect(metaDate(raw, 'meta')).toBeNull();
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['en_us', 'en-US'],
+    ['pt-br', 'pt-BR'],
+    ['english', null],
+    ['', null],
+  ])('languageTag(%j) = %j', (v, want) => {
+    expect(languageTag(v)).toBe(want);
+  });
+
+  it('splitTags trims and drops empty parts', () => {
+    expect(splitTags(' a ,b;; c ,')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('choosing the dates (metadata resolver)', () => {
+  const meta = (v: string) => `<meta property="article:published_time" content="${v}">`;
+  const json = (v: string) => ld(`{"@type":"NewsArticle","datePublished":"${v}"}`);
+  const line = (v: string) => `<p class="dateline">${v}</p>`;
+  it.each([
+    ['the same day: the metadata, more precise', meta('2019-11-19T06:56:43-05:00'), line('Nov. 19, 2019'), '2019-11-19T06:56:43', 'meta', []],
+    ['the same day from a <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p>', '2019-11-19T06:56:43', 'time-element', []],
+    ['a day apart (the metadata in UTC): the visible day', meta('2019-11-20T02:10:00Z'), line('Nov. 19, 2019'), '2019-11-19T00:00:00', 'text', []],
+    ['the text more precise than the metadata', meta('2019-11-19'), line('Nov. 19, 2019 06:56'), '2019-11-19T06:56:00', 'text', []],
+    ['a relative visible date takes the <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">2 days ago</time></p>', '2019-11-19T06:56:43', 'time-element', []],
+    ['no visible date: the metadata alone', json('2019-11-19T06:56:43-05:00'), '', '2019-11-19T06:56:43', 'json-ld', []],
+    ['no date at all: the URL', '', '', '2019-11-19T00:00:00', 'url', []],
+    ['disagreeing, two metadata sources against the text', meta('2019-11-19T06:56:43Z') + json('2019-11-19T06:56:43Z'), line('March 3, 2021'), '2019-11-19T06:56:43', 'json-ld', ['metadata-mismatch']],
+    ['disagreeing, one against one: the visible date', `<meta property="article:published_time" content="2021-03-03T10:00:00Z">`, line('March 3, 2016'), '2016-03-03T00:00:00', 'text', ['metadata-mismatch']],
+    ['disagreeing, the visible date is the update time', meta('2019-11-19T06:56:43Z') + '<meta property="article:modified_time" content="2021-03-03T10:00:00Z">', line('March 3, 2021'), '2021-03-03T00:00:00', 'text', ['metadata-mismatch']],
+  ])('%s', (_, head, header, local, source, codes) => {
+    const html = page(head, header);
+    const url = head || header ? 'https://courier.example/bridge-reopens' : URL;
+    const article = parseArticle(html, { url, referenceDate: '2019-11-21' });
+    expect(article.published?.local).toBe(local);
+    expect(article.published?.source).toBe(source);
+    expect(article.warnings.map((w) => w.code).filter((c) => c === 'metadata-mismatch')).toEqual(codes);
+    expectHtmlInvariants(html, article);
+  });
+
+  it('keeps the zone and the instant from the offset', () => {
+    const p = toJSON(parseArticle(page(meta('2019-11-19T06:56:43-05:00'), line('Nov. 19, 2019')))).published;
+    expect(p).toEqual({
+      raw: '2019-11-19T06:56:43-05:00',
+      local: '2019-11-19T06:56:43',
+      precision: 'second',
+      zone: 'UTC-05:00',
+      utc: '2019-11-19T11:56:43Z',
+      source: 'meta',
+      zoneSource: 'offset',
+      implied: null,
+    });
+  });
+
+  it('reads the update time from the metadata when the text states none', () => {
+    const a = parseArticle(page('<meta property="article:modified_time" content="2019-11-20T08:00:00+01:00">'));
+    expect(a.updated).toMatchObject({ local: '2019-11-20T08:00:00', utc: '2019-11-20T07:00:00Z', source: 'meta', role: 'updated' });
+  });
+});
+
+describe('the article JSON, contract version 2', () => {
+  const KEYS = [
+    'id', 'url', 'site', 'canonicalUrl', 'language', 'description', 'image', 'section', 'tags', 'title', 'labels',
+    'published', 'updated', 'pageDate', 'archive', 'credits', 'authors', 'captions', 'body', 'embedded', 'cruft', 'segments', 'warnings',
+  ];
+  const DATE_KEYS = ['raw', 'local', 'precision', 'zone', 'utc', 'source', 'zoneSource', 'implied'];
+
+  it('has every key, in contract order, for a page with metadata', () => {
+    const head =
+      '<meta property="og:site_name" content="Wend Courier"><meta name="description" content="The bridge reopened.">' +
+      '<meta property="og:image" content="/b.jpg"><meta property="article:section" content="Local">' +
+      '<meta property="article:tag" content="bridge"><meta name="keywords" content="Bridge, transport">' +
+      '<link rel="canonical" href="https://courier.example/bridge">' +
+      ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Oren Palk"},"datePublished":"2019-11-19T06:56:43-05:00","dateModified":"2019-11-20T08:00:00-05:00","publisher":{"name":"The Courier"}}');
+    const json = toJSON(parseArticle(page(head, '<p>By Marta Ilves</p>'), { url: URL }));
+    expect(Object.keys(json)).toEqual(KEYS);
+    expect(Object.keys(json.published ?? {})).toEqual(DATE_KEYS);
+    expect(Object.keys(json.updated ?? {})).toEqual(DATE_KEYS);
+    expect(json).toMatchObject({
+      site: { id: null, name: 'Wend Courier', social: [] },
+      canonicalUrl: 'https://courier.example/bridge',
+      language: 'en',
+      description: 'The bridge reopened.',
+      image: 'https://courier.example/b.jpg',
+      section: 'Local',
+      tags: ['bridge', 'transport'],
+      title: 'Bridge reopens',
+      credits: [{ text: 'By Marta Ilves', role: 'author' }],
+      authors: ['Marta Ilves', 'Oren Palk'],
+    });
+    expect(json.published).toMatchObject({ source: 'json-ld', zone: 'UTC-05:00', utc: '2019-11-19T11:56:43Z', implied: null });
+    expect(json.updated).toMatchObject({ source: 'json-ld', local: '2019-11-20T08:00:00' });
+  });
+
+  it('has every key for a text scrape, null or [] where the scrape says nothing', () => {
+    const json = toJSON(parseArticle('Bridge Reopens\n\n5 hours ago\n\nThe old iron bridge reopened on Tuesday after two years of repairs.\n', { referenceDate: '2019-11-19T12:00:00Z' }));
+    expect(Object.keys(json)).toEqual(KEYS);
+    expect(json.published).toMatchObject({ source: 'text', implied: { from: 'reference-date', reference: '2019-11-19T12:00:00Z' } });
+    expect(Object.keys(json.published ?? {})).toEqual(DATE_KEYS);
+    expect(json.updated).toBeNull();
+  });
+
+  it('a profile names the site before og:site_name does', () => {
+    const html = page('<meta property="og:site_name" content="Somebody Else">');
+    expect(parseArticle(html, { profile: 'alalam' }).site.name).toBe('Alalam');
+    expect(parseArticle(html).site.name).toBe('Somebody Else');
+  });
+});
+
+describe('the headline against the stated title', () => {
+  it.each([
+    ['<meta property="og:title" content="Bridge reopens after two years">', []],
+    ['<meta property="og:title" content="Bridge reopens | Wend Courier">', []],
+    ['<meta property="og:title" content="Council budget vote delayed again">', ['metadata-mismatch']],
+    ['', []],
+  ])('%s warns %j', (head, codes) => {
+    const a = parseArticle(page(head));
+    expect(a.title).toBe('Bridge reopens');
+    expect(a.warnings.map((w) => w.code)).toEqual(codes);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { addNames, bylineNames, parseArticle, splitNames, toJSON } from '../../src/index.js';
+
+describe('bylineNames', () => {
+  it.each([
+    ['By Marta Ilves', ['Marta Ilves']],
+    ['By: Marta Ilves', ['Marta Ilves']],
+    ['BY OREN PALK', ['OREN PALK']],
+    ['By Marta Ilves and Oren Palk', ['Marta Ilves', 'Oren Palk']],
+    ['By Marta Ilves, Oren Palk and Dana Welle', ['Marta Ilves', 'Oren Palk', 'Dana Welle']],
+    ['By Marta Ilves & Oren Palk', ['Marta Ilves', 'Oren Palk']],
+    ['By Marta Ilves / The Harbour Ledger', ['Marta Ilves']],
+    ['By Marta Ilves | Harbour Ledger', ['Marta Ilves']],
+    ['By Marta Ilves - Harbour Ledger', ['Marta Ilves']],
+    ['By Marta Ilves, Staff Writer', ['Marta Ilves']],
+    ['By Marta Ilves, Ph.D.', ['Marta Ilves']],
+    ['By Marta Ilves Updated 3 hours ago', ['Marta Ilves']],
+    ['By Marta Ilves on March 4, 2021', ['Marta Ilves']],
+    ['By Marta Ilves March 4, 2021', ['Marta Ilves']],
+    ['By Marta Ilves for The Harbour Ledger', ['Marta Ilves']],
+    ['Posted on June 5, 2017 by Oren Palk', ['Oren Palk']],
+    ['Written by Dana Welle', ['Dana Welle']],
+    ['(Reporting by Dana Welle; Editing by Oren Palk)', ['Dana Welle']],
+    ['Dana Welle writes:', ['Dana Welle']],
+    ['news.example.com / By: Oren Palk CB, Example.com / 26 December 2017', ['Oren Palk CB']],
+    ['By Marta Ilves and marta ilves', ['Marta Ilves']],
+  ])('%j → %j', (line, names) => {
+    expect(bylineNames(line)).toEqual(names);
+  });
+
+  it.each([
+    ['Guest writer for Wake Up World'],
+    ['Source: Reuters'],
+    ['By'],
+    ['By the way, the bridge reopened'],
+    ['By 2030 the city will have four bridges'],
+    ['@harbourledger'],
+    ['By Author'],
+    ['By admin'],
+    ['By https://example.com/jane'],
+  ])('names nobody in %j', (line) => {
+    expect(bylineNames(line)).toEqual([]);
+  });
+});
+
+describe('splitNames', () => {
+  it.each([
+    ['Marta Ilves, Oren Palk', ['Marta Ilves', 'Oren Palk']],
+    ['Marta Ilves and Oren Palk', ['Marta Ilves', 'Oren Palk']],
+    ['Harbour Ledger Staff', ['Harbour Ledger Staff']],
+    ['staff', []],
+    ['marta.ilves', []],
+    ['October', []],
+    ['', []],
+  ])('%j → %j', (text, names) => {
+    expect(splitNames(text)).toEqual(names);
+  });
+
+  it('addNames keeps the first spelling of a name', () => {
+    expect(addNames(['Marta Ilves'], ['MARTA ILVES', 'Oren Palk'])).toEqual(['Marta Ilves', 'Oren Palk']);
+  });
+});
+
+describe('authors of a text scrape', () => {
+  it('come from its bylines, without "By", de-duplicated', () => {
+    const a = parseArticle('Harbour Bridge Reopens After Two Years\n\nBy Marta Ilves and Oren Palk\n\nThe old iron bridge over the Wend reopened on Tuesday after two years of repairs, the city said.\n\n(Reporting by Marta Ilves; Editing by Dana Welle)\n');
+    expect(a.authors).toEqual(['Marta Ilves', 'Oren Palk']);
+    expect(toJSON(a).credits).toEqual([
+      { text: 'By Marta Ilves and Oren Palk', role: 'author' },
+      { text: '(Reporting by Marta Ilves; Editing by Dana Welle)', role: 'author' },
+    ]);
+  });
+
+  it('are empty without a byline, and the page fields are null', () => {
+    const json = toJSON(parseArticle('Harbour Bridge Reopens\n\nThe old iron bridge over the Wend reopened on Tuesday after two years of repairs.\n'));
+    expect(json.authors).toEqual([]);
+    expect([json.canonicalUrl, json.language, json.description, json.image, json.section, json.updated]).toEqual([null, null, null, null, null, null]);
+    expect(json.tags).toEqual([]);
+  });
+});
