@@ -13,7 +13,7 @@
 import { CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CONTENT_ITEMPROPS, CONTENT_WORDS, PAGE_CHROME_TAGS } from '../data/html-chrome.js';
 import { words } from '../slug.js';
 import type { Block, HtmlElement, HtmlPage } from '../types.js';
-import { elementTable } from './words.js';
+import { elementTables } from './words.js';
 
 /** The reason given to blocks outside the content root. */
 export const OUTSIDE_ARTICLE = 'outside-article';
@@ -35,8 +35,8 @@ export interface ContentSelection {
   root: HtmlElement | null;
 }
 
-const chromeWord = elementTable(CHROME_WORDS);
-const contentWord = elementTable(Object.fromEntries(CONTENT_WORDS.map((w) => [w, true])));
+/** The chrome reason and the content mark that an element's class and id words give, in one lookup. */
+const marksOf = elementTables<string>([CHROME_WORDS, Object.fromEntries(CONTENT_WORDS.map((w) => [w, 'content']))]);
 const CONTENT_PROPS = new Set(CONTENT_ITEMPROPS);
 const SPACES = /\s+/;
 
@@ -94,6 +94,11 @@ export function proseMass(block: Block): number {
   return own * SHORT_WEIGHT;
 }
 
+/** A table's own entry for a key (never one inherited from `Object.prototype`, as `constructor` would be). */
+function entry(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Whether a block is a headline that links elsewhere: a heading whose text is mostly a link. */
 function isLinkedHeading(block: Block): boolean {
   const h = block.html;
@@ -104,23 +109,21 @@ function isLinkedHeading(block: Block): boolean {
  * Why an element is page chrome by its own markup, or `null`; `hidden` is not asked when the
  * page shows its text by script (most of its prose is hidden).
  */
-export function chromeReason(element: HtmlElement, hidden = true): string | null {
+export function chromeReason(element: HtmlElement, hidden = true, marks: readonly (string | undefined)[] = marksOf(element)): string | null {
   if (element.hidden && hidden) return 'hidden';
-  const byTag = CHROME_TAGS[element.tag];
+  const byTag = entry(CHROME_TAGS, element.tag);
   if (byTag) return byTag;
   if (element.role) {
-    const byRole = CHROME_ROLES[element.role];
+    const byRole = entry(CHROME_ROLES, element.role);
     if (byRole) return byRole;
   }
-  if (element.id === '' && element.classes.length === 0) return null;
-  return chromeWord(element) ?? null;
+  return marks[0] ?? null;
 }
 
 /** Whether an element's markup names it the article's body. */
-export function isContentElement(element: HtmlElement): boolean {
+export function isContentElement(element: HtmlElement, marks: readonly (string | undefined)[] = marksOf(element)): boolean {
   if (element.itemprop && element.itemprop.split(SPACES).some((p) => CONTENT_PROPS.has(p))) return true;
-  if (element.id === '' && element.classes.length === 0) return false;
-  return contentWord(element) !== undefined;
+  return marks[1] !== undefined;
 }
 
 /** For each element, whether it is `root` or inside it (one pass, parents first). */
@@ -265,11 +268,16 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // The headline, outside navigation, hidden text and chrome elements (forms, asides, dialogs;
   // a page header may hold it); the elements around it are not chrome.
   const revealed = revealedByScript(page, underHidden, mass);
-  const own = elements.map((e, k) => chromeReason(e, hiddenCuts && !revealed[k]));
+  const marks = elements.map(marksOf);
+  const own = elements.map((e, k) => chromeReason(e, hiddenCuts && !revealed[k], marks[k]));
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;
-    const marked = own[k] === 'navigation' || own[k] === 'hidden' || CHROME_TAGS[e.tag] !== undefined || (e.role !== null && CHROME_ROLES[e.role] !== undefined && own[k] !== 'header');
+    const marked =
+      own[k] === 'navigation' ||
+      own[k] === 'hidden' ||
+      entry(CHROME_TAGS, e.tag) !== undefined ||
+      (e.role !== null && entry(CHROME_ROLES, e.role) !== undefined && own[k] !== 'header');
     const chrome = marked && prose[k]! <= WRAPPER_SHARE * total;
     excluded[k] = (e.parent && excluded[e.parent.index]) || chrome ? 1 : 0;
   }
@@ -297,9 +305,10 @@ export function selectContent(page: HtmlPage): ContentSelection {
   }
   // Why each element would be cut by its own markup or place, before any is kept.
   const reasons = elements.map((e, k): string | null => {
-    if (k === 0 || isContentElement(e)) return null;
+    if (k === 0 || isContentElement(e, marks[k])) return null;
     if (own[k]) return own[k]!;
-    if (!inArticle[k] && PAGE_CHROME_TAGS[e.tag]) return PAGE_CHROME_TAGS[e.tag]!;
+    const pageChrome = inArticle[k] ? undefined : entry(PAGE_CHROME_TAGS, e.tag);
+    if (pageChrome) return pageChrome;
     if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';
     return null;
   });

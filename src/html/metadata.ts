@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { findTimestamps, toPublished } from '../dates/timestamp.js';
+import { findTimestamps, timestampAt, toPublished } from '../dates/timestamp.js';
 import { clean, fold } from '../text.js';
 import type { AnyClaim, DateSource, MetadataValue, Published, Span } from '../types.js';
 
@@ -31,7 +31,9 @@ const MAX_TAG_LENGTH = 4000;
 export function metaDate(raw: string, source: DateSource): Published | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > MAX_DATE) return null;
-  const match = findTimestamps(fold(text))[0];
+  // Machine dates start with the timestamp: try there first, then anywhere.
+  const folded = fold(text);
+  const match = timestampAt(folded, 0) ?? findTimestamps(folded)[0];
   if (match === undefined || match.weekdayMismatch || match.year < MIN_YEAR || match.year > MAX_YEAR) return null;
   const value = toPublished(match, text, null, null);
   value.source = source;

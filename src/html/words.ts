@@ -105,3 +105,36 @@ export function elementTable<T>(entries: Readonly<Record<string, T>>): (element:
     return undefined;
   };
 }
+
+/**
+ * Several word tables looked up at once: for an element, the entry each table's words match
+ * in its id or one of its classes (the first 12), remembered per attribute value, so a page's
+ * repeated classes are hashed once for all the tables.
+ *
+ * @example elementTables([{ share: 'share' }, { 'article body': true }])(element) // ["share", undefined]
+ */
+export function elementTables<T>(tables: readonly Readonly<Record<string, T>>[]): (element: HtmlElement) => (T | undefined)[] {
+  const lookups = tables.map((t) => wordTable(t));
+  const memo = new Map<string, (T | undefined)[]>();
+  const of = (value: string): (T | undefined)[] => {
+    let hit = memo.get(value);
+    if (hit === undefined) {
+      const words = [attributeWords(value)];
+      hit = lookups.map((lookup) => lookup(words));
+      if (memo.size >= CACHE_SIZE) memo.clear();
+      memo.set(value, hit);
+    }
+    return hit;
+  };
+  const none = (): (T | undefined)[] => lookups.map(() => undefined);
+  return (element) => {
+    const out = none();
+    if (element.id === '' && element.classes.length === 0) return out;
+    const values = element.id ? [element.id, ...element.classes.slice(0, 12)] : element.classes.slice(0, 12);
+    for (const value of values) {
+      const hit = of(value);
+      for (let t = 0; t < out.length; t++) if (out[t] === undefined) out[t] = hit[t];
+    }
+    return out;
+  };
+}

@@ -25,6 +25,10 @@ const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** A document start: doctype or one of the document-level elements. */
 const DOCUMENT_START = /<(?:!doctype|html|head|body)(?=[\s/>])/iy;
+/** A run of whitespace (as JavaScript's `\s`) starting at a position. */
+const SPACES_AT = /\s+/y;
+/** A run of anything else starting at a position. */
+const WORD_AT = /\S+/y;
 /** Whitespace (BOM included, as JavaScript's `\s`) at a position. */
 const SPACE_RUN = /\s*/y;
 /** Block-level tags whose open/close pairs (or `<br>`s) mark a text as HTML. */
@@ -141,12 +145,16 @@ class BlockBuilder {
     const n = data.length;
     let k = 0;
     while (k < n) {
-      const s = k;
-      while (k < n && isSpace(data.charCodeAt(k), data.charAt(k))) k++;
-      if (k > s && this.space < 0) this.space = from + step * s;
-      if (k >= n) break;
+      SPACES_AT.lastIndex = k;
+      if (SPACES_AT.test(data)) {
+        if (this.space < 0) this.space = from + step * k;
+        k = SPACES_AT.lastIndex;
+        if (k >= n) break;
+      }
+      WORD_AT.lastIndex = k;
+      WORD_AT.test(data);
       const e0 = k;
-      while (k < n && !isSpace(data.charCodeAt(k), data.charAt(k))) k++;
+      k = WORD_AT.lastIndex;
       this.add(data.slice(e0, k), from + step * e0, step, step ? from + k : to);
     }
   }
@@ -318,11 +326,12 @@ class SourceParser extends Parser {
 }
 
 /** Elements whose nearest one around a block gives the block's {@link ParagraphKind}. */
-const KIND_OF_TAG: Readonly<Record<string, ParagraphKind>> = {
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'list-item', dt: 'list-item', dd: 'list-item', blockquote: 'quote', pre: 'preformatted',
-  td: 'table-cell', th: 'table-cell', figcaption: 'caption', caption: 'caption', figure: 'caption', p: 'paragraph',
-};
+const KIND_OF_TAG: ReadonlyMap<string, ParagraphKind> = new Map<string, ParagraphKind>([
+  ['h1', 'heading'], ['h2', 'heading'], ['h3', 'heading'], ['h4', 'heading'], ['h5', 'heading'], ['h6', 'heading'],
+  ['li', 'list-item'], ['dt', 'list-item'], ['dd', 'list-item'], ['blockquote', 'quote'], ['pre', 'preformatted'],
+  ['td', 'table-cell'], ['th', 'table-cell'], ['figcaption', 'caption'], ['caption', 'caption'], ['figure', 'caption'],
+  ['p', 'paragraph'],
+]);
 /** Attributes kept on {@link HtmlElement.attrs} for later stages (metadata, microdata, links). */
 const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(['datetime', 'content', 'itemtype', 'itemscope', 'href', 'rel', 'type', 'name', 'property', 'lang']);
 /** The shared empty attribute record of elements that keep none. */
@@ -330,6 +339,10 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
 /** An inline style that hides the element. */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const CLASS_SPLIT = /\s+/;
+/** Whitespace in a class value other than single spaces. */
+const CLASS_SPACING = /[^\S ]/;
+/** A style that mentions `display` or `visibility` (the only ones {@link HIDING_STYLE} can match). */
+const STYLE_CAN_HIDE = /display|visibility/i;
 const JSON_LD_TYPE = /^\s*application\/ld\+json\s*(?:;|$)/i;
 
 /** Per element while parsing: the nearest structural tag (for the block kind) and whether it is hidden. */
@@ -355,9 +368,20 @@ function trimmedSpan(input: string, start: number, end: number): Span {
 /** Whether an element's own attributes hide it. */
 function hiddenBy(attribs: Readonly<Record<string, string>>): boolean {
   if ('hidden' in attribs) return true;
-  if ((attribs['aria-hidden'] ?? '').trim().toLowerCase() === 'true') return true;
+  const aria = attribs['aria-hidden'];
+  if (aria !== undefined && aria.trim().toLowerCase() === 'true') return true;
   const style = attribs['style'];
-  return style !== undefined && style.length < 2000 && HIDING_STYLE.test(style);
+  // Only a style that names display or visibility can hide; most do not.
+  return style !== undefined && style.length < 2000 && STYLE_CAN_HIDE.test(style) && HIDING_STYLE.test(style);
+}
+
+/** The class names of a `class` attribute; a value without tabs, line breaks or double spaces splits on " " alone. */
+function classesOf(value: string | undefined): string[] {
+  if (value === undefined || value === '') return [];
+  const plain = !CLASS_SPACING.test(value);
+  if (plain) return value.split(' ').filter((c) => c !== '');
+  const trimmed = value.trim();
+  return trimmed === '' ? [] : trimmed.split(CLASS_SPLIT);
 }
 
 /**
@@ -390,7 +414,7 @@ export function htmlPage(input: string): HtmlPage {
   builder.contextOf = (): BlockHtml => {
     const t = top();
     const element = t?.element ?? elements[0]!;
-    const kind = t?.kindTag ? (KIND_OF_TAG[t.kindTag] ?? 'paragraph') : 'paragraph';
+    const kind = t?.kindTag ? (KIND_OF_TAG.get(t.kindTag) ?? 'paragraph') : 'paragraph';
     const level = kind === 'heading' && t?.kindTag ? Number(t.kindTag.slice(1)) : null;
     const row = kind === 'table-cell' ? (t?.row ?? null) : null;
     return { element, container: t?.block ?? element, kind, level, row, chars: 0, linkChars: 0, hidden: t?.hidden ?? false };
@@ -406,7 +430,7 @@ export function htmlPage(input: string): HtmlPage {
     },
     onopentag(name, attribs) {
       const parent = top();
-      const classes = attribs['class']?.trim() ? attribs['class'].trim().split(CLASS_SPLIT) : [];
+      const classes = classesOf(attribs['class']);
       let attrs: Record<string, string> = NO_ATTRIBUTES;
       for (const key in attribs) {
         if (!KEPT_ATTRIBUTES.has(key)) continue;
@@ -432,7 +456,7 @@ export function htmlPage(input: string): HtmlPage {
       open.push({
         element,
         // A paragraph inside a quote, list item or cell keeps that kind.
-        kindTag: name in KIND_OF_TAG && !(name === 'p' && parent?.kindTag) ? name : (parent?.kindTag ?? null),
+        kindTag: KIND_OF_TAG.has(name) && !(name === 'p' && parent?.kindTag) ? name : (parent?.kindTag ?? null),
         hidden: element.hidden || (parent?.hidden ?? false),
         block: BLOCK_ELEMENTS.has(name) ? element : (parent?.block ?? element),
         inLink: name === 'a' || (parent?.inLink ?? false),

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectContent } from '../../src/html/content.js';
 import { htmlPage } from '../../src/input/html.js';
-import { createParser, parseArticle } from '../../src/index.js';
+import { createParser, parseArticle, toJSON } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { expectInvariants } from '../support/invariants.js';
 import { HEADLINE, STORY } from './support.js';
@@ -369,5 +369,15 @@ describe('a body line that repeats the headline', () => {
   ])('keeps %s', (_, line) => {
     const a = parse(page(`<article><h1>${TITLE}</h1>${story(2)}<p>${line}</p></article>`));
     expect(a.body).toContain(line);
+  });
+});
+
+describe('tag and role names that are Object.prototype properties', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('<%s> gives no inherited reason or kind', (name) => {
+    const html = page(`<${name} role="${name}">${p(0)}</${name}><article><h1>${TITLE}</h1>${story(2, 1)}</article>`);
+    const a = parse(html);
+    for (const c of a.cruft) expect(typeof c.reason).toBe('string');
+    for (const x of a.paragraphs) expect(typeof x.kind).toBe('string');
+    expect(JSON.parse(JSON.stringify(toJSON(a))).cruft.every((c: { reason?: unknown }) => typeof c.reason === 'string')).toBe(true);
   });
 });
