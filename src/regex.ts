@@ -59,3 +59,15 @@ export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
   const tests = [...[...groups.values()].map((g) => combine(g.sources, g.flags)), ...alone];
   return (text) => tests.some((t) => t.test(text));
 }
+
+/** Special characters of a regular expression. */
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Escapes a string so that it matches itself inside a regular expression.
+ *
+ * @example new RegExp(escapeRegExp("Rabi' al-Awwal (I)")).test("Rabi' al-Awwal (I)") === true
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(SPECIAL, '\\$&');
+}

@@ -9,6 +9,7 @@ import { HIJRI_EPITHET_ARTICLES, HIJRI_MONTH_EPITHETS, HIJRI_MONTH_NAMES } from 
 import { MONTH_NAMES } from '../data/months.js';
 import { PERSIAN_MONTH_NAMES, PERSIAN_MONTH_WORDS } from '../data/persian-months.js';
 import { WEEKDAY_NAMES } from '../data/weekdays.js';
+import { escapeRegExp } from '../regex.js';
 
 /** Combining marks, Arabic tatweel and spacing modifier letters (ʿ ʾ ʻ ʼ). */
 const MARKS = /[\p{M}\u0640\u02b0-\u02ff]/gu;
@@ -24,7 +25,6 @@ const ARABIC_VARIANTS: ReadonlyMap<string, string> = new Map([
 ]);
 const ARABIC_VARIANT = /[\u0671\u0649\u06cc\u0629\u06a9]/g;
 const TRAILING_DOT = /\.$/;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * The lookup key of a Hijri month spelling: case, diacritics, ʿ ' ’ ʾ, hyphens, spaces and
@@ -142,7 +142,7 @@ export function weekdayNumber(name: string): number | null {
 function alternation(names: readonly string[]): string {
   return [...new Set(names)]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(REGEX_SPECIAL, '\\$&'))
+    .map((n) => escapeRegExp(n))
     .join('|');
 }
 

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { RELATIVE_AGO, RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS } from '../data/relative-words.js';
 import { fold } from '../text.js';
 import type { TimestampMatch } from './timestamp.js';
+import { escapeRegExp } from '../regex.js';
 
 /** A relative date found in text, e.g. "5 hours ago" is `{ start: 0, end: 11, minutes: 300 }`. */
 export interface RelativeMatch {
@@ -19,12 +20,11 @@ export interface RelativeMatch {
   days?: number;
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A regex alternation of literal words, longest first. */
 function words(list: readonly string[]): string {
   return [...new Set(list)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(REGEX_SPECIAL, '\\$&'))
+    .map((w) => escapeRegExp(w))
     .join('|');
 }
 const UNITS = words(RELATIVE_UNITS.map((u) => u.name));

@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { ZONE_ABBREVIATIONS } from '../data/zones.js';
+import { escapeRegExp } from '../regex.js';
 
 /** What an abbreviation means at a wall-clock time, e.g. "IST" with hint "Asia/Kolkata" is `{ offset: 330, … }`. */
 export interface ZoneReading {
@@ -20,7 +21,6 @@ export interface ZoneReading {
   unresolved: string[];
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * Regex source matching one abbreviation from the table, longest first (compile with `u`;
@@ -30,7 +30,7 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
  */
 export const ZONE_ABBREVIATION_PATTERN = [...new Set(ZONE_ABBREVIATIONS.map((z) => z.abbr))]
   .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(REGEX_SPECIAL, '\\$&'))
+  .map((a) => escapeRegExp(a))
   .join('|');
 
 /** Minutes east of UTC of an IANA zone at a wall-clock time, or `null` for an unknown zone. */

@@ -6,6 +6,7 @@
  */
 
 import type { HtmlElement } from '../types.js';
+import { escapeRegExp } from '../regex.js';
 
 /** A lower-case letter or digit followed by an upper-case letter: a camelCase word boundary. */
 const CAMEL = /([a-z0-9])([A-Z])/g;
@@ -81,29 +82,20 @@ export function wordTable<T>(entries: Readonly<Record<string, T>>): (values: rea
  * @example elementTable({ share: 'share' })(element) // "share" for class="post-share_bar"
  */
 export function elementTable<T>(entries: Readonly<Record<string, T>>): (element: HtmlElement) => T | undefined {
-  const lookup = wordTable(entries);
-  const memo = new Map<string, T | null>();
-  const of = (value: string): T | null => {
-    let hit = memo.get(value);
-    if (hit === undefined) {
-      hit = lookup([attributeWords(value)]) ?? null;
-      if (memo.size >= CACHE_SIZE) memo.clear();
-      memo.set(value, hit);
-    }
-    return hit;
-  };
-  return (element) => {
-    if (element.id) {
-      const hit = of(element.id);
-      if (hit !== null) return hit;
-    }
-    const classes = element.classes;
-    for (let i = 0; i < classes.length && i < 12; i++) {
-      const hit = of(classes[i]!);
-      if (hit !== null) return hit;
-    }
-    return undefined;
-  };
+  const lookup = elementTables([entries]);
+  return (element) => lookup(element)[0];
+}
+
+
+/**
+ * An expression that finds any of the entries' words as a substring, ignoring case: a quick
+ * test that a class value cannot match before it is split into words. Literal alternatives
+ * only, so it runs in linear time.
+ */
+function mentionsAny(entries: readonly string[]): RegExp {
+  const words = [...new Set(entries.flatMap((e) => e.toLowerCase().split(' ')))].filter((w) => w.length > 0);
+  words.sort((a, b) => b.length - a.length);
+  return new RegExp(words.map((w) => escapeRegExp(w)).join('|') || '(?!)', 'i');
 }
 
 /**
@@ -116,7 +108,11 @@ export function elementTable<T>(entries: Readonly<Record<string, T>>): (element:
 export function elementTables<T>(tables: readonly Readonly<Record<string, T>>[]): (element: HtmlElement) => (T | undefined)[] {
   const lookups = tables.map((t) => wordTable(t));
   const memo = new Map<string, (T | undefined)[]>();
+  const nothing = lookups.map(() => undefined);
+  const maybe = mentionsAny(tables.flatMap((t) => Object.keys(t)));
   const of = (value: string): (T | undefined)[] => {
+    // A value that holds none of the tables' words anywhere needs no splitting.
+    if (!maybe.test(value)) return nothing;
     let hit = memo.get(value);
     if (hit === undefined) {
       const words = [attributeWords(value)];

@@ -110,6 +110,11 @@ function runMapper(texts: Int32Array, froms: Int32Array, steps: Uint8Array, star
   };
 }
 
+/** The offsets of a block copied in one stretch from the input: `start + i`. */
+function straightMapper(start: number, end: number, length: number): (i: number) => number {
+  return (i) => (i <= 0 ? start : i >= length ? end : start + i);
+}
+
 /** Collects one block's decoded text and its input offsets as runs, collapsing whitespace runs. */
 class BlockBuilder {
   private pieces: string[] = [];
@@ -193,7 +198,7 @@ class BlockBuilder {
   flush(blocks: Block[]): void {
     this.space = -1;
     if (this.length === 0) return;
-    const source = this.pieces.join('');
+    const source = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
     const value = clean(source);
     const start = this.froms[0]!;
     const end = this.end;
@@ -205,7 +210,10 @@ class BlockBuilder {
       source,
       value,
       words: cleanWordCount(value),
-      at: runMapper(Int32Array.from(this.texts), Int32Array.from(this.froms), Uint8Array.from(this.steps), start, end, source.length),
+      at:
+        this.texts.length === 1 && this.steps[0] === 1
+          ? straightMapper(start, end, source.length)
+          : runMapper(Int32Array.from(this.texts), Int32Array.from(this.froms), Uint8Array.from(this.steps), start, end, source.length),
     };
     if (this.context) block.html = this.context;
     blocks.push(block);

@@ -1,10 +1,9 @@
 import { CREDIT_FORMS } from '../data/credits.js';
-import { anyOf } from '../regex.js';
+import { anyOf, escapeRegExp } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Credit, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 const DESKS = new WeakMap<SiteProfile, RegExp>();
 const MAX_WORDS = 30;
@@ -14,7 +13,7 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
   if (!profile) return null;
   let desk = DESKS.get(profile);
   if (!desk) {
-    desk = new RegExp(`^${profile.name.replace(ESCAPE, '\\$&')}(?: [\\p{L}-]+){0,2}$`, 'iu');
+    desk = new RegExp(`^${escapeRegExp(profile.name)}(?: [\\p{L}-]+){0,2}$`, 'iu');
     DESKS.set(profile, desk);
   }
   return desk;

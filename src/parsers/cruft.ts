@@ -1,5 +1,5 @@
 import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
-import { anyOf } from '../regex.js';
+import { anyOf, escapeRegExp } from '../regex.js';
 import { clean, PROSE_WORDS, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, ClaimValues, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
@@ -10,13 +10,12 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 /** How many trailing blocks a bare URL may stand in to count as a closing source link (see `tailLinks` for runs beside chrome or a credit). */
 const LINK_TAIL_BLOCKS = 3;
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /**
  * Any promotion phrase, not followed by a letter (one alternation built from the table),
  * matched in lower-cased text. That no letter precedes it is checked after a match: a leading
  * look-behind would be evaluated at every position of every line.
  */
-const PROMO_SOURCE = `(?:${PROMO_PHRASES.map((p) => p.toLowerCase().replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}])`;
+const PROMO_SOURCE = `(?:${PROMO_PHRASES.map((p) => escapeRegExp(p.toLowerCase())).join('|')})(?![\\p{L}])`;
 const PROMO = new RegExp(PROMO_SOURCE, 'gu');
 /** The same, ignoring case, for the rare text whose lower-case form has another length. */
 const PROMO_ANY_CASE = new RegExp(PROMO_SOURCE, 'giu');

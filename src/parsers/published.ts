@@ -22,16 +22,16 @@ import { claimIn } from './claim.js';
 import { archivesIn } from './archive.js';
 import { pageDatesIn } from './page-date.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
+import { escapeRegExp } from '../regex.js';
 
 const NAME = 'published';
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACE = / /g;
 /** A known label, an optional ":", and spaces, at the start of the block. */
 const PREFIX = new RegExp(
   `^(?<label>${[...PUBLISHED_PREFIXES]
     .map((p) => p.text)
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(REGEX_SPECIAL, '\\$&').replace(SPACE, '[ ]{1,3}'))
+    .map((t) => escapeRegExp(t).replace(SPACE, '[ ]{1,3}'))
     .join('|')})(?![\\p{L}\\p{M}])[ ]{0,3}:?[ ]{0,3}`,
   'iu',
 );
