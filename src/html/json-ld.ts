@@ -6,16 +6,13 @@
  * @module
  */
 
+import { decodeHTMLStrict } from 'entities/decode';
+import { jsonDepth } from '../parsers/embedded.js';
+
 /** Scripts longer than this are not read. */
 export const MAX_JSON_LD_LENGTH = 1_000_000;
 /** Nesting deeper than this is refused (JSON.parse would recurse that deep). */
 export const MAX_JSON_LD_DEPTH = 64;
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-};
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 
 /**
  * Decodes the HTML entities pages leave in JSON-LD text ("&quot;", "&#8217;", "&amp;").
@@ -23,12 +20,7 @@ const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
  * @example decodeEntities("Floods &amp; storms") // "Floods & storms"
  */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 /** The outcome of {@link readJsonLd}: the values read, and why the rest could not be. */
@@ -109,7 +101,7 @@ export function readJsonLd(text: string): JsonLdRead {
   if (text.length > MAX_JSON_LD_LENGTH) return { values: [], problem: `longer than ${MAX_JSON_LD_LENGTH} characters` };
   // An empty script says nothing, and is not broken.
   if (text.trim() === '') return { values: [], problem: null };
-  if (depthOf(text) > MAX_JSON_LD_DEPTH) return { values: [], problem: `nested deeper than ${MAX_JSON_LD_DEPTH} levels` };
+  if (jsonDepth(text) > MAX_JSON_LD_DEPTH) return { values: [], problem: `nested deeper than ${MAX_JSON_LD_DEPTH} levels` };
   try {
     return checked([JSON.parse(text) as unknown], null);
   } catch {
@@ -137,19 +129,3 @@ function checked(values: unknown[], problem: string | null): JsonLdRead {
   return objects ? { values, problem } : { values: [], problem: problem ?? 'no JSON-LD object' };
 }
 
-/** The deepest nesting of brackets outside strings, counted in one pass. */
-function depthOf(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
