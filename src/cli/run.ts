@@ -290,15 +290,29 @@ export class Parsers {
     const ok = records.filter((r): r is InputRecord => r.ok);
     const parsed: Promise<Rendered[]> =
       pool === null || ok.length === 0 ? Promise.resolve(parseAndRender(ok, setup, renderer)) : (pool.run(ok) as Promise<Rendered[]>);
-    const failed = (r: ReadResult, err: unknown): Outcome => (r.ok ? failure(r.id, r.source, 'parse-failed', `worker thread failed: ${message(err)}`) : r);
-    return parsed.then(
-      (rendered) => {
-        let i = 0;
-        return records.map((r) => (r.ok ? rendered[i++]! : renderOrFail(r, setup.render, renderer)));
-      },
-      // A worker that dies fails its batch's records, not the run.
-      (err: unknown) => records.map((r) => renderOrFail(failed(r, err), setup.render, renderer)),
+    const merge = (rendered: readonly Rendered[]): Rendered[] => {
+      let i = 0;
+      return records.map((r) => (r.ok ? rendered[i++]! : renderOrFail(r, setup.render, renderer)));
+    };
+    // A worker that dies (throws outside a record, exits, runs out of memory) is replaced by
+    // piscina; its batch is retried a record at a time so only the record that kills it fails.
+    return parsed.then(merge, () => (pool === null ? merge(ok.map((r) => this.crashed(r, 'the batch failed'))) : this.retry(pool, ok).then(merge)));
+  }
+
+  /** Each record of a failed batch as a task of its own; one that fails again is `worker-crashed`. */
+  private retry(pool: Piscina, records: readonly InputRecord[]): Promise<Rendered[]> {
+    return Promise.all(
+      records.map((r) =>
+        (pool.run([r]) as Promise<Rendered[]>).then(
+          (one) => one[0] ?? this.crashed(r, 'no result'),
+          (err: unknown) => this.crashed(r, message(err)),
+        ),
+      ),
     );
+  }
+
+  private crashed(record: InputRecord, why: string): Rendered {
+    return renderOrFail(failure(record.id, record.source, 'worker-crashed', `the worker thread died on this record: ${why}`), this.setup.render, this.renderer);
   }
 
   /** The worker threads started so far (0 while parsing stays on this thread). */

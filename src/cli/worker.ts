@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import type { SiteProfile } from '../types.js';
 import type { ParseCommand } from './args.js';
+import { injectFault } from './faults.js';
 import type { InputRecord } from './records.js';
 import { parseAndRender } from './run.js';
 import type { Rendered, RenderOptions } from './writers.js';
@@ -17,5 +18,6 @@ export interface WorkerSetup {
  * so only strings travel back to the main thread.
  */
 export function parseBatch(records: readonly InputRecord[]): Rendered[] {
+  injectFault(records);
   return parseAndRender(records, workerData as WorkerSetup);
 }

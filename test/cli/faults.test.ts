@@ -1,11 +1,13 @@
 /** Faults after parsing: a record that cannot be rendered fails alone; every other record comes out as if it were not there. */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { InputRecord, ReadResult } from '../../src/cli/records.js';
 import { failure } from '../../src/cli/records.js';
-import { parseAndRender, Parsers } from '../../src/cli/run.js';
+import { parseAndRender, Parsers, type Batch } from '../../src/cli/run.js';
 import type { WorkerSetup } from '../../src/cli/worker.js';
 import { parseArticle } from '../../src/index.js';
-import { render, renderOrFail, type Renderer, type RenderOptions } from '../../src/cli/writers.js';
+import { render, renderOrFail, type Rendered, type Renderer, type RenderOptions } from '../../src/cli/writers.js';
 
 const TEXT = 'Army Retakes Hill Near Airport\n\n18 January 2017 22:52\n\nThe army took the hill on Thursday, local sources said.';
 const record = (id: string): InputRecord => ({ ok: true, id, url: null, source: `in.csv:${id}`, text: TEXT, format: null, key: null, invalidUtf8: false });
@@ -49,4 +51,35 @@ describe('a record that fails to render', () => {
     const outcome = { ok: true as const, article: article('r-1'), source: 'a' };
     expect(renderOrFail(outcome, how)).toEqual(render(outcome, how));
   });
+});
+
+describe('a worker thread that dies', () => {
+  const WORKER = pathToFileURL(join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js')).href;
+  const batch = (from: number): Batch => ({ records: Array.from({ length: 64 }, (_, i) => record(`r-${from + i}`)), full: true });
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `r-${i}`);
+
+  /** Parses two full batches on a 2-thread pool with the fault `spec` set off by record r-70. */
+  async function withFault(spec: string): Promise<Rendered[]> {
+    process.env.NEWS_SCRAPE_INJECT_FAULT = spec;
+    const parsers = new Parsers(2, WORKER, setup({ format: 'jsonl', fields: ['id'], color: false }));
+    try {
+      return (await Promise.all([parsers.parse(batch(0)), parsers.parse(batch(64))])).flat();
+    } finally {
+      delete process.env.NEWS_SCRAPE_INJECT_FAULT;
+      await parsers.close();
+    }
+  }
+
+  it.each(['exit', 'throw'])('(%s) is replaced; its batch is retried record by record and only the record that kills it is worker-crashed', async (mode) => {
+    const out = await withFault(`${mode}:r-70`);
+    expect(out).toHaveLength(128);
+    expect(out.map((r) => (JSON.parse(r.text) as { id: string }).id)).toEqual(ids(128));
+    expect(out.map((r, i) => (r.error === null ? null : `${i} ${r.error}`)).filter((e) => e !== null)).toEqual(['70 worker-crashed']);
+    expect(JSON.parse(out[70]!.text)).toMatchObject({ id: 'r-70', source: 'in.csv:r-70', error: { code: 'worker-crashed' } });
+  }, 30_000);
+
+  it('the hook is inert without its variable: every record parses', async () => {
+    const out = await withFault('');
+    expect(out.every((r) => r.error === null)).toBe(true);
+  }, 30_000);
 });
