@@ -52,6 +52,8 @@ export interface ParseCommand {
   csvFormulas: 'escape' | 'keep';
   /** Write each batch as soon as its worker is done instead of in input order. @default false */
   unordered: boolean;
+  /** A record whose text holds more UTF-8 bytes than this is a `too-large` error record, not parsed. @default 67108864 (64 MB) */
+  maxRecordBytes: number;
   quiet: boolean;
 }
 
@@ -160,6 +162,9 @@ Options
                          most 4 per core, and never more threads than batches of
                          64 records); output order is kept whatever N is (unless
                          --unordered)
+      --max-record-bytes N  a record with more text than N bytes (or 64K, 16M, 1G)
+                         comes out as a too-large error record, not parsed
+                         (default: 64M)
       --unordered        write records as soon as their worker is done, not in input
                          order (keeps every thread busy when records vary in size);
                          still one output record per input record, error records too
@@ -169,7 +174,8 @@ Options
       --version          show the version
 
 Records that cannot be read (missing file, unreadable gzip, binary file, CSV error,
-bad JSON line) or written (render-failed) come out as
+bad JSON line, too-large), whose worker died (worker-crashed) or that cannot be
+written (render-failed) come out as
   {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
 in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
 Output keeps input order (with --unordered, the order records finish in). At the end a
@@ -211,6 +217,7 @@ const OPTIONS = {
   learn: { type: 'boolean' },
   shard: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  'max-record-bytes': { type: 'string' },
   unordered: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
@@ -262,6 +269,21 @@ function readJobs(value: string | undefined, cores: number): number | null {
   if (n > max) {
     throw new UsageError(`--jobs ${n} is more than the maximum of ${max} (${JOBS_PER_CORE} per core, ${cores} core${cores === 1 ? '' : 's'}); more threads than cores only add memory`);
   }
+  return n;
+}
+
+/** The default `--max-record-bytes`: 64 MB of text, far beyond any article, well within the engine's string limit. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+const SIZE = /^(\d+)\s*([kmg]?)b?$/i;
+const UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** Reads `--max-record-bytes N` (bytes, or with a K, M or G suffix: 64M). */
+function readMaxRecordBytes(value: string | undefined): number {
+  if (value === undefined) return MAX_RECORD_BYTES;
+  const m = SIZE.exec(value.trim());
+  const n = m ? Number(m[1]) * (UNITS[m[2]!.toLowerCase()] ?? 1) : NaN;
+  if (!(n >= 1) || !Number.isSafeInteger(n)) throw new UsageError(`--max-record-bytes needs a size >= 1 in bytes, e.g. 1048576 or 64M, not "${value}"`);
   return n;
 }
 
@@ -370,6 +392,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     shard: readShard(values.shard),
     jobs: readJobs(values.jobs, cores),
     unordered: values.unordered === true,
+    maxRecordBytes: readMaxRecordBytes(values['max-record-bytes']),
     csvFormulas: readCsvFormulas(values['csv-formulas']),
     quiet,
   };

@@ -495,3 +495,20 @@ export async function* readAll(inputs: readonly string[], fields: FieldOptions, 
     else yield item;
   }
 }
+
+/**
+ * Passes records through, except that one whose text holds more than `maxBytes` UTF-8 bytes
+ * becomes a `too-large` error record (its text dropped, never parsed).
+ */
+export async function* limitRecordSize(reads: AsyncIterable<ReadResult>, maxBytes: number): AsyncGenerator<ReadResult> {
+  for await (const read of reads) {
+    // A UTF-16 unit is at most 3 UTF-8 bytes: count the bytes only when the length cannot decide.
+    if (!read.ok || read.text.length * 3 <= maxBytes) {
+      yield read;
+      continue;
+    }
+    const bytes = Buffer.byteLength(read.text, 'utf8');
+    if (bytes <= maxBytes) yield read;
+    else yield failure(read.id, read.source, 'too-large', `the record holds ${bytes} bytes of text, more than --max-record-bytes ${maxBytes}; it was not parsed`);
+  }
+}

@@ -9,7 +9,7 @@ import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
 import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
-import { inputSize, readAll, type Meter } from './readers.js';
+import { inputSize, limitRecordSize, readAll, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
 import { createSink, type Sink } from './sink.js';
@@ -358,7 +358,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
     }
   };
   try {
-    const batches = batchesOf(readAll(command.inputs, command.fields, io.stdin, run.meter), command.shard);
+    const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter), command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
       ordered: !command.unordered,

@@ -19,6 +19,7 @@ describe('parseCommandLine', () => {
       shard: null,
       jobs: null,
       unordered: false,
+      maxRecordBytes: 64 * 1024 * 1024,
       csvFormulas: 'escape',
       quiet: false,
     });

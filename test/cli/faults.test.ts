@@ -1,10 +1,15 @@
 /** Faults after parsing: a record that cannot be rendered fails alone; every other record comes out as if it were not there. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_RECORD_BYTES, parseCommandLine } from '../../src/cli/args.js';
+import { limitRecordSize } from '../../src/cli/readers.js';
 import type { InputRecord, ReadResult } from '../../src/cli/records.js';
 import { failure } from '../../src/cli/records.js';
-import { parseAndRender, Parsers, type Batch } from '../../src/cli/run.js';
+import { parseAndRender, Parsers, run, type Batch, type CliIO } from '../../src/cli/run.js';
 import type { WorkerSetup } from '../../src/cli/worker.js';
 import { parseArticle } from '../../src/index.js';
 import { render, renderOrFail, type Rendered, type Renderer, type RenderOptions } from '../../src/cli/writers.js';
@@ -82,4 +87,56 @@ describe('a worker thread that dies', () => {
     const out = await withFault('');
     expect(out.every((r) => r.error === null)).toBe(true);
   }, 30_000);
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'news-scrape-faults-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the command in this process with `stdout` as given (a collecting stream by default). */
+async function cli(argv: string[], stdout?: Writable): Promise<{ status: number; stdout: string; stderr: string }> {
+  let out = '';
+  let err = '';
+  const collect = (add: (s: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer | string, _enc, done) {
+        add(String(chunk));
+        done();
+      },
+    });
+  const io: CliIO = { stdin: Readable.from([]), stdout: stdout ?? collect((s) => (out += s)), stderr: collect((s) => (err += s)), env: { NO_COLOR: '1' } };
+  const status = await run(argv, '0.0.0', io);
+  return { status, stdout: out, stderr: err };
+}
+
+/** A JSON Lines file of `n` short articles with ids r-0…, the one at `big` (if any) `bigBytes` long. */
+function corpus(name: string, n: number, big = -1, bigBytes = 0): string {
+  const path = join(dir, name);
+  const line = (i: number): string => JSON.stringify({ id: `r-${i}`, content: i === big ? `${TEXT}\n\n${'é'.repeat(bigBytes / 2)}` : TEXT });
+  writeFileSync(path, Array.from({ length: n }, (_, i) => `${line(i)}\n`).join(''));
+  return path;
+}
+
+describe('--max-record-bytes', () => {
+  it('turns a record with more text than the limit into a too-large error record, unparsed; the others are written as usual', async () => {
+    const input = corpus('big.jsonl', 3, 1, 4096);
+    const r = await cli(['parse', input, '--fields', 'id', '--max-record-bytes', '2K', '-q']);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(lines).toEqual([
+      { id: 'r-0' },
+      { id: 'r-1', source: `${input}:2`, error: { code: 'too-large', message: expect.stringMatching(/^the record holds \d+ bytes of text, more than --max-record-bytes 2048; it was not parsed$/) as unknown } },
+      { id: 'r-2' },
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('counts UTF-8 bytes, not characters; the default (64M) lets a large article through', async () => {
+    const reads: ReadResult[] = [record('a'), { ...record('b'), text: 'é'.repeat(600) }, { ...record('c'), text: 'e'.repeat(1000) }];
+    const out: ReadResult[] = [];
+    for await (const read of limitRecordSize(Readable.from(reads), 1000)) out.push(read);
+    expect(out.map((r) => (r.ok ? r.id : r.error.code))).toEqual(['a', 'too-large', 'c']);
+    expect(parseCommandLine(['parse', 'a.csv'])).toMatchObject({ maxRecordBytes: MAX_RECORD_BYTES });
+    expect(MAX_RECORD_BYTES).toBe(64 * 1024 * 1024);
+    expect(() => parseCommandLine(['parse', 'a.csv', '--max-record-bytes', '0'])).toThrow(/--max-record-bytes needs a size >= 1/);
+    expect(() => parseCommandLine(['parse', 'a.csv', '--max-record-bytes', 'lots'])).toThrow(/--max-record-bytes needs a size >= 1/);
+  });
 });
