@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, open, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
@@ -369,9 +369,15 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   }
   if (!sink.closed) await writer.finish();
   await sink.close();
+  if (sink.error) {
+    // A full disk can take half a line: the file is cut back to the end of the last whole write.
+    if (command.output !== null) await truncate(command.output, sink.written).catch(() => undefined);
+    run.tally.errors++;
+    bump(run.tally.errorCodes, 'write-error');
+  }
   run.finish();
   if (sink.error) {
-    io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}\n`);
+    io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}; the output ends after the last whole record written (${sink.written} bytes)\n`);
     return EXIT.failed;
   }
   return run.tally.errors > 0 ? EXIT.failed : EXIT.ok;

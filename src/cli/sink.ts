@@ -10,6 +10,8 @@ export interface Sink {
   readonly closed: boolean;
   /** The error that closed the stream, other than EPIPE. */
   readonly error: Error | null;
+  /** Bytes of whole writes the stream has accepted: after a failure, where the last complete write ends. */
+  readonly written: number;
 }
 
 function isBrokenPipe(err: unknown): boolean {
@@ -26,17 +28,20 @@ function isBrokenPipe(err: unknown): boolean {
 export function createSink(stream: Writable, end: boolean): Sink {
   let closed = false;
   let failure: Error | null = null;
+  let written = 0;
   const waiting = new Set<() => void>();
   const wakeAll = (): void => {
     for (const wake of waiting) wake();
     waiting.clear();
   };
 
-  stream.on('error', (err: Error) => {
+  const fail = (err: Error): void => {
     closed = true;
-    if (!isBrokenPipe(err)) failure = err;
+    if (failure === null && !isBrokenPipe(err)) failure = err;
     wakeAll();
-  });
+  };
+  // A file stream reports a failed write to its callback at once, but emits 'error' only once its file is closed.
+  stream.on('error', fail);
 
   return {
     get closed() {
@@ -45,9 +50,17 @@ export function createSink(stream: Writable, end: boolean): Sink {
     get error() {
       return failure;
     },
+    get written() {
+      return written;
+    },
     write(text: string): Promise<void> {
       if (closed || text === '') return Promise.resolve();
-      if (stream.write(text)) return Promise.resolve();
+      const bytes = Buffer.byteLength(text, 'utf8');
+      const accepted = (err?: Error | null): void => {
+        if (err) fail(err);
+        else written += bytes;
+      };
+      if (stream.write(text, accepted)) return Promise.resolve();
       return new Promise((resolve) => {
         const wake = (): void => {
           stream.off('drain', wake);
@@ -64,7 +77,10 @@ export function createSink(stream: Writable, end: boolean): Sink {
         const done = (): void => resolve();
         if (end) {
           stream.once('error', done);
-          stream.end(done);
+          stream.end((err?: Error | null) => {
+            if (err) fail(err);
+            done();
+          });
         } else {
           // Resolve once everything written so far is flushed.
           stream.once('error', done);

@@ -1,5 +1,6 @@
 /** Faults after parsing: a record that cannot be rendered fails alone; every other record comes out as if it were not there. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -138,5 +139,43 @@ describe('--max-record-bytes', () => {
     expect(MAX_RECORD_BYTES).toBe(64 * 1024 * 1024);
     expect(() => parseCommandLine(['parse', 'a.csv', '--max-record-bytes', '0'])).toThrow(/--max-record-bytes needs a size >= 1/);
     expect(() => parseCommandLine(['parse', 'a.csv', '--max-record-bytes', 'lots'])).toThrow(/--max-record-bytes needs a size >= 1/);
+  });
+});
+
+describe('a write error (a full disk, a failing device)', () => {
+  const CLI = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js');
+
+  it('is counted in the summary; the output holds whole records only; exit 1', async () => {
+    const input = corpus('write.jsonl', 20);
+    let out = '';
+    let writes = 0;
+    // Takes 5 records, then fails as a full disk does.
+    const failing = new Writable({
+      write(chunk: Buffer | string, _enc, done) {
+        if (++writes > 5) return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+        out += String(chunk);
+        done();
+      },
+    });
+    const r = await cli(['parse', input, '--fields', 'id', '--jobs', '1'], failing);
+    expect(r.status).toBe(1);
+    expect(out.endsWith('\n')).toBe(true);
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(Array.from({ length: 5 }, (_, i) => ({ id: `r-${i}` })));
+    expect(r.stderr).toMatch(/, 1 error \(write-error 1\)/);
+    expect(r.stderr).toContain('cannot write output: ENOSPC: no space left on device, write; the output ends after the last whole record written');
+  });
+
+  it.runIf(process.platform === 'linux')('-o FILE past the file size limit (ulimit -f): the file is cut back to its last whole line', () => {
+    const input = corpus('fsize.jsonl', 200);
+    const output = join(dir, 'fsize.out.jsonl');
+    // 2 blocks of 1024 bytes: the 2048th byte falls inside a line. Node ignores SIGXFSZ, so the write fails with EFBIG.
+    const r = spawnSync('bash', ['-c', 'ulimit -f 2 && exec "$0" "$@"', process.execPath, CLI, 'parse', input, '--fields', 'id', '--jobs', '1', '-o', output], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/write-error 1/);
+    const text = readFileSync(output, 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.endsWith('\n')).toBe(true);
+    const ids = text.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `r-${i}`));
   });
 });

@@ -34,7 +34,7 @@ const missing: Outcome = failure('gone', 'dir/_gone_.txt', 'file-not-found', 'no
 
 async function output(outcomes: readonly Outcome[]): Promise<string> {
   let text = '';
-  const sink: Sink = { write: async (s) => void (text += s), close: async () => undefined, closed: false, error: null };
+  const sink: Sink = { write: async (s) => void (text += s), close: async () => undefined, closed: false, error: null, written: 0 };
   const how = { format: 'markdown', fields: null, color: false } as const;
   const writer = createWriter(sink, how);
   for (const o of outcomes) await writer.write(render(o, how));

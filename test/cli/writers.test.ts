@@ -12,7 +12,7 @@ const missing: Outcome = failure('gone', 'gone.txt', 'file-not-found', 'no such 
 /** Renders the outcomes as a worker would, then writes them as the main thread does. */
 async function output(outcomes: readonly Outcome[], how: RenderOptions): Promise<string> {
   let text = '';
-  const sink: Sink = { write: async (s) => void (text += s), close: async () => undefined, closed: false, error: null };
+  const sink: Sink = { write: async (s) => void (text += s), close: async () => undefined, closed: false, error: null, written: 0 };
   const writer = createWriter(sink, how);
   for (const o of outcomes) await writer.write(render(o, how));
   await writer.finish();
