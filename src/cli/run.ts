@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, open, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants as osConstants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
 import { parseArticle } from '../pipeline.js';
@@ -27,6 +27,20 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** The module piscina loads in `--jobs` worker threads (`dist/cli.js`); without it, parsing stays on this thread. */
   workerUrl?: string;
+  /** Aborted (with the signal's name) when the user asks the run to stop; `parse` then stops at a record boundary. */
+  stop?: StopSwitch;
+}
+
+/** How `main` asks a run to stop on SIGINT/SIGTERM: `graceful` while `parse` can stop at a record boundary. */
+export interface StopSwitch {
+  readonly signal: AbortSignal;
+  graceful: boolean;
+}
+
+/** Exit status after a stop on `signal`: 128 + its number, as a shell reports a process killed by it. */
+function signalStatus(signal: unknown): number {
+  const n = typeof signal === 'string' ? (osConstants.signals as Record<string, number | undefined>)[signal] : undefined;
+  return 128 + (n ?? 15);
 }
 
 /** Exit statuses: every record parsed, some record failed, bad usage. */
@@ -350,24 +364,29 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
     render: how,
   });
 
+  const stopSignal = io.stop?.signal;
+  const stopped = (): boolean => sink.closed || stopSignal?.aborted === true;
   const write = async (records: readonly Rendered[]): Promise<void> => {
     for (const record of records) {
-      if (sink.closed) return;
+      if (stopped()) return;
       run.count(record.error, record.warnings);
       await writer.write(record);
     }
   };
+  if (io.stop) io.stop.graceful = true;
   try {
     const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter), command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
       ordered: !command.unordered,
-      stopped: () => sink.closed,
+      stopped,
     });
   } finally {
+    if (io.stop) io.stop.graceful = false;
     await parsers.close();
   }
-  if (!sink.closed) await writer.finish();
+  // Stopped by a signal, the output ends after the last whole record (a JSON array is left open).
+  if (!stopped()) await writer.finish();
   await sink.close();
   if (sink.error) {
     // A full disk can take half a line: the file is cut back to the end of the last whole write.
@@ -379,6 +398,10 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   if (sink.error) {
     io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}; the output ends after the last whole record written (${sink.written} bytes)\n`);
     return EXIT.failed;
+  }
+  if (stopSignal?.aborted === true) {
+    io.stderr.write(`news-scrape: stopped by ${String(stopSignal.reason)} after ${run.tally.records} records; the output holds them whole\n`);
+    return signalStatus(stopSignal.reason);
   }
   return run.tally.errors > 0 ? EXIT.failed : EXIT.ok;
 }

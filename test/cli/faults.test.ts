@@ -1,5 +1,5 @@
 /** Faults after parsing: a record that cannot be rendered fails alone; every other record comes out as if it were not there. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,4 +178,42 @@ describe('a write error (a full disk, a failing device)', () => {
     const ids = text.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `r-${i}`));
   });
+});
+
+describe('SIGTERM mid-run', () => {
+  const CLI = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js');
+
+  /** Starts `parse` on a large input, sends `signal` once the first output arrives, and collects what it wrote. */
+  function stopMidRun(jobs: string, signal: NodeJS.Signals): Promise<{ status: number | null; killedBy: NodeJS.Signals | null; stdout: string; stderr: string }> {
+    const input = corpus(`sigterm-${jobs}.jsonl`, 20_000);
+    const child = spawn(process.execPath, [CLI, 'parse', input, '--fields', 'id', '--jobs', jobs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!sent) {
+        sent = true;
+        child.kill(signal);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    return new Promise((resolve) => child.on('close', (status, killedBy) => resolve({ status, killedBy, stdout, stderr })));
+  }
+
+  it.each([
+    ['1', 'SIGTERM', 143],
+    ['2', 'SIGTERM', 143],
+    ['1', 'SIGINT', 130],
+  ] as const)('--jobs %s, %s: stops at a record boundary; the output is a prefix of whole records in input order; exit %i', async (jobs, signal, status) => {
+    const r = await stopMidRun(jobs, signal);
+    expect(r.killedBy).toBe(null);
+    expect(r.status).toBe(status);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const ids = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThan(20_000);
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `r-${i}`));
+    expect(r.stderr).toContain(`news-scrape: stopped by ${signal} after ${ids.length} records`);
+  }, 30_000);
 });
