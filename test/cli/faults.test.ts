@@ -217,3 +217,20 @@ describe('SIGTERM mid-run', () => {
     expect(r.stderr).toContain(`news-scrape: stopped by ${signal} after ${ids.length} records`);
   }, 30_000);
 });
+
+describe('the command line with a worker that dies', () => {
+  const CLI = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js');
+
+  it.each(['exit', 'throw'])('(%s on record r-70): one output line per input record, only r-70 worker-crashed, exit 1', (mode) => {
+    const input = corpus(`crash-${mode}.jsonl`, 150);
+    const r = spawnSync(process.execPath, [CLI, 'parse', input, '--fields', 'id', '--jobs', '2'], {
+      encoding: 'utf8',
+      env: { ...process.env, NEWS_SCRAPE_INJECT_FAULT: `${mode}:r-70` },
+    });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; error?: { code: string } });
+    expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 150 }, (_, i) => `r-${i}`));
+    expect(lines.filter((l) => l.error !== undefined).map((l) => `${l.id} ${l.error?.code}`)).toEqual(['r-70 worker-crashed']);
+    expect(r.stderr).toMatch(/150 records, 1 error \(worker-crashed 1\)/);
+  }, 30_000);
+});
