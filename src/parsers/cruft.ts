@@ -85,13 +85,13 @@ const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
  * share.") but not itself a paragraph of prose: a lede printed again after the article is still
  * the article's text.
  */
-function framesProse(copies: readonly Block[], others: readonly number[]): boolean {
+function framesProse(copies: readonly Block[], others: OuterProse | null): boolean {
   const first = copies[0]!;
   const last = copies[copies.length - 1]!;
   return (
-    others.length > 0 &&
-    first.index < others[0]! &&
-    last.index > others[others.length - 1]! &&
+    others !== null &&
+    first.index < others.first &&
+    last.index > others.last &&
     first.words <= PROSE_WORDS &&
     ENDS_SENTENCE.test(first.text) &&
     callsToAction(first.text).found.size > 0
@@ -104,8 +104,25 @@ function readsAsText(text: string): boolean {
 }
 
 /** Whether a block stands inside the article: other prose (not a copy of its own line) both before and after it. */
-function insideArticle(block: Block, others: readonly number[]): boolean {
-  return others.length > 0 && others[0]! < block.index && others[others.length - 1]! > block.index;
+function insideArticle(block: Block, others: OuterProse | null): boolean {
+  return others !== null && others.first < block.index && others.last > block.index;
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
+
+/** The first and last prose block that is not one of a line's own copies. */
+interface OuterProse {
+  first: number;
+  last: number;
+}
+
+/** {@link OuterProse} from the sorted prose indices, skipping at most the copies at either end. */
+function outerProse(prose: readonly number[], own: ReadonlySet<number>): OuterProse | null {
+  let i = 0;
+  while (i < prose.length && own.has(prose[i]!)) i++;
+  let j = prose.length - 1;
+  while (j >= i && own.has(prose[j]!)) j--;
+  return i <= j ? { first: prose[i]!, last: prose[j]! } : null;
 }
 /** A line repeated from earlier in the scrape counts as tail chrome only with at least this many words. */
 const MIN_ECHO_WORDS = 6;
@@ -213,24 +230,31 @@ function lastContentBlock(blocks: readonly Block[], phrases: readonly (ClaimValu
  * lede printed again): neither is cut for being repeated.
  */
 function repeatedInTail(blocks: readonly Block[]): Set<Block> {
-  const byText = new Map<string, Block[]>();
+  const count = blocks.length;
+  const tailFrom = count - TAIL_BLOCKS;
   const prose: number[] = [];
+  for (const b of blocks) if (b.words > PROSE_WORDS) prose.push(b.index);
+  const lastProse = prose.length > 0 ? prose[prose.length - 1]! : Infinity;
+  // Every rule below needs a copy after the last prose, at the very end or in the tail zone:
+  // only lines printed there are grouped (memory for the tail, not for every line).
+  const wanted = new Set<string>();
   for (const b of blocks) {
-    const words = b.words;
-    if (words > PROSE_WORDS) prose.push(b.index);
-    if (words > MAX_FRAME_WORDS) continue;
+    if (b.words > MAX_FRAME_WORDS) continue;
+    if (b.index > lastProse || b.index >= tailFrom || inChromeZone(b.index, count, 'tail')) wanted.add(b.value.toLowerCase());
+  }
+  const byText = new Map<string, Block[]>();
+  for (const b of blocks) {
+    if (b.words > MAX_FRAME_WORDS) continue;
     const key = b.value.toLowerCase();
+    if (!wanted.has(key)) continue;
     const list = byText.get(key);
     if (list) list.push(b);
     else byText.set(key, [b]);
   }
-  const count = blocks.length;
-  const tailFrom = count - TAIL_BLOCKS;
   const out = new Set<Block>();
   for (const list of byText.values()) {
     if (list.length < 2) continue;
-    const own = new Set(list.map((b) => b.index));
-    const others = list[0]!.words > PROSE_WORDS ? prose.filter((i) => !own.has(i)) : prose;
+    const others = list[0]!.words > PROSE_WORDS ? outerProse(prose, new Set(list.map((b) => b.index))) : outerProse(prose, EMPTY);
     if (framesProse(list, others)) {
       for (const b of list) out.add(b);
       continue;

@@ -135,6 +135,27 @@ const lineCases: Case[] = [
   { name: '500k mixed lines: prose, dates, credits, cruft', make: (k) => Array.from({ length: k * LINES }, (_, i) => MIXED_LINES[i % MIXED_LINES.length]!(i)).join('\n') },
 ];
 
+/** A line of prose (over 30 words) that names its number, so each one is distinct. */
+const proseLine = (i: number): string =>
+  `Paragraph ${i} says that the council met again on Thursday and agreed, after a long and often bitter debate among its members, to keep the old iron bridge open for another year of traffic and trade.`;
+// 20k and 80k prose paragraphs, each printed twice: the repeat rule once looked for the article's
+// outer prose by filtering every paragraph for every repeated one (quadratic in paragraphs).
+const repeatCases: Case[] = [
+  { name: '80k prose paragraphs each printed twice', make: (k) => Array.from({ length: k * 20_000 }, (_, i) => `${proseLine(i)}\n\n${proseLine(i)}`).join('\n\n') },
+];
+
+describe('prose printed twice parses in linear time', () => {
+  it.each(repeatCases)('$name', ({ make }) => {
+    const small = make(1);
+    const large = make(4);
+    timeParse(small, 1);
+    const t1 = Math.max(timeParse(small, 1), NOISE_MS);
+    const t4 = timeParse(large, 1);
+    const ratio = t4 / t1;
+    expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+});
+
 describe('many short lines parse losslessly in linear time', () => {
   it.each(lineCases)('$name', ({ make }) => {
     const small = make(1);
