@@ -104,16 +104,19 @@ const cases: Case[] = [
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
 ];
 
+/** Parses `make(1)` and `make(4)` and expects the larger to take less than MAX_RATIO times as long. */
+function expectLinear(make: (k: number) => string, smallRuns: number): void {
+  const small = make(1);
+  const large = make(4);
+  timeParse(small, 1); // warm up the parsers on this shape
+  const t1 = Math.max(timeParse(small, smallRuns), NOISE_MS);
+  const t4 = timeParse(large, 1);
+  const ratio = t4 / t1;
+  expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+}
+
 describe('hostile inputs parse losslessly in linear time', () => {
-  it.each(cases)('$name', ({ make }) => {
-    const small = make(1);
-    const large = make(4);
-    timeParse(small, 1); // warm up the parsers on this shape
-    const t1 = Math.max(timeParse(small, 2), NOISE_MS);
-    const t4 = timeParse(large, 1);
-    const ratio = t4 / t1;
-    expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
-  }, 60_000);
+  it.each(cases)('$name', ({ make }) => expectLinear(make, 2), 60_000);
 });
 
 /** Many short lines, each its own block: `n` lines at scale 1. */
@@ -145,27 +148,11 @@ const repeatCases: Case[] = [
 ];
 
 describe('prose printed twice parses in linear time', () => {
-  it.each(repeatCases)('$name', ({ make }) => {
-    const small = make(1);
-    const large = make(4);
-    timeParse(small, 1);
-    const t1 = Math.max(timeParse(small, 1), NOISE_MS);
-    const t4 = timeParse(large, 1);
-    const ratio = t4 / t1;
-    expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
-  }, 120_000);
+  it.each(repeatCases)('$name', ({ make }) => expectLinear(make, 1), 120_000);
 });
 
 describe('many short lines parse losslessly in linear time', () => {
-  it.each(lineCases)('$name', ({ make }) => {
-    const small = make(1);
-    const large = make(4);
-    timeParse(small, 1); // warm up the parsers on this shape
-    const t1 = Math.max(timeParse(small, 1), NOISE_MS);
-    const t4 = timeParse(large, 1);
-    const ratio = t4 / t1;
-    expect(ratio, `n=${small.length}: ${t1.toFixed(1)} ms, 4n=${large.length}: ${t4.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
-  }, 120_000);
+  it.each(lineCases)('$name', ({ make }) => expectLinear(make, 1), 120_000);
 });
 
 describe('the JSON form of a hostile article serialises', () => {
