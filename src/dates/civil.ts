@@ -86,3 +86,27 @@ export function isoWeekday(year: number, month: number, day: number): number {
   const w = new Date(utcMillis(year, month, day)).getUTCDay();
   return w === 0 ? 7 : w;
 }
+
+/**
+ * Whether a day of a 12-month calendar has plausible fields: whole numbers, the year within
+ * `years`, the month 1–12 and the day from 1 to `maxDay` for that month.
+ *
+ * @example plausibleDay({ year: 1439, month: 7, day: 4 }, [1300, 1500], () => 30) === true
+ */
+export function plausibleDay(
+  d: { year: number; month: number; day: number },
+  years: readonly [number, number],
+  maxDay: (month: number) => number,
+): boolean {
+  return (
+    Number.isInteger(d.year) &&
+    Number.isInteger(d.month) &&
+    Number.isInteger(d.day) &&
+    d.year >= years[0] &&
+    d.year <= years[1] &&
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= maxDay(d.month)
+  );
+}

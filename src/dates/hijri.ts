@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { dayNumber, fromDayNumber, parseIsoDate } from './civil.js';
+import { dayNumber, fromDayNumber, parseIsoDate, plausibleDay } from './civil.js';
 
 /**
  * The Hijri reckonings we compare against, in order of preference (ties go to the earlier).
@@ -144,19 +144,9 @@ function dayOfHijri(h: HijriDay, calendar: HijriCalendar): number | null {
   return null;
 }
 
-/** Whether a Hijri day has plausible fields for a search. */
+/** Whether a Hijri day has plausible fields for a search (every Hijri month has at most 30 days). */
 function searchable(h: HijriDay, years: readonly [number, number]): boolean {
-  return (
-    Number.isInteger(h.year) &&
-    Number.isInteger(h.month) &&
-    Number.isInteger(h.day) &&
-    h.year >= years[0] &&
-    h.year <= years[1] &&
-    h.month >= 1 &&
-    h.month <= 12 &&
-    h.day >= 1 &&
-    h.day <= 30
-  );
+  return plausibleDay(h, years, () => 30);
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { dayNumber, fromDayNumber, isoDate } from './civil.js';
+import { dayNumber, fromDayNumber, isoDate, plausibleDay } from './civil.js';
 
 /**
  * The ICU calendar id of the Solar Hijri calendar, reported as a page date's `calendar`.
@@ -92,17 +92,7 @@ export function persianOf(gregorian: string): PersianDay | null {
 
 /** Whether a Solar Hijri day has plausible fields: months 1–6 have 31 days, 7–11 have 30, Esfand 29 or 30. */
 function plausible(p: PersianDay): boolean {
-  return (
-    Number.isInteger(p.year) &&
-    Number.isInteger(p.month) &&
-    Number.isInteger(p.day) &&
-    p.year >= PERSIAN_YEAR_RANGE[0] &&
-    p.year <= PERSIAN_YEAR_RANGE[1] &&
-    p.month >= 1 &&
-    p.month <= 12 &&
-    p.day >= 1 &&
-    p.day <= (p.month <= 6 ? 31 : 30)
-  );
+  return plausibleDay(p, PERSIAN_YEAR_RANGE, (month) => (month <= 6 ? 31 : 30));
 }
 
 /** The day number a Solar Hijri day would have if it existed: from 21 March of its Gregorian year, then corrected by ICU (a 30 Esfand that does not exist is the day after the 29th). */

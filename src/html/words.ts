@@ -12,6 +12,8 @@ import { escapeRegExp } from '../regex.js';
 const CAMEL = /([a-z0-9])([A-Z])/g;
 /** Anything but letters and digits separates words. */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** Classes of an element read at most (generated class lists run long). */
+const MAX_CLASSES = 12;
 /** Longer attribute values are not read (generated class lists, inline data). */
 const MAX_VALUE = 200;
 /** A value of ASCII letters, digits, `-` and `_` only: split without the Unicode expression. */
@@ -43,7 +45,7 @@ export function attributeWords(value: string): readonly string[] {
 /** The word lists of an element's id and each of its classes (at most 12 classes). */
 export function elementValues(element: HtmlElement): (readonly string[])[] {
   const values = element.id ? [attributeWords(element.id)] : [];
-  for (const c of element.classes.slice(0, 12)) values.push(attributeWords(c));
+  for (const c of element.classes.slice(0, MAX_CLASSES)) values.push(attributeWords(c));
   return values;
 }
 
@@ -126,7 +128,8 @@ export function elementTables<T>(tables: readonly Readonly<Record<string, T>>[])
   return (element) => {
     const out = none();
     if (element.id === '' && element.classes.length === 0) return out;
-    const values = element.id ? [element.id, ...element.classes.slice(0, 12)] : element.classes.slice(0, 12);
+    const classes = element.classes.slice(0, MAX_CLASSES);
+    const values = element.id ? [element.id, ...classes] : classes;
     for (const value of values) {
       const hit = of(value);
       for (let t = 0; t < out.length; t++) if (out[t] === undefined) out[t] = hit[t];
