@@ -165,6 +165,12 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
   fillMetadata(article, ctx, claims);
   // No publication time in the text or the metadata: a date in the URL path, precision day, marked implied.
   article.published ??= publishedFromUrl(ctx.url);
+  // Only an update time stated ("Updated on July 9, 2025"): the article was published by then;
+  // that time stands for the publication, marked implied from the update.
+  if (article.published === null && article.updated !== null) {
+    const { role: _role, ...updated } = article.updated;
+    article.published = { ...updated, implied: { from: 'updated', reference: article.updated.raw } };
+  }
   if (article.published && article.published.source === undefined) article.published = { ...article.published, source: 'text' };
   if (article.updated && article.updated.source === undefined) article.updated = { ...article.updated, source: 'text' };
   article.segments = pieces.map(({ kind, start, end }) => ({ kind: kind as SegmentKind, start, end }));

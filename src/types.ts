@@ -59,7 +59,7 @@ export interface PageDate {
 export type Precision = 'day' | 'minute' | 'second';
 
 /** Where a timestamp's zone came from, when it is known. */
-export type ZoneSource = 'offset' | 'abbreviation' | 'profile' | 'option';
+export type ZoneSource = 'offset' | 'abbreviation' | 'profile' | 'option' | 'metadata';
 
 /** Where a date was read: the visible text, a `<meta>` element, JSON-LD, microdata, a `<time datetime>` or the URL path. */
 export type DateSource = 'text' | 'meta' | 'json-ld' | 'microdata' | 'time-element' | 'url';
@@ -82,10 +82,11 @@ export interface Published {
   role?: 'updated';
   /**
    * Set when the date is not all stated by the text: a relative date ("5 hours ago")
-   * resolved against the caller's reference date or the page date, or a date read from
-   * the URL path (`/2017/11/14/`).
+   * resolved against the caller's reference date or the page date, a date read from
+   * the URL path (`/2017/11/14/`), or, on a page that states only when it was updated, that
+   * update time standing for the publication (`from: 'updated'`, the publication was no later).
    */
-  implied?: { from: 'reference-date' | 'page-date' | 'url'; reference: string };
+  implied?: { from: 'reference-date' | 'page-date' | 'url' | 'updated'; reference: string };
 }
 
 /** Publishing counters in the chrome: "20/03/2018 (38) … Total: 135,520 content". */

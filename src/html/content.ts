@@ -44,7 +44,8 @@ const SPACES = /\s+/;
 const PROSE_CHARS = 60;
 /** …or ends a sentence and has this many. */
 const SENTENCE_CHARS = 25;
-const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
+/** A block that ends a sentence: "…said on Monday.", "…a question?" (in any script's full stop). */
+export const SENTENCE_END = /[.!?。！？…]["'”’»)]*$/u;
 /** A block whose link text is more than this share of its text is a link, not prose. */
 const LINK_SHARE = 0.5;
 /** Inside the article, a block whose link text is more than this share of it is a link list. */

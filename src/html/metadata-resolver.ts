@@ -1,5 +1,8 @@
 import { dayNumber } from '../dates/civil.js';
+import { offsetZoneName } from '../dates/timestamp.js';
 import { words } from '../slug.js';
+import { DATELINE_KEY } from './dateline-parser.js';
+import { ORGANIZATION_AUTHOR } from './json-ld-parser.js';
 import type { AnyClaim, Claim, MetadataValue, MetaSource, Published, Resolver } from '../types.js';
 
 /** Which source wins a tie in confidence, per kind of field: dates and authors trust JSON-LD first. */
@@ -7,6 +10,12 @@ const DATE_SOURCES: readonly MetaSource[] = ['json-ld', 'meta', 'microdata', 'ti
 const TEXT_SOURCES: readonly MetaSource[] = ['link', 'html', 'meta', 'json-ld', 'microdata', 'time-element'];
 const PRECISION_RANK = { day: 0, minute: 1, second: 2 } as const;
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Zone offsets are whole quarter hours, at most 14 hours either way. */
+const OFFSET_STEP = 15;
+const MAX_OFFSET = 14 * 60;
+/** The most negative zone offset, UTC−12, in minutes west. */
+const MIN_OFFSET = 12 * 60;
 /** A headline that shares less than this (Dice coefficient of word sets) with every stated title is warned about. */
 const MIN_TITLE_MATCH = 0.3;
 
@@ -54,6 +63,55 @@ function morePrecise(m: Published, t: Published): boolean {
   return pm > pt || (pm === pt && (m.utc !== null || t.utc === null));
 }
 
+/** The best-ranked date, or one the same day that says more (a time where it gives only the day, a zone where it has none). */
+function sharpest(dates: readonly DateClaim[]): DateClaim | undefined {
+  let best = dates[0];
+  for (const d of dates) {
+    const [a, b] = [d.value.date, best?.value.date];
+    if (b === undefined || a.local.slice(0, 10) !== b.local.slice(0, 10)) continue;
+    const finer = PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+    if (finer > 0 || (finer === 0 && a.utc !== null && b.utc === null)) best = d;
+  }
+  return best;
+}
+
+/**
+ * The visible time with its zone when the metadata states the same instant with an offset: a
+ * page showing "Nov 18, 2019 11:03 PM" and stating `2019-11-19T07:03:25+00:00` is at UTC−08:00.
+ * `null` unless both give the minute, the visible one has no zone, and the difference is a
+ * real offset (a multiple of 15 minutes, at most 14 hours).
+ */
+function zonedBy(t: Published, m: Published): Published | null {
+  if (t.utc !== null || m.utc === null || t.precision === 'day' || m.precision === 'day') return null;
+  const shown = Date.parse(`${t.local}Z`);
+  const instant = Date.parse(m.utc);
+  if (Number.isNaN(shown) || Number.isNaN(instant)) return null;
+  // The visible time is the instant in its zone, cut to the minute: the offset is the
+  // difference rounded up to a whole minute.
+  const offset = Math.ceil((shown - instant) / MINUTE_MS);
+  if (offset % OFFSET_STEP !== 0 || Math.abs(offset) > MAX_OFFSET) return null;
+  const utc = new Date(shown - offset * MINUTE_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { ...t, zone: offsetZoneName(offset), zoneSource: 'metadata', utc };
+}
+
+/**
+ * Whether the metadata's instant can be the visible day somewhere on Earth (zones run from
+ * UTC−12 to UTC+14): "December 18, 2025" and `2025-12-19T02:41:41Z` can be one moment, so the
+ * instant says more than the day.
+ */
+function onShownDay(t: Published, m: Published): boolean {
+  if (t.precision !== 'day' || m.utc === null) return false;
+  const dayStart = Date.parse(`${t.local.slice(0, 10)}T00:00:00Z`);
+  const instant = Date.parse(m.utc);
+  return instant >= dayStart - MAX_OFFSET * MINUTE_MS && instant < dayStart + DAY_MS + MIN_OFFSET * MINUTE_MS;
+}
+
+/** Whether an authors claim names only organizations: a JSON-LD Organization, or the site's own name. */
+function organizationOnly(c: MetaClaim, siteNames: ReadonlySet<string>): boolean {
+  if (c.value.key === ORGANIZATION_AUTHOR) return true;
+  return 'list' in c.value && c.value.list.length > 0 && c.value.list.every((n) => siteNames.has(n.toLowerCase()));
+}
+
 /** The best date of each metadata source, best first. */
 function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
   const out: DateClaim[] = [];
@@ -94,10 +152,17 @@ export const metadataResolver: Resolver = {
       if (list === undefined) byField.set(m.value.field, [m]);
       else list.push(m);
     }
+    const siteNames = new Set((byField.get('siteName') ?? []).flatMap((c) => ('text' in c.value ? [c.value.text.toLowerCase()] : [])));
     for (const [field, list] of byField) {
       if (field === 'tags') for (const c of list) drop.delete(c);
-      else if (field !== 'published' && field !== 'updated') {
-        const best = ranked(list, field === 'authors' ? DATE_SOURCES : TEXT_SOURCES)[0];
+      else if (field === 'authors') {
+        // People before organizations: an author list that is only the site's or an
+        // Organization's name gives way to a byline that names a person.
+        const people = list.filter((c) => !organizationOnly(c, siteNames));
+        const best = ranked(people.length > 0 ? people : list, DATE_SOURCES)[0];
+        if (best) drop.delete(best);
+      } else if (field !== 'published' && field !== 'updated') {
+        const best = ranked(list, TEXT_SOURCES)[0];
         if (best) drop.delete(best);
       }
     }
@@ -113,41 +178,71 @@ export const metadataResolver: Resolver = {
     }
     const urlDate = ctx.url === null ? null : /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/.exec(ctx.url);
     for (const field of ['published', 'updated'] as const) {
-      const dates = bestPerSource((byField.get(field) ?? []).filter(isDate));
-      const best = dates[0];
-      if (best === undefined) continue;
+      const all = (byField.get(field) ?? []).filter(isDate);
+      // A dateline is visible text read from the article's header: it stands for the visible date
+      // when no block is a timestamp by itself.
+      const dateline = all.find((c) => c.value.key === DATELINE_KEY);
+      const dates = bestPerSource(all.filter((c) => c !== dateline));
+      const best = sharpest(dates);
       const text = claims.find(
         (c): c is Claim<'published'> => c.kind === 'published' && (c.value.role === 'updated') === (field === 'updated'),
       );
-      if (text === undefined) {
-        drop.delete(best);
+      const t = text?.value ?? dateline?.value.date;
+      if (best === undefined || t === undefined) {
+        const alone = text === undefined ? (best ?? dateline) : undefined;
+        if (alone !== undefined) drop.delete(alone);
         continue;
       }
-      const t = text.value;
       const m = best.value.date;
       const withRole = (p: Published): Published => (field === 'updated' ? { ...p, role: 'updated' } : p);
+      // The metadata's date stands for the visible one: as the text claim's value, or in the dateline's place.
+      const takeMetadata = (): void => {
+        if (text !== undefined) replace.set(text, { ...text, value: withRole({ ...m }) });
+        else drop.delete(best);
+      };
+      const keepVisible = (value: Published = t): void => {
+        if (text !== undefined) {
+          if (value !== t) replace.set(text, { ...text, value: withRole(value) });
+        } else if (dateline !== undefined) {
+          drop.delete(dateline);
+          if (value !== t) replace.set(dateline, { ...dateline, value: { ...dateline.value, date: withRole(value) } });
+        }
+      };
       if (t.implied !== undefined && t.implied.from !== 'url') {
-        replace.set(text, { ...text, value: withRole({ ...m }) });
+        takeMetadata();
       } else if (withinADay(t, m)) {
-        // The same day: the more precise stands. A day apart: the metadata is often in UTC while
-        // the page shows its own day, so the visible date stands.
-        if (t.local.slice(0, 10) === m.local.slice(0, 10) && morePrecise(m, t)) replace.set(text, { ...text, value: withRole({ ...m }) });
+        // The same minute in another zone: the visible time stands, its zone what the metadata's
+        // instant implies. Else, the same day: the more precise stands. A day apart: the metadata
+        // is often in UTC while the page shows its own day, so the visible date stands.
+        const zoned = zonedBy(t, m);
+        if (zoned !== null) keepVisible(zoned);
+        else if ((t.local.slice(0, 10) === m.local.slice(0, 10) || onShownDay(t, m)) && morePrecise(m, t)) takeMetadata();
+        else keepVisible();
       } else {
-        // Every other date the page states supports the one it agrees with: each metadata source
-        // (both fields: a visible date is often the update time), and the URL's day.
-        const stated = (['published', 'updated'] as const).flatMap((f) => bestPerSource((byField.get(f) ?? []).filter(isDate)).map((d) => d.value.date));
+        // A visible "publication" date that is the page's stated update time is that update time
+        // (a page that shows only "Sep 4, 2025" when it was revised): the stated publication stands.
+        const updates =
+          field === 'published' ? bestPerSource((byField.get('updated') ?? []).filter((c) => isDate(c) && c.value.key !== DATELINE_KEY) as DateClaim[]) : [];
+        const isUpdate = updates.some((u) => withinADay(u.value.date, t)) && !dates.some((d) => withinADay(d.value.date, t));
+        // Otherwise every other date the page states supports the one it agrees with: each
+        // metadata source, and the URL's day.
         const fromUrl: Published | null =
           urlDate === null ? null : { ...m, local: `${urlDate[1]}-${urlDate[2]}-${urlDate[3]}T00:00:00`, precision: 'day', utc: null };
         const agree = (p: Published) => (fromUrl !== null && withinADay(fromUrl, p) ? 1 : 0);
-        const forText = 1 + stated.filter((o) => withinADay(o, t)).length + agree(t);
+        const forText = 1 + dates.filter((o) => withinADay(o.value.date, t)).length + agree(t);
         const forMeta = dates.filter((o) => withinADay(o.value.date, m)).length + agree(m);
-        const metaWins = forMeta > forText;
+        const metaWins = isUpdate || forMeta > forText;
+        const span = text ?? dateline!;
+        const why = isUpdate
+          ? `the visible date is the page's update time, so the ${best.value.source} date stands`
+          : `${metaWins ? `the ${best.value.source} date` : 'the visible date'} stands (${Math.max(forText, forMeta)} source${Math.max(forText, forMeta) === 1 ? '' : 's'} against ${Math.min(forText, forMeta)})`;
         ctx.warn(
           'metadata-mismatch',
-          `The visible ${field === 'updated' ? 'update' : 'publication'} date ${t.local} and the ${best.value.source} date ${m.local} are more than a day apart; ${metaWins ? `the ${best.value.source} date` : 'the visible date'} stands (${Math.max(forText, forMeta)} source${Math.max(forText, forMeta) === 1 ? '' : 's'} against ${Math.min(forText, forMeta)}).`,
-          { start: text.start, end: text.end },
+          `The visible ${field === 'updated' ? 'update' : 'publication'} date ${t.local} and the ${best.value.source} date ${m.local} are more than a day apart; ${why}.`,
+          { start: span.start, end: span.end },
         );
-        if (metaWins) replace.set(text, { ...text, value: withRole({ ...m }) });
+        if (metaWins) takeMetadata();
+        else keepVisible();
       }
     }
     return claims.filter((c) => !drop.has(c)).map((c) => replace.get(c) ?? c);

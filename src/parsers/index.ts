@@ -18,6 +18,7 @@ import { htmlMetaParser } from '../html/meta-parser.js';
 import { htmlJsonLdParser } from '../html/json-ld-parser.js';
 import { htmlMicrodataParser, htmlTimeParser } from '../html/microdata-parser.js';
 import { htmlBylineParser } from '../html/byline-parser.js';
+import { htmlDatelineParser } from '../html/dateline-parser.js';
 
 /** The default parsers, one line each; order does not decide anything (resolvers do). */
 export const defaultParsers: readonly Parser[] = [
@@ -41,6 +42,7 @@ export const defaultParsers: readonly Parser[] = [
   htmlMicrodataParser,
   htmlTimeParser,
   htmlBylineParser,
+  htmlDatelineParser,
 ];
 
 export {
@@ -49,6 +51,7 @@ export {
   htmlMicrodataParser,
   htmlTimeParser,
   htmlBylineParser,
+  htmlDatelineParser,
   htmlCaptionsParser,
   htmlTitleParser,
   htmlChromeParser,

@@ -275,14 +275,15 @@ describe('choosing the dates (metadata resolver)', () => {
   it.each([
     ['the same day: the metadata, more precise', meta('2019-11-19T06:56:43-05:00'), line('Nov. 19, 2019'), '2019-11-19T06:56:43', 'meta', []],
     ['the same day from a <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p>', '2019-11-19T06:56:43', 'time-element', []],
-    ['a day apart (the metadata in UTC): the visible day', meta('2019-11-20T02:10:00Z'), line('Nov. 19, 2019'), '2019-11-19T00:00:00', 'text', []],
+    ['a day apart (the metadata in UTC, on the visible day in the Americas): the instant', meta('2019-11-20T02:10:00Z'), line('Nov. 19, 2019'), '2019-11-20T02:10:00', 'meta', []],
+    ['a day apart, the instant never on the visible day: the visible day', meta('2019-11-20T20:10:00Z'), line('Nov. 19, 2019'), '2019-11-19T00:00:00', 'text', []],
     ['the text more precise than the metadata', meta('2019-11-19'), line('Nov. 19, 2019 06:56'), '2019-11-19T06:56:00', 'text', []],
     ['a relative visible date takes the <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">2 days ago</time></p>', '2019-11-19T06:56:43', 'time-element', []],
     ['no visible date: the metadata alone', json('2019-11-19T06:56:43-05:00'), '', '2019-11-19T06:56:43', 'json-ld', []],
     ['no date at all: the URL', '', '', '2019-11-19T00:00:00', 'url', []],
     ['disagreeing, two metadata sources against the text', meta('2019-11-19T06:56:43Z') + json('2019-11-19T06:56:43Z'), line('March 3, 2021'), '2019-11-19T06:56:43', 'json-ld', ['metadata-mismatch']],
     ['disagreeing, one against one: the visible date', `<meta property="article:published_time" content="2021-03-03T10:00:00Z">`, line('March 3, 2016'), '2016-03-03T00:00:00', 'text', ['metadata-mismatch']],
-    ['disagreeing, the visible date is the update time', meta('2019-11-19T06:56:43Z') + '<meta property="article:modified_time" content="2021-03-03T10:00:00Z">', line('March 3, 2021'), '2021-03-03T00:00:00', 'text', ['metadata-mismatch']],
+    ['disagreeing, the visible date is the stated update time: the publication stands', meta('2019-11-19T06:56:43Z') + '<meta property="article:modified_time" content="2021-03-03T10:00:00Z">', line('March 3, 2021'), '2019-11-19T06:56:43', 'meta', ['metadata-mismatch']],
   ])('%s', (_, head, header, local, source, codes) => {
     const html = page(head, header);
     const url = head || header ? 'https://courier.example/bridge-reopens' : URL;

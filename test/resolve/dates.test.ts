@@ -11,10 +11,17 @@ describe('updated-time and date-checks resolvers', () => {
     expect(toJSON(a).updated).toMatchObject({ local: '2017-01-19T09:10:00', source: 'text' });
   });
 
-  it('an update time alone is not a publication time', () => {
+  it('an update time alone stands for the publication, marked implied (published by then)', () => {
     const a = parseArticle('Title\n\nUpdated: 19 January 2017 09:10\n\nBody text.\n');
-    expect(a.published).toBeNull();
     expect(a.updated?.local).toBe('2017-01-19T09:10:00');
+    expect(a.published).toMatchObject({ local: '2017-01-19T09:10:00', implied: { from: 'updated', reference: '19 January 2017 09:10' } });
+    expect(a.published?.role).toBeUndefined();
+    expect(toJSON(a).published?.implied).toEqual({ from: 'updated', reference: '19 January 2017 09:10' });
+  });
+
+  it('a URL date comes before an update time for the publication', () => {
+    const a = parseArticle('Title\n\nUpdated: 19 January 2017 09:10\n\nBody text.\n', { url: 'https://example.org/2017/01/18/story/' });
+    expect(a.published).toMatchObject({ local: '2017-01-18T00:00:00', implied: { from: 'url' } });
   });
 
   it.each([

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { htmlDatelineParser, metaDate, parseArticle, runParser, toJSON } from '../../src/index.js';
+import { expectHtmlInvariants } from './support.js';
+
+const PROSE =
+  '<p>The ferry across the Lenn ran again on Monday after the winter floods, the harbour office said, with the first crossing full before seven.</p>' +
+  '<p>Tickets cost the same as last year; the operator said the new pontoon on the eastern bank would open in time for the summer timetable.</p>' +
+  '<p>Residents of the island have waited since November for a boat that did not depend on the tide, and many came to watch it leave.</p>';
+
+/** A made-up page: `head` in <head>, `header` between the headline and the prose, `after` after the article. */
+function page(head: string, header: string, after = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Ferry runs again</title>${head}</head><body><nav><a href="/">Home</a></nav><main><h1>Ferry runs again</h1>${header}${PROSE}${after}</main><footer>© Lenn Gazette</footer></body></html>`;
+}
+
+const URL = 'https://gazette.example/ferry-runs-again';
+
+/** The dates the dateline parser reads: field → local time. */
+function datelines(html: string): Record<string, string>[] {
+  return runParser(htmlDatelineParser, html, { url: URL, format: 'html' }).flatMap((c) =>
+    c.kind === 'metadata' && 'date' in c.value ? [{ [c.value.field]: c.value.date.local }] : [],
+  );
+}
+
+describe('html-dateline', () => {
+  it.each([
+    ['<p>By Ana Lind · June 8, 2023 · 11 min read</p>', [{ published: '2023-06-08T00:00:00' }]],
+    ['<div>Posted on 4 March 2024 by Ana Lind</div>', [{ published: '2024-03-04T00:00:00' }]],
+    ['<p>Published March 4, 2024 — Updated May 1, 2024</p>', [{ published: '2024-03-04T00:00:00' }, { updated: '2024-05-01T00:00:00' }]],
+    ['<p>By Ana Lind | Last updated on: 1 May 2024, 14:05</p>', [{ updated: '2024-05-01T14:05:00' }]],
+    ['<p>Ana Lind <span>•</span> Feb 2, 2022 <span>•</span> 4 comments</p>', [{ published: '2022-02-02T00:00:00' }]],
+  ])('reads %j', (header, want) => {
+    expect(datelines(page('', header))).toEqual(want);
+  });
+
+  it.each([
+    // A date inside the prose is no dateline.
+    ['', ''],
+    // A numeric date is ambiguous without more evidence; the `published` parser reads those.
+    ['<p>By Ana Lind · 04/03/2024</p>', ''],
+    // A year outside the range of publication dates (a product year, a history).
+    ['<p>Founded March 4, 1850 · Ana Lind</p>', ''],
+  ])('reads nothing from %j', (header, after) => {
+    expect(datelines(page('', header, after))).toEqual([]);
+  });
+
+  it('takes a labelled date below the article when the header has none, but not from a teaser list', () => {
+    const signed = page('', '', '<p>Published August 30, 2024</p>');
+    expect(datelines(signed)).toEqual([{ published: '2024-08-30T00:00:00' }]);
+    const teasers = page('', '', '<aside class="related"><a href="/a">Older story</a><p>Published August 30, 2019</p></aside>');
+    expect(datelines(teasers)).toEqual([]);
+  });
+
+  it('gives the article its visible publication date, source text', () => {
+    const html = page('', '<p>By Ana Lind · June 8, 2023 · 11 min read</p>');
+    const a = parseArticle(html, { url: URL });
+    expect(toJSON(a).published).toMatchObject({ local: '2023-06-08T00:00:00', source: 'text', implied: null });
+    expectHtmlInvariants(html, a);
+  });
+
+  it('cross-checks a dateline against the metadata like a visible date', () => {
+    const stated = '<meta property="article:published_time" content="2013-03-11T11:11:07-07:00">';
+    const html = page(stated, '<p class="byline">Ana Lind <time datetime="2023-03-20T00:00:00-07:00">March 20, 2023</time></p>');
+    const a = parseArticle(html, { url: URL });
+    // The visible date and the <time> agree against one <meta>: the visible date stands.
+    expect(a.published?.local.slice(0, 10)).toBe('2023-03-20');
+    expect(a.warnings.map((w) => w.code)).toContain('metadata-mismatch');
+  });
+
+  it('a page that shows only its update time: that time stands for the publication, marked implied', () => {
+    const a = parseArticle(page('', '<p>By Ana Lind · Updated on July 9, 2025</p>'), { url: URL });
+    expect(a.updated?.local).toBe('2025-07-09T00:00:00');
+    expect(a.published).toMatchObject({ local: '2025-07-09T00:00:00', implied: { from: 'updated', reference: 'July 9, 2025' } });
+  });
+});
+
+describe('the zone of a visible time from the metadata', () => {
+  it('reads the offset from the same instant stated in UTC', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T07:03:25+00:00">';
+    const a = parseArticle(page(head, '<p class="dateline">November 18, 2019 11:03 PM</p>'), { url: URL });
+    expect(toJSON(a).published).toMatchObject({
+      local: '2019-11-18T23:03:00',
+      zone: 'UTC-08:00',
+      utc: '2019-11-19T07:03:00Z',
+      zoneSource: 'metadata',
+      source: 'text',
+    });
+  });
+
+  it('gives no zone when the difference is no real offset (another time of the day)', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T07:10:25+00:00">';
+    const a = parseArticle(page(head, '<p class="dateline">November 18, 2019 11:03 PM</p>'), { url: URL });
+    expect(a.published).toMatchObject({ local: '2019-11-18T23:03:00', zone: null, utc: null });
+  });
+
+  it.each([
+    ['2019-11-18 17:19:53 GMT', '2019-11-18T17:19:53Z'],
+    ['2019-11-18 17:19:53 UTC', '2019-11-18T17:19:53Z'],
+    ['2019-11-18T17:19:53utc', '2019-11-18T17:19:53Z'],
+  ])('metaDate(%j) has the instant', (raw, utc) => {
+    expect(metaDate(raw, 'time-element')?.utc).toBe(utc);
+  });
+});
