@@ -29,6 +29,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // A lone month or weekday is a date left in the byline, not a name.
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
 /** Credentials after a name that are not names themselves: "Jane Doe, Ph.D.", "John Roe, MD". */

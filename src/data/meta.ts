@@ -113,9 +113,25 @@ export const ARTICLE_TYPES: readonly string[] = [
   'Report',
   'SatiricalArticle',
   'Review',
+  // A fact-checker's page is its ClaimReview (schema.org; Google's fact-check markup).
+  'ClaimReview',
   'VideoObject',
   'Recipe',
 ];
+
+/** JSON-LD `@type`s (lower-cased) of an organization, whose name as an article's `author` is a fallback to a person's (schema.org's Organization and its common subtypes). */
+export const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
+  'organization',
+  'newsmediaorganization',
+  'corporation',
+  'educationalorganization',
+  'governmentorganization',
+  'medicalorganization',
+  'ngo',
+  'onlinebusiness',
+  'localbusiness',
+  'researchorganization',
+]);
 
 /** Weak fallbacks: a page that describes itself but not as an article. */
 export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage'];

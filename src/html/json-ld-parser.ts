@@ -1,4 +1,4 @@
-import { ARTICLE_TYPES, PAGE_TYPES } from '../data/meta.js';
+import { ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES } from '../data/meta.js';
 import { splitNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, MetaTextField, Parser, Span } from '../types.js';
@@ -17,6 +17,9 @@ type Node = Record<string, unknown>;
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** The `key` of authors that are Organizations, not people: the `metadata` resolver takes them last. */
+export const ORGANIZATION_AUTHOR = 'author-organization';
 
 /** The `@type`s of a node, lower-cased, without a schema.org prefix. */
 function typesOf(node: Node): string[] {
@@ -62,15 +65,20 @@ function firstText(v: unknown): string | null {
   return Array.isArray(v) ? (v.map(text).find((x) => x !== null) ?? null) : text(v);
 }
 
-/** Names of an `author`: a string, a Person or Organization (`name`), or an array of them. */
-function namesOf(v: unknown, ids: ReadonlyMap<string, Node>, depth = 0): string[] {
+/** Names of an `author`: a string, a Person or Organization (`name`), or an array of them; `organizations` gets the Organizations' names. */
+function namesOf(v: unknown, ids: ReadonlyMap<string, Node>, organizations: string[], depth = 0): string[] {
   if (depth > 3) return [];
   const d = deref(v, ids);
-  if (Array.isArray(d)) return d.flatMap((x) => namesOf(x, ids, depth + 1));
+  if (Array.isArray(d)) return d.flatMap((x) => namesOf(x, ids, organizations, depth + 1));
   if (typeof d === 'string') return splitNames(decodeEntities(d));
   if (isNode(d)) {
     const name = text(d['name']) ?? [text(d['givenName']), text(d['familyName'])].filter(Boolean).join(' ');
-    return name ? splitNames(name) : [];
+    if (!name) return [];
+    if (typesOf(d).some((t) => ORGANIZATION_TYPES.has(t))) {
+      organizations.push(...splitNames(name));
+      return [];
+    }
+    return splitNames(name);
   }
   return [];
 }
@@ -108,8 +116,11 @@ function valuesOf(node: Node, ids: ReadonlyMap<string, Node>, base: string | nul
     const date = raw === null ? null : metaDate(raw, 'json-ld');
     if (date !== null && !out.some((v) => v.field === field)) out.push({ field, source, key, date });
   }
-  const authors = namesOf(node['author'] ?? node['creator'], ids);
+  const organizations: string[] = [];
+  const authors = namesOf(node['author'] ?? node['creator'], ids, organizations);
   if (authors.length > 0) out.push({ field: 'authors', source, key: 'author', list: authors });
+  // An Organization as the author is a fallback: a byline that names a person says more.
+  else if (organizations.length > 0) out.push({ field: 'authors', source, key: ORGANIZATION_AUTHOR, list: organizations });
   const publisher = deref(node['publisher'], ids);
   textField('siteName', 'publisher', isNode(publisher) ? text(publisher['name']) : firstText(publisher));
   const image = imageOf(node['image'] ?? node['thumbnailUrl'], ids);

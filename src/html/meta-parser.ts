@@ -1,5 +1,5 @@
 import { CANONICAL_RELS, META_KEYS, type MetaKeyField } from '../data/meta.js';
-import { splitNames } from '../parsers/authors.js';
+import { addNames, splitNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
@@ -13,6 +13,17 @@ const RANK: ReadonlyMap<string, { field: MetaKeyField; confidence: number }> = n
   }),
 );
 
+/** Keys of the Highwire Press tags scholarly pages use (`citation_author`), which write a name "Last, First". */
+const CITATION = 'citation_';
+/** "Roy, Aniruddha" or "Kaufman, Jeff T.": a one-word surname, a comma, the given names. */
+const LAST_FIRST = /^([\p{L}\p{M}'’-]{1,40}), ([\p{L}\p{M}.'’ -]{1,60})$/u;
+
+/** A "Last, First" name as "First Last"; any other value unchanged. */
+function firstLast(content: string): string {
+  const m = LAST_FIRST.exec(content.trim());
+  return m === null ? content : `${m[2]!.trim()} ${m[1]}`;
+}
+
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
 function valueOf(field: MetaKeyField, key: string, content: string, base: string | null): MetadataValue | null {
   const source = 'meta';
@@ -23,7 +34,7 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
       return date && { field, source, key, date };
     }
     case 'authors': {
-      const list = splitNames(content);
+      const list = splitNames(key.startsWith(CITATION) ? firstLast(content) : content);
       return list.length > 0 ? { field, source, key, list } : null;
     }
     case 'tags': {
@@ -60,6 +71,7 @@ export const htmlMetaParser: Parser = {
     const page = ctx.page;
     if (!page) return [];
     const claims: AnyClaim[] = [];
+    const lists = new Map<string, string[]>();
     const base = ctx.url;
     for (const el of page.elements) {
       if (el.tag !== 'meta') continue;
@@ -70,6 +82,13 @@ export const htmlMetaParser: Parser = {
       if (rank === undefined || content === undefined) continue;
       const value = valueOf(rank.field, key, content, base);
       if (value === null) continue;
+      // A key given once per author (`citation_author`, `author`) lists them all in one claim.
+      const earlier = 'list' in value ? lists.get(key) : undefined;
+      if (earlier !== undefined && 'list' in value) {
+        addNames(earlier, value.list);
+        continue;
+      }
+      if ('list' in value) lists.set(key, value.list);
       claims.push(metadataClaim(value, attributeSpan(ctx.input, el.start, content), rank.confidence, NAME));
     }
     // http-equiv keys (Content-Language) are in the head's meta list only.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bylineNames, parseArticle } from '../../src/index.js';
+
+const PROSE =
+  '<p>The library on Mill Street will stay open until nine on weekdays from March, the trustees decided at their meeting on Thursday night.</p>' +
+  '<p>The longer hours are paid for by a grant from the county, which the trustees said would cover two more librarians for three years.</p>' +
+  '<p>Students had asked for a quiet place to work in the evenings, and the reading room upstairs will be kept for them after six o’clock.</p>';
+
+/** A made-up page: `head` inside <head>, `header` between the headline and the prose. */
+function page(head: string, header = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Library opens late</title>${head}</head><body><article><h1>Library opens late</h1>${header}${PROSE}</article></body></html>`;
+}
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const URL = 'https://millstreet.example/library-opens-late';
+
+describe('authors from the page', () => {
+  it('a byline that names a person comes before an Organization as the JSON-LD author', () => {
+    const head = ld('{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Mill Street Times"}}');
+    const a = parseArticle(page(head, '<p class="byline">By Rosa Tamm</p>'), { url: URL });
+    expect(a.authors).toEqual(['Rosa Tamm']);
+  });
+
+  it('an Organization stays the author when nothing names a person', () => {
+    const head = ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Mill Street Times"}}');
+    expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Mill Street Times']);
+  });
+
+  it('a meta author that is only the site name gives way to a byline', () => {
+    const head = '<meta property="og:site_name" content="Mill Street Times"><meta name="author" content="Mill Street Times">';
+    expect(parseArticle(page(head, '<p class="byline">By Rosa Tamm</p>'), { url: URL }).authors).toEqual(['Rosa Tamm']);
+  });
+
+  it('reads every citation_author, each "Last, First" as "First Last"', () => {
+    const head = ['Tamm, Rosa', 'Varga, Peter J.', 'Ines Okafor'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
+    expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter J. Varga', 'Ines Okafor']);
+  });
+
+  it('keeps a plain author value with a comma as a list of names', () => {
+    const head = '<meta name="author" content="Rosa Tamm, Peter Varga">';
+    expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter Varga']);
+  });
+
+  it.each([['By Rosa Tamm | Sat'], ['By Rosa Tamm, Dec'], ['By Rosa Tamm and Thu']])('%j names only the person', (line) => {
+    expect(bylineNames(line)).toEqual(['Rosa Tamm']);
+  });
+});
