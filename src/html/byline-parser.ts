@@ -1,8 +1,9 @@
 import { BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { bylineNames } from '../parsers/authors.js';
 import { textIndex } from '../resolve/blocks.js';
-import type { AnyClaim, HtmlElement, Parser } from '../types.js';
+import type { AnyClaim, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
+import { headerBlocks } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementValues } from './words.js';
 
@@ -13,6 +14,16 @@ const MAX_BYLINE = 160;
 const MAX_ELEMENTS = 20000;
 /** A byline may stand this many blocks above the headline (a kicker, a date, then the byline). */
 const BLOCKS_ABOVE = 6;
+/** A byline written as text is weaker evidence than an element that says it is the byline. */
+const VISIBLE_CONFIDENCE = 0.55;
+/** "Author: Jane Doe", "Authors Jane Doe and John Roe": a label where a byline says "By". */
+const AUTHOR_LABEL = /^authors?:?[ ]{1,3}(?=\p{Lu})/iu;
+/** How a byline written as text starts near the headline: "By", "Written by", "Posted on … by", "Author:". */
+const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\b|authors?\b)/iu;
+/** …and away from it, where "By Sunday, …" starts prose: only the explicit forms. */
+const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
+/** A byline's label standing alone in its line, the names in the next: "Written by", "Author:". */
+const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
 /** Cut reasons of a block that may still hold the article's byline. */
 const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
 
@@ -73,6 +84,37 @@ export const htmlBylineParser: Parser = {
       );
       return claim.end > claim.start ? [claim] : [];
     }
-    return [];
+    return visibleByline(page);
   },
 };
+
+/**
+ * A byline in the article's header written as text, "By Jane Doe · June 8, 2023" or
+ * "Written by Jane Doe and John Roe", else a labelled one ("Author: Jane Doe", "Written by
+ * Jane Doe") in a short line of the article or just after it; a label alone in its line
+ * ("Written by") names the author in the next.
+ */
+function visibleByline(page: PageContext): AnyClaim[] {
+  const { header, after } = headerBlocks(page);
+  for (const [blocks, confidence, lead] of [
+    [header, VISIBLE_CONFIDENCE, ANY_LEAD],
+    [after, VISIBLE_CONFIDENCE - 0.1, NAMED_LEAD],
+  ] as const) {
+    for (const [k, b] of blocks.entries()) {
+      let block = page.blocks[b]!;
+      if (!lead.test(block.text)) continue;
+      let label = AUTHOR_LABEL.exec(block.text);
+      let text = block.source;
+      if (LABEL_ALONE.test(block.text) && blocks[k + 1] === b + 1) {
+        block = page.blocks[b + 1]!;
+        label = null;
+        text = `By ${block.source}`;
+      }
+      const names = bylineNames(label === null ? text : `By ${block.source.slice(label[0].length)}`);
+      if (names.length === 0) continue;
+      const claim = metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
+      return [claim];
+    }
+  }
+  return [];
+}

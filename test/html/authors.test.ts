@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, parseArticle } from '../../src/index.js';
+import { bylineNames, htmlBylineParser, parseArticle, runParser } from '../../src/index.js';
 
 const PROSE =
   '<p>The library on Mill Street will stay open until nine on weekdays from March, the trustees decided at their meeting on Thursday night.</p>' +
@@ -42,5 +42,19 @@ describe('authors from the page', () => {
 
   it.each([['By Rosa Tamm | Sat'], ['By Rosa Tamm, Dec'], ['By Rosa Tamm and Thu']])('%j names only the person', (line) => {
     expect(bylineNames(line)).toEqual(['Rosa Tamm']);
+  });
+
+  it.each([
+    ['a byline written as text in the header', '<p>By Rosa Tamm · March 3, 2024 · 4 min read</p>', '', ['Rosa Tamm']],
+    ['a label alone, the name in the next line', '<div><p>Written by</p><p>Rosa Tamm</p></div>', '', ['Rosa Tamm']],
+    ['an "Author:" line after the article', '', '<p>Author: Rosa Tamm</p>', ['Rosa Tamm']],
+  ])('%s', (_, header, after, want) => {
+    const html = page('', header).replace('</article>', `${after}</article>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it('reads no byline from a short line after the article that starts with a bare "By"', () => {
+    const html = page('').replace('</article>', '<p>By Sunday the hall was full</p></article>');
+    expect(runParser(htmlBylineParser, html, { url: URL, format: 'html' })).toEqual([]);
   });
 });
