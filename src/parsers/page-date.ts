@@ -7,9 +7,16 @@
  * @module
  */
 import { isoDate, isoWeekday, parseIsoDate } from '../dates/civil.js';
-import { crossCheck } from '../dates/hijri.js';
-import { gregorianOfPersian, persianCheck } from '../dates/persian.js';
-import { HIJRI_NAME_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, persianMonthNumber, weekdayNumber } from '../dates/names.js';
+import { HIJRI_CALENDARS, HIJRI_YEAR_RANGE, crossCheck, hijriOf } from '../dates/hijri.js';
+import { gregorianOfPersian, persianCheck, persianOf } from '../dates/persian.js';
+import {
+  HIJRI_NAME_PATTERN,
+  WEEKDAY_PATTERN,
+  hijriMonthNumber,
+  monthNumber,
+  persianMonthNumber,
+  weekdayNumber,
+} from '../dates/names.js';
 import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
 import { clean, fold } from '../text.js';
 import type { AnyClaim, PageDate, Parser } from '../types.js';
@@ -17,8 +24,10 @@ import { claimIn } from './claim.js';
 
 /** A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439". */
 export interface PageDateIssue {
-  code: 'weekday-mismatch' | 'hijri-offset' | 'hijri-mismatch' | 'invalid-date';
+  code: 'weekday-mismatch' | 'hijri-offset' | 'hijri-mismatch' | 'invalid-date' | 'unknown-month';
   message: string;
+  /** Where in the string the problem is when it is one part of the date (the month of an `unknown-month`); else the whole date. */
+  span?: { start: number; end: number };
 }
 
 /** A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems. */
@@ -36,7 +45,8 @@ const CONFIDENCE = 0.95;
 const SEP = '(?:[ ]{0,3}[-–—,،|/•·][ ]{0,3}|[ ]{1,3})';
 const WEEKDAY = WEEKDAY_PATTERN;
 const GREGORIAN = `(?<greg>${GREGORIAN_DATE_PATTERN})`;
-const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN})[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|S\\.?H\\.?|A\\.?P\\.?|هجری شمسی|هـ?\\.?[ ]?ش\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
+// A month cut short may end with its hyphen ("Dhul- 1439"): read as a name, then found unknown.
+const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN}-?)[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|S\\.?H\\.?|A\\.?P\\.?|هجری شمسی|هـ?\\.?[ ]?ش\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** The layouts, as data: Gregorian then Hijri, or Hijri then Gregorian; a weekday may sit before, between or after. */
@@ -47,18 +57,72 @@ const LAYOUTS: readonly RegExp[] = [
   ([first, second]) =>
     new RegExp(
       `${BEFORE}(?:(?<w1>${WEEKDAY})${SEP})?${first}(?:${SEP}(?<w2>${WEEKDAY}))?${SEP}${second}(?:${SEP}(?<w3>${WEEKDAY}))?${AFTER}`,
-      'giu',
+      'dgiu',
     ),
 );
 /** A Solar Hijri date alone on its line, with an optional weekday: "Thursday, 30 Dey 1395", "پنجشنبه ۳۰ دی ۱۳۹۵". */
 const ALONE = new RegExp(`^[ ]{0,40}(?:(?<w1>${WEEKDAY})${SEP})?${HIJRI}(?:${SEP}(?<w3>${WEEKDAY}))?[ ]{0,40}$`, 'iu');
 const TRAILING_DOT = /\.$/;
+/** A word starting with a lower-case letter: prose, not a month name in a banner. */
+const LOWER_START = /^\p{Ll}/u;
+/** The most days a Hijri (30) or Solar Hijri (31) month has. */
+const MAX_MONTH_DAYS = 31;
 /** A page date needs a Hijri year (1300–1599); text without one is skipped before the layouts run. */
 const HIJRI_YEAR = /(?<!\d)1[345]\d\d(?!\d)/;
 
+/** The written weekday of a match without its dot, with a `weekday-mismatch` issue when it is not the day's. */
+function weekdayOf(g: Record<string, string | undefined>, gregorian: string, issues: PageDateIssue[]): string | null {
+  const greg = parseIsoDate(gregorian)!;
+  const weekday = (g.w1 ?? g.w2 ?? g.w3)?.replace(TRAILING_DOT, '') ?? null;
+  if (weekday !== null && weekdayNumber(weekday) !== isoWeekday(greg.year, greg.month, greg.day)) {
+    issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
+  }
+  return weekday;
+}
+
+/** The Hijri years (every reckoning) and the Solar Hijri year of a Gregorian day. */
+function secondYearsOf(gregorian: string): number[] {
+  const days = [...HIJRI_CALENDARS.map((c) => hijriOf(gregorian, c)), persianOf(gregorian)];
+  return days.flatMap((d) => (d === null ? [] : [d.year]));
+}
+
 /**
- * Reads one layout match; `null` when the month name is neither a Hijri nor a Solar Hijri month,
- * or when a date with no Gregorian one beside it is not Solar Hijri.
+ * Reads a match whose second calendar's month is no known spelling, "21 March 2018 - 4 Rajxb
+ * 1439": the Gregorian date and weekday stand, the Hijri part is left unread (`hijri: null`) and
+ * the month is warned `unknown-month`. Only when the stated year is the Hijri or Solar Hijri
+ * year of that Gregorian day, give or take one (the evidence that the part is a date at all),
+ * and the word is written as a name (not starting lower case, so not "27 protesters and 1442")
+ * and is not a Gregorian month or weekday; else `null`.
+ */
+function readUnknownMonth(m: RegExpExecArray, written: string): PageDateMatch | null {
+  const g = m.groups ?? {};
+  const monthName = g.hm ?? '';
+  const year = Number(g.hy);
+  const dayOfMonth = Number(g.hd);
+  if (LOWER_START.test(monthName) || monthNumber(monthName) !== null || weekdayNumber(monthName) !== null) return null;
+  if (dayOfMonth < 1 || dayOfMonth > MAX_MONTH_DAYS || year < HIJRI_YEAR_RANGE[0] || year > HIJRI_YEAR_RANGE[1]) return null;
+  const greg = readTimestamp(written);
+  if (greg === null) return null;
+  const gregorian = isoDate(greg.year, greg.month, greg.day);
+  if (!secondYearsOf(gregorian).some((y) => Math.abs(y - year) <= 1)) return null;
+  const at = m.indices?.groups?.hm;
+  const issues: PageDateIssue[] = [
+    {
+      code: 'unknown-month',
+      message: `"${monthName}" is not a Hijri or Solar Hijri month; only the Gregorian date ${gregorian} is read.`,
+      ...(at === undefined ? {} : { span: { start: at[0], end: at[1] } }),
+    },
+  ];
+  const weekday = weekdayOf(g, gregorian, issues);
+  const start = m.index;
+  const value: PageDate = { raw: m[0], gregorian, weekday, hijri: null, calendar: null, offsetDays: null };
+  return { start, end: start + m[0].length, value, issues };
+}
+
+/**
+ * Reads one layout match; `null` when a date with no Gregorian one beside it is not Solar Hijri,
+ * or when the month name is neither a Hijri nor a Solar Hijri month and the rest does not make
+ * the date (see {@link readUnknownMonth}).
  */
 function readMatch(m: RegExpExecArray): PageDateMatch | null {
   const g = m.groups ?? {};
@@ -66,7 +130,8 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
   const lunar = hijriMonthNumber(monthName);
   const solar = lunar === null ? persianMonthNumber(monthName) : null;
   const month = lunar ?? solar;
-  if (month === null || (g.greg === undefined && solar === null)) return null;
+  if (month === null) return g.greg === undefined ? null : readUnknownMonth(m, g.greg);
+  if (g.greg === undefined && solar === null) return null;
   const start = m.index;
   const end = start + m[0].length;
   const issues: PageDateIssue[] = [];
@@ -88,11 +153,7 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
     }
     gregorian = isoDate(greg.year, greg.month, greg.day);
   }
-  const greg = parseIsoDate(gregorian)!;
-  const weekday = (g.w1 ?? g.w2 ?? g.w3)?.replace(TRAILING_DOT, '') ?? null;
-  if (weekday !== null && weekdayNumber(weekday) !== isoWeekday(greg.year, greg.month, greg.day)) {
-    issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
-  }
+  const weekday = weekdayOf(g, gregorian, issues);
   const hijri = { ...day, monthName };
   const stated = `${hijri.day} ${monthName} ${hijri.year}`;
   const check = solar === null ? crossCheck(gregorian, hijri) : persianCheck(gregorian, day);
@@ -190,7 +251,10 @@ export const pageDateParser: Parser = {
     for (const block of ctx.blocks) {
       for (const match of pageDatesIn(block.text)) {
         const span = { start: block.at(match.start), end: block.at(match.end) };
-        for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
+        for (const issue of match.issues) {
+          const at = issue.span === undefined ? span : { start: block.at(issue.span.start), end: block.at(issue.span.end) };
+          ctx.warn(issue.code, issue.message, at);
+        }
         if (match.value === null) continue;
         const raw = clean(block.source.slice(match.start, match.end));
         claims.push(claimIn(block, match.start, match.end, 'page-date', { ...match.value, raw }, CONFIDENCE, NAME));
