@@ -16,6 +16,7 @@ import {
   monthNumber,
   persianMonthNumber,
   weekdayNumber,
+  withoutDot,
 } from '../dates/names.js';
 import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
 import { clean, fold } from '../text.js';
@@ -62,7 +63,6 @@ const LAYOUTS: readonly RegExp[] = [
 );
 /** A Solar Hijri date alone on its line, with an optional weekday: "Thursday, 30 Dey 1395", "پنجشنبه ۳۰ دی ۱۳۹۵". */
 const ALONE = new RegExp(`^[ ]{0,40}(?:(?<w1>${WEEKDAY})${SEP})?${HIJRI}(?:${SEP}(?<w3>${WEEKDAY}))?[ ]{0,40}$`, 'iu');
-const TRAILING_DOT = /\.$/;
 /** A word starting with a lower-case letter: prose, not a month name in a banner. */
 const LOWER_START = /^\p{Ll}/u;
 /** The most days a Hijri (30) or Solar Hijri (31) month has. */
@@ -73,7 +73,8 @@ const HIJRI_YEAR = /(?<!\d)1[345]\d\d(?!\d)/;
 /** The written weekday of a match without its dot, with a `weekday-mismatch` issue when it is not the day's. */
 function weekdayOf(g: Record<string, string | undefined>, gregorian: string, issues: PageDateIssue[]): string | null {
   const greg = parseIsoDate(gregorian)!;
-  const weekday = (g.w1 ?? g.w2 ?? g.w3)?.replace(TRAILING_DOT, '') ?? null;
+  const written = g.w1 ?? g.w2 ?? g.w3;
+  const weekday = written === undefined ? null : withoutDot(written);
   if (weekday !== null && weekdayNumber(weekday) !== isoWeekday(greg.year, greg.month, greg.day)) {
     issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
   }
