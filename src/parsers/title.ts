@@ -1,6 +1,6 @@
 import { TITLE_LABELS } from '../data/labels.js';
 import { scoreWords, slugWords, words } from '../slug.js';
-import { clean, wordCount } from '../text.js';
+import { BARE_URL, clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 
@@ -9,7 +9,6 @@ const LABELS = new Set(TITLE_LABELS);
 const PREFIX = /^([\p{L} ]{2,20}?)\s{0,3}(?::|\s-|\s–|\s\|)\s{1,3}/u;
 const ENDS_LIKE_PROSE = /[.,;:]$/;
 const HAS_LETTER = /\p{L}/u;
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** How many leading blocks may hold the headline. */
 const HEAD_BLOCKS = 12;
@@ -52,7 +51,8 @@ export function headlineShaped(text: string, words: number): boolean {
     words <= MAX_WORDS &&
     HAS_LETTER.test(text) &&
     !ENDS_LIKE_PROSE.test(text) &&
-    !URL_ONLY.test(text)
+    // The length test above keeps this within BARE_URL's bound.
+    !BARE_URL.test(text)
   );
 }
 
