@@ -3,6 +3,7 @@ import { anyOf, escapeRegExp } from '../regex.js';
 import { BARE_URL, clean, ENDS_PUNCTUATED, ENDS_SENTENCE, PROSE_WORDS, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, ClaimValues, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 import { creditOf } from './credits.js';
 
 /** How many trailing blocks a bare URL may stand in to count as a closing source link (see `tailLinks` for runs beside chrome or a credit). */
@@ -288,10 +289,10 @@ export const cruftParser: Parser = {
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];
       const learned = chrome?.get(block.value.toLowerCase());
-      if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
+      if (phrase) claims.push(claimBlock(block, 'cruft', phrase, CONFIDENCE.strong, 'cruft'));
       else if (learned && inChromeZone(block.index, count, learned.where)) {
         const value = { text: block.value, reason: learned.reason ?? 'site-chrome' };
-        claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', value, CONFIDENCE.firm, 'cruft'));
       }
       else if (
         block.index === signOff &&
@@ -300,17 +301,17 @@ export const cruftParser: Parser = {
         !ENDS_PUNCTUATED.test(block.text) &&
         !BARE_URL.test(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, 0.5, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, CONFIDENCE.slight, 'cruft'));
       } else if (links.has(block.index)) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, CONFIDENCE.weak, 'cruft'));
       } else if (
         block.index >= tail &&
         block.words <= MAX_PROMO_WORDS &&
         isPromo(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, CONFIDENCE.weak, 'cruft'));
       } else if (repeated.has(block)) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'repeated' }, 0.7, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'repeated' }, CONFIDENCE.fair, 'cruft'));
       }
     }
     return claims;

@@ -22,6 +22,7 @@ import { GREGORIAN_DATE_PATTERN, readTimestamp } from '../dates/timestamp.js';
 import { clean, fold } from '../text.js';
 import type { AnyClaim, PageDate, Parser } from '../types.js';
 import { claimIn } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 /** A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439". */
 export interface PageDateIssue {
@@ -40,7 +41,6 @@ export interface PageDateMatch {
 }
 
 const NAME = 'page-date';
-const CONFIDENCE = 0.95;
 
 // Separators between the parts: " - ", ", ", "، ", " | ", " / ", " • " or plain spaces.
 const SEP = '(?:[ ]{0,3}[-–—,،|/•·][ ]{0,3}|[ ]{1,3})';
@@ -258,7 +258,7 @@ export const pageDateParser: Parser = {
         }
         if (match.value === null) continue;
         const raw = clean(block.source.slice(match.start, match.end));
-        claims.push(claimIn(block, match.start, match.end, 'page-date', { ...match.value, raw }, CONFIDENCE, NAME));
+        claims.push(claimIn(block, match.start, match.end, 'page-date', { ...match.value, raw }, CONFIDENCE.certain, NAME));
       }
     }
     return claims;
