@@ -7,8 +7,8 @@
  * @module
  */
 import { isoDate, isoWeekday, parseIsoDate } from '../dates/civil.js';
-import { HIJRI_CALENDARS, HIJRI_YEAR_RANGE, crossCheck, hijriOf } from '../dates/hijri.js';
-import { gregorianOfPersian, persianCheck, persianOf } from '../dates/persian.js';
+import { HIJRI_CALENDARS, HIJRI_YEAR_RANGE, crossCheck, hijriOf, type HijriCheck } from '../dates/hijri.js';
+import { gregorianOfPersian, persianCheck, persianOf, type PersianCheck } from '../dates/persian.js';
 import {
   HIJRI_NAME_PATTERN,
   WEEKDAY_PATTERN,
@@ -48,12 +48,18 @@ const WEEKDAY = WEEKDAY_PATTERN;
 const GREGORIAN = `(?<greg>${GREGORIAN_DATE_PATTERN})`;
 // A month cut short may end with its hyphen ("Dhul- 1439"): read as a name, then found unknown.
 const HIJRI = `(?<hd>\\d{1,2})(?:st|nd|rd|th)?[ ]{1,3}(?<hm>${HIJRI_NAME_PATTERN}-?)[ ]{1,3}(?<hy>\\d{3,4})(?!\\d)(?:[ ]{0,2}(?:A\\.?H\\.?|S\\.?H\\.?|A\\.?P\\.?|هجری شمسی|هـ?\\.?[ ]?ش\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
+/** A Solar Hijri year marker: "SH", "AP", "ه.ش", "هجری شمسی". */
+const SOLAR_MARK = '(?:S\\.?H\\.?|A\\.?P\\.?|هجری شمسی|هـ?\\.?[ ]?ش\\.?)';
+/** A numeric date of year 1300–1499, year first: "1395/10/30", "۱۳۹۵/۱۰/۳۰" (folded); no Gregorian page date has such a year. */
+const NUMERIC = `(?<ny>1[34]\\d\\d)(?<ns>[/.-])(?<nm>\\d{1,2})\\k<ns>(?<nd>\\d{1,2})(?!\\d)(?:[ ]{0,2}(?<mark>${SOLAR_MARK})(?![\\p{L}\\p{M}]))?`;
+/** The second calendar's date: with a month name, or numeric. */
+const SECOND = `(?:${HIJRI}|${NUMERIC})`;
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** The layouts, as data: Gregorian then Hijri, or Hijri then Gregorian; a weekday may sit before, between or after. */
 const LAYOUTS: readonly RegExp[] = [
-  [GREGORIAN, HIJRI],
-  [HIJRI, GREGORIAN],
+  [GREGORIAN, SECOND],
+  [SECOND, GREGORIAN],
 ].map(
   ([first, second]) =>
     new RegExp(
@@ -62,7 +68,7 @@ const LAYOUTS: readonly RegExp[] = [
     ),
 );
 /** A Solar Hijri date alone on its line, with an optional weekday: "Thursday, 30 Dey 1395", "پنجشنبه ۳۰ دی ۱۳۹۵". */
-const ALONE = new RegExp(`^[ ]{0,40}(?:(?<w1>${WEEKDAY})${SEP})?${HIJRI}(?:${SEP}(?<w3>${WEEKDAY}))?[ ]{0,40}$`, 'iu');
+const ALONE = new RegExp(`^[ ]{0,40}(?:(?<w1>${WEEKDAY})${SEP})?${SECOND}(?:${SEP}(?<w3>${WEEKDAY}))?[ ]{0,40}$`, 'iu');
 /** A word starting with a lower-case letter: prose, not a month name in a banner. */
 const LOWER_START = /^\p{Ll}/u;
 /** The most days a Hijri (30) or Solar Hijri (31) month has. */
@@ -79,6 +85,14 @@ function weekdayOf(g: Record<string, string | undefined>, gregorian: string, iss
     issues.push({ code: 'weekday-mismatch', message: `${gregorian} is not a ${weekday}.` });
   }
   return weekday;
+}
+
+/** The Solar Hijri or Hijri reading of a numeric date that is within a day of a Gregorian day (Solar Hijri first), or `null`. */
+function agreeing(gregorian: string, day: { year: number; month: number; day: number }): HijriCheck | PersianCheck | null {
+  for (const check of [persianCheck(gregorian, day), crossCheck(gregorian, day)]) {
+    if (check !== null && Math.abs(check.offsetDays) <= 1) return check;
+  }
+  return null;
 }
 
 /** The Hijri years (every reckoning) and the Solar Hijri year of a Gregorian day. */
@@ -127,16 +141,29 @@ function readUnknownMonth(m: RegExpExecArray, written: string): PageDateMatch | 
  */
 function readMatch(m: RegExpExecArray): PageDateMatch | null {
   const g = m.groups ?? {};
-  const monthName = g.hm ?? '';
-  const lunar = hijriMonthNumber(monthName);
-  const solar = lunar === null ? persianMonthNumber(monthName) : null;
-  const month = lunar ?? solar;
-  if (month === null) return g.greg === undefined ? null : readUnknownMonth(m, g.greg);
-  if (g.greg === undefined && solar === null) return null;
+  let monthName: string;
+  let day: { year: number; month: number; day: number };
+  /** Whether the date is Solar Hijri; `null` for a numeric one that the Gregorian date beside it must decide. */
+  let solar: boolean | null;
+  if (g.ny !== undefined) {
+    // A numeric date alone is read only with a Solar Hijri marker: "1439/07/04" may be lunar.
+    if (g.greg === undefined && g.mark === undefined) return null;
+    monthName = g.nm ?? '';
+    day = { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
+    solar = g.mark === undefined ? null : true;
+  } else {
+    monthName = g.hm ?? '';
+    const lunar = hijriMonthNumber(monthName);
+    const persian = lunar === null ? persianMonthNumber(monthName) : null;
+    const month = lunar ?? persian;
+    if (month === null) return g.greg === undefined ? null : readUnknownMonth(m, g.greg);
+    if (g.greg === undefined && persian === null) return null;
+    day = { year: Number(g.hy), month, day: Number(g.hd) };
+    solar = persian !== null;
+  }
   const start = m.index;
   const end = start + m[0].length;
   const issues: PageDateIssue[] = [];
-  const day = { year: Number(g.hy), month, day: Number(g.hd) };
   let gregorian: string;
   if (g.greg === undefined) {
     // A Solar Hijri date alone: its Gregorian day is ICU's.
@@ -156,8 +183,14 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
   }
   const weekday = weekdayOf(g, gregorian, issues);
   const hijri = { ...day, monthName };
-  const stated = `${hijri.day} ${monthName} ${hijri.year}`;
-  const check = solar === null ? crossCheck(gregorian, hijri) : persianCheck(gregorian, day);
+  const stated = g.ny === undefined ? `${hijri.day} ${monthName} ${hijri.year}` : `${g.ny}${g.ns}${g.nm}${g.ns}${g.nd}`;
+  const check =
+    solar === true ? persianCheck(gregorian, day) : solar === false ? crossCheck(gregorian, hijri) : agreeing(gregorian, day);
+  if (solar === null && check === null) {
+    // A numeric date that neither calendar puts within a day of the Gregorian one: which it is stays open.
+    issues.push({ code: 'hijri-mismatch', message: `${stated} is within a day of ${gregorian} in neither the Solar Hijri nor a Hijri reckoning.` });
+    return { start, end, value: { raw: m[0], gregorian, weekday, hijri: null, calendar: null, offsetDays: null }, issues };
+  }
   if (check === null) {
     issues.push({ code: 'hijri-mismatch', message: `${stated} cannot be compared with ${gregorian}.` });
   } else if (Math.abs(check.offsetDays) === 1) {

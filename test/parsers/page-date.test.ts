@@ -134,8 +134,43 @@ describe('pageDateParser must not match', () => {
     ['prose between the dates', '21 March 2018 was a day; on 4 Rajab 1439 nothing happened'],
     ['the archive counters', '20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content'],
     ['an empty line', ''],
+    ['a numeric date alone without a marker (lunar or Solar Hijri?)', '1402/07/01'],
+    ['a numeric date alone in Persian digits without a marker', '۱۴۰۲/۰۷/۰۱'],
+    ['a numeric date alone with a lunar marker', '1445/03/08 AH'],
+    ['a numeric second date with a Gregorian-range year', '23 September 2023 - 2023/09/23'],
+    ['a numeric date with mixed separators', '23 September 2023 - 1402/07-01'],
+    ['a numeric date in a longer number', '23 September 2023 - 14021/07/01'],
   ])('%s: %j', (_, text) => {
     expect(run(text)).toEqual({ claims: [], warnings: [] });
+  });
+});
+
+describe('pageDateParser on numeric second-calendar dates (year 1300–1499, year first)', () => {
+  it.each([
+    ['Solar Hijri beside a Gregorian date', '23 September 2023 - 1402/07/01', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['in Persian digits, first', '۱۴۰۲/۰۷/۰۱ | 23 September 2023', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['with dashes beside an ISO date', '2023-09-23 | 1402-7-1', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '7' }, 'persian'],
+    ['alone with a Solar Hijri marker', 'شنبه ۱۴۰۲/۰۷/۰۱ ه.ش', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['alone with "SH"', 'Saturday, 1402.07.01 SH', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['lunar Hijri beside a Gregorian date it agrees with', '23 September 2023 - 1445/03/08', '2023-09-23', { year: 1445, month: 3, day: 8, monthName: '03' }, 'islamic-umalqura'],
+  ])('%s: %j', (_, text, gregorian, hijri, calendar) => {
+    const { claims, warnings } = run(`  ${text}  `);
+    expect(warnings).toEqual([]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(text);
+    expect(claims[0]!.value).toMatchObject({ gregorian, hijri, calendar, offsetDays: 0 });
+  });
+
+  it('warns hijri-offset for a Solar Hijri date one day off', () => {
+    const { claims, warnings } = run('23 September 2023 - 1402/07/02');
+    expect(claims[0]!.value).toMatchObject({ calendar: 'persian', offsetDays: 1 });
+    expect(warnings.map((w) => w.code)).toEqual(['hijri-offset']);
+  });
+
+  it('reads no calendar for a numeric date that agrees with neither, and warns hijri-mismatch', () => {
+    const { claims, warnings } = run('23 September 2023 - 1402/11/15');
+    expect(claims[0]!.value).toMatchObject({ gregorian: '2023-09-23', hijri: null, calendar: null, offsetDays: null });
+    expect(warnings.map((w) => w.code)).toEqual(['hijri-mismatch']);
   });
 });
 
