@@ -38,6 +38,23 @@ export function fold(s: string): string {
  */
 export const PROSE_WORDS = 30;
 
+/*
+ * How a line ends, for the parsers and resolvers that tell a sentence from a headline, a tagline
+ * or a sign-off. Three tests, not one: they differ on purpose in "!" and in a closing mark alone.
+ */
+
+/** A line ending as a sentence does: ".", "!", "?" or "…", maybe before one closing quote or bracket. */
+export const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
+
+/** A line ending in a stop other than "!" (". ? : ; ,"), maybe before one closing quote or bracket; a tagline does not ("… your Ultimate Life!"). */
+export const ENDS_WITH_STOP = /[.?:;,]["”’)]?$/;
+
+/** A line whose last character is a stop other than "!", an ellipsis or a closing mark; a sign-off does not end so ("Caroline’s Blog"). */
+export const ENDS_PUNCTUATED = /[.?:;,…"”’)\]]$/;
+
+/** A bare URL on a line of its own: "https://example.org/a/b", "www.example.org". */
+export const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
+
 const WS_RUN = /\s+/g;
 /** Text NFC leaves as it is: no combining marks or other characters from U+0300 up, general punctuation aside. */
 const NFC_STABLE = /^[\x00-\u02ff\u2000-\u206f]*$/;

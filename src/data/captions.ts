@@ -1,3 +1,6 @@
+/** A separator and an image source closing a caption: " - Getty Images", " | AFP", " / YouTube". */
+const TRAILING_CREDIT = String.raw`\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)`;
+
 /**
  * Lines that caption an image, video or embed rather than carry article prose. Each is a
  * whole-line pattern on a folded, trimmed line, linear-time. Adding a form is one line.
@@ -12,7 +15,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   // "President Trump, right, with Rep. Robert Lighthizer ( REUTERS/Jonathan Ernst/Reuters )"
   /\((?<=^.{2,301})\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
   // "… - Getty Images": the credit is found first, then the 1–200 characters before it are looked back at.
-  /\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)(?<=^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube))\b[^.!?]{0,60}$/i,
+  new RegExp(`${TRAILING_CREDIT}(?<=^.{1,200}${TRAILING_CREDIT})\\b[^.!?]{0,60}$`, 'i'),
   // "Image copyright Getty Images", "Image caption The ship was held for three days"
   /^(?:image|media|video) (?:copyright|caption)\s\S.{0,300}$/i,
 ];

@@ -41,9 +41,18 @@ export function hijriKey(name: string): string {
     .replace(NON_WORD, '');
 }
 
+/**
+ * A month or weekday name as written without its abbreviation dot, "Wed." → "Wed".
+ *
+ * @example withoutDot("Wed.") === "Wed"
+ */
+export function withoutDot(name: string): string {
+  return name.replace(TRAILING_DOT, '');
+}
+
 /** The lookup key of a Gregorian month or weekday name: lower case, no trailing ".". */
 function nameKey(name: string): string {
-  return name.trim().toLowerCase().replace(TRAILING_DOT, '');
+  return withoutDot(name.trim().toLowerCase());
 }
 
 const HIJRI_BY_KEY: ReadonlyMap<string, number> = new Map(

@@ -11,7 +11,7 @@ import type { Precision, Published, ZoneSource } from '../types.js';
 import { DAY_PERIODS } from '../data/day-periods.js';
 import { fold } from '../text.js';
 import { isoDate, isoWeekday, isValidDate } from './civil.js';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './names.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber, withoutDot } from './names.js';
 import { ZONE_ABBREVIATION_PATTERN, readZoneAbbreviation } from './zones.js';
 
 /** How to read a numeric date such as "03/04/2017": day first (`dmy`) or month first (`mdy`). */
@@ -114,7 +114,6 @@ const BEFORE = '(?<![\\p{L}\\p{N}])';
 export const GREGORIAN_DATE_PATTERN = `(?:\\d{1,2}${ORDINAL}${SP}(?:of${SP})?${MONTH_PATTERN}\\.?,?${SP}\\d{4}|${MONTH_PATTERN}\\.?${SP}\\d{1,2}${ORDINAL},?${SP}\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)`;
 const AFTER = '(?![\\p{L}\\p{N}])';
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
-const TRAILING_DOT = /\.$/;
 
 /** Compiles a format body with word-boundary guards. */
 function pattern(body: string, before = BEFORE, after = AFTER): RegExp {
@@ -162,7 +161,7 @@ function namedMonth(g: Groups): Parts | null {
   const month = g.mon === undefined ? null : monthNumber(g.mon);
   if (month === null || g.d === undefined || g.y === undefined) return null;
   const parts: Parts = { year: Number(g.y), month, day: Number(g.d) };
-  if (g.wd !== undefined) parts.weekday = g.wd.replace(TRAILING_DOT, '');
+  if (g.wd !== undefined) parts.weekday = withoutDot(g.wd);
   return withTime(parts, g);
 }
 
@@ -194,7 +193,7 @@ function numericParts(g: Groups, options: TimestampOptions): Parts | null {
   }
   const [day, month] = order === 'dmy' ? [first, second] : [second, first];
   const parts: Parts = { year, month, day, numeric: { order, by, first, second } };
-  if (g.wd !== undefined) parts.weekday = g.wd.replace(TRAILING_DOT, '');
+  if (g.wd !== undefined) parts.weekday = withoutDot(g.wd);
   return withTime(parts, g);
 }
 

@@ -8,6 +8,7 @@ import { fold } from '../text.js';
 import { ARCHIVE_NOUNS } from '../data/archive-nouns.js';
 import type { AnyClaim, Archive, Parser } from '../types.js';
 import { claimIn } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 /** How to read a numeric date such as "03/04/2018": day first (`dmy`) or month first (`mdy`). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -208,7 +209,8 @@ export const archiveParser: Parser = {
         for (const issue of match.issues) ctx.warn(issue.code, issue.message, span);
         if (match.value === null) continue;
         const { daily, total } = match.value;
-        const confidence = daily.length > 0 && total !== null ? 0.9 : daily.length > 0 ? 0.8 : 0.7;
+        const confidence =
+          daily.length > 0 && total !== null ? CONFIDENCE.strong : daily.length > 0 ? CONFIDENCE.good : CONFIDENCE.fair;
         claims.push(claimIn(block, match.start, match.end, 'archive', match.value, confidence, NAME));
       }
     }

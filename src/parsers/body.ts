@@ -1,5 +1,6 @@
 import type { ClaimValues, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 /**
  * Claims every block as a body paragraph at the lowest confidence; resolvers let any
@@ -15,6 +16,6 @@ export const bodyParser: Parser = {
       const value: ClaimValues['body'] = h ? { text: b.value, kind: h.kind } : { text: b.value };
       if (h?.level != null) value.level = h.level;
       if (h?.row) value.row = h.row.index;
-      return claimBlock(b, 'body', value, 0.1, 'body');
+      return claimBlock(b, 'body', value, CONFIDENCE.fallback, 'body');
     }),
 };

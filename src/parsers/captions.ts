@@ -3,6 +3,7 @@ import { anyOf } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 /**
  * Reads an image or video caption line, or `null` when the line is not one.
@@ -32,7 +33,7 @@ export const captionsParser: Parser = {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
       const text = captionOf(block.words, block.value);
-      if (text !== null) claims.push(claimBlock(block, 'caption', { text }, 0.6, 'captions'));
+      if (text !== null) claims.push(claimBlock(block, 'caption', { text }, CONFIDENCE.weak, 'captions'));
     }
     return claims;
   },

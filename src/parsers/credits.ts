@@ -3,6 +3,7 @@ import { anyOf, escapeRegExp } from '../regex.js';
 import { clean, wordCount } from '../text.js';
 import type { AnyClaim, Credit, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 
 const DESKS = new WeakMap<SiteProfile, RegExp>();
@@ -53,7 +54,7 @@ export const creditsParser: Parser = {
     const claims: AnyClaim[] = [];
     for (const block of ctx.blocks) {
       const credit = creditOf(block.words, block.value, ctx.profile);
-      if (credit) claims.push(claimBlock(block, 'credit', credit, 0.85, 'credits'));
+      if (credit) claims.push(claimBlock(block, 'credit', credit, CONFIDENCE.firm, 'credits'));
     }
     return claims;
   },

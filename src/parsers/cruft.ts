@@ -1,12 +1,11 @@
 import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
 import { anyOf, escapeRegExp } from '../regex.js';
-import { clean, PROSE_WORDS, wordCount } from '../text.js';
+import { BARE_URL, clean, ENDS_PUNCTUATED, ENDS_SENTENCE, PROSE_WORDS, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, ClaimValues, Parser, SiteProfile } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 import { creditOf } from './credits.js';
 
-/** A bare URL on a line of its own: a source link when it closes the scrape, else part of the text. */
-const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 /** How many trailing blocks a bare URL may stand in to count as a closing source link (see `tailLinks` for runs beside chrome or a credit). */
 const LINK_TAIL_BLOCKS = 3;
 
@@ -76,8 +75,6 @@ const TAIL_BLOCKS = 5;
 const MAX_REPEAT_WORDS = 25;
 /** A line framing the article (before its prose and after it) may be this long. */
 const MAX_FRAME_WORDS = 60;
-/** A framing line ends like a sentence: a headline printed twice is the title and its echo, not chrome. */
-const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
 
 /**
  * Whether copies of one line stand before the first paragraph of prose and after the last (other
@@ -93,6 +90,7 @@ function framesProse(copies: readonly Block[], others: OuterProse | null): boole
     first.index < others.first &&
     last.index > others.last &&
     first.words <= PROSE_WORDS &&
+    // A headline printed twice is the title and its echo, not a frame: a frame ends like a sentence.
     ENDS_SENTENCE.test(first.text) &&
     callsToAction(first.text).found.size > 0
   );
@@ -128,7 +126,6 @@ function outerProse(prose: readonly number[], own: ReadonlySet<number>): OuterPr
 const MIN_ECHO_WORDS = 6;
 /** A short line closing the scrape with no sentence ending is a sign-off or tagline: "Caroline’s Blog". */
 const MAX_SIGNOFF_WORDS = 6;
-const SENTENCE_END = /[.?:;,…"”’)\]]$/;
 /** Lines longer than this are not tested against the phrase table (each row also bounds its own length). */
 const MAX_PHRASE_WORDS = 200;
 
@@ -292,29 +289,29 @@ export const cruftParser: Parser = {
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];
       const learned = chrome?.get(block.value.toLowerCase());
-      if (phrase) claims.push(claimBlock(block, 'cruft', phrase, 0.9, 'cruft'));
+      if (phrase) claims.push(claimBlock(block, 'cruft', phrase, CONFIDENCE.strong, 'cruft'));
       else if (learned && inChromeZone(block.index, count, learned.where)) {
         const value = { text: block.value, reason: learned.reason ?? 'site-chrome' };
-        claims.push(claimBlock(block, 'cruft', value, 0.85, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', value, CONFIDENCE.firm, 'cruft'));
       }
       else if (
         block.index === signOff &&
         count > 3 &&
         block.words <= MAX_SIGNOFF_WORDS &&
-        !SENTENCE_END.test(block.text) &&
+        !ENDS_PUNCTUATED.test(block.text) &&
         !BARE_URL.test(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, 0.5, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'sign-off' }, CONFIDENCE.slight, 'cruft'));
       } else if (links.has(block.index)) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'link' }, CONFIDENCE.weak, 'cruft'));
       } else if (
         block.index >= tail &&
         block.words <= MAX_PROMO_WORDS &&
         isPromo(block.text)
       ) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, 0.6, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'promo' }, CONFIDENCE.weak, 'cruft'));
       } else if (repeated.has(block)) {
-        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'repeated' }, 0.7, 'cruft'));
+        claims.push(claimBlock(block, 'cruft', { text: block.value, reason: 'repeated' }, CONFIDENCE.fair, 'cruft'));
       }
     }
     return claims;

@@ -1,5 +1,6 @@
 import { utf8Length } from '../text.js';
 import type { AnyClaim, Embedded, Parser } from '../types.js';
+import { CONFIDENCE } from './confidence.js';
 
 const VAR_DUMP = /string\((\d{1,9})\) "/g;
 
@@ -140,7 +141,7 @@ export const embeddedParser: Parser = {
   parse(ctx) {
     const claims: AnyClaim[] = [];
     const push = (start: number, end: number, embedded: Embedded, tooDeep: boolean) => {
-      claims.push({ kind: 'embedded', start, end, value: embedded, confidence: 0.95, by: 'embedded' });
+      claims.push({ kind: 'embedded', start, end, value: embedded, confidence: CONFIDENCE.certain, by: 'embedded' });
       if (!embedded.valid) {
         const why = tooDeep
           ? `its payload nests deeper than ${MAX_JSON_DEPTH} levels and is not kept`

@@ -19,6 +19,7 @@ import { readZoneAbbreviation } from '../dates/zones.js';
 import { fold, PROSE_WORDS } from '../text.js';
 import type { AnyClaim, ParseContext, Parser, Published, ZoneSource } from '../types.js';
 import { claimIn } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 import { archivesIn } from './archive.js';
 import { pageDatesIn } from './page-date.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
@@ -57,6 +58,12 @@ const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/;
 const URL_MONTH = /\/(\d{4})\/(\d{2})\//;
 /** Confidence of an update time stays below every publication time's, so it never takes that slot. */
 const UPDATED_CAP = 0.45;
+/** A timestamp line starts at `strong` in the first block and loses this much per block, down to `slight`. */
+const POSITION_STEP = 0.02;
+/** A label ("Published:") adds this much. */
+const LABEL_BONUS = 0.05;
+/** No timestamp line is certain. */
+const MAX_TIMESTAMP = 0.97;
 
 /** A timestamp found in a line: where it is, how much the label vouches for it, and whether it is an update time. */
 interface Found {
@@ -323,8 +330,8 @@ export const publishedParser: Parser = {
       const value = toPublished(match, block.source.slice(found.start, found.end), zone.zone, zone.source);
       if (found.updated) value.role = 'updated';
       if (implied !== undefined) value.implied = implied;
-      const position = Math.max(0.5, 0.9 - 0.02 * block.index);
-      const score = Math.min(0.97, (position + (found.labelled ? 0.05 : 0)) * found.weight);
+      const position = Math.max(CONFIDENCE.slight, CONFIDENCE.strong - POSITION_STEP * block.index);
+      const score = Math.min(MAX_TIMESTAMP, (position + (found.labelled ? LABEL_BONUS : 0)) * found.weight);
       const confidence = Math.round((found.updated ? Math.min(UPDATED_CAP, score / 2) : score) * 100) / 100;
       claims.push(claimIn(block, 0, block.text.length, 'published', value, confidence, NAME));
     }

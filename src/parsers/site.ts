@@ -1,5 +1,6 @@
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,5}$/u;
 
@@ -22,13 +23,13 @@ export const siteParser: Parser = {
     for (const block of head) {
       const name = block.value;
       if (wanted !== undefined && name.toLowerCase() === wanted) {
-        claims.push(claimBlock(block, 'site', { name }, 0.95, 'site'));
+        claims.push(claimBlock(block, 'site', { name }, CONFIDENCE.certain, 'site'));
         return claims;
       }
     }
     const first = head[0];
     if (first && first.words <= 5 && NAME_LIKE.test(first.text)) {
-      claims.push(claimBlock(first, 'site', { name: first.value }, 0.3, 'site'));
+      claims.push(claimBlock(first, 'site', { name: first.value }, CONFIDENCE.guess, 'site'));
     }
     return claims;
   },

@@ -2,6 +2,7 @@ import { SOCIAL_NETWORKS } from '../data/social.js';
 import { clean, isSpaceCode, wordCount } from '../text.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { claimIn } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 const KEY = (s: string) => s.toLowerCase().replace(/[\s-]/g, '');
 const NETWORK_KEYS = new Set(SOCIAL_NETWORKS.map(KEY));
@@ -64,7 +65,7 @@ export const socialParser: Parser = {
         if (!atEdge) continue;
         const whole = first.start === 0 && last.end === block.text.length;
         const networks = run.map((t) => block.source.slice(t.start, t.end));
-        claims.push(claimIn(block, first.start, last.end, 'social', { networks }, whole ? 0.9 : 0.8, 'social'));
+        claims.push(claimIn(block, first.start, last.end, 'social', { networks }, whole ? CONFIDENCE.strong : CONFIDENCE.good, 'social'));
       }
     }
     return claims;

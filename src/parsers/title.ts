@@ -1,15 +1,15 @@
 import { TITLE_LABELS } from '../data/labels.js';
 import { scoreWords, slugWords, words } from '../slug.js';
-import { clean, wordCount } from '../text.js';
+import { BARE_URL, clean, wordCount } from '../text.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
+import { CONFIDENCE } from './confidence.js';
 
 const LABELS = new Set(TITLE_LABELS);
 /** "VIDEO: ", "BREAKING NEWS - ", "Watch | ": a short prefix and its separator. */
 const PREFIX = /^([\p{L} ]{2,20}?)\s{0,3}(?::|\s-|\s–|\s\|)\s{1,3}/u;
 const ENDS_LIKE_PROSE = /[.,;:]$/;
 const HAS_LETTER = /\p{L}/u;
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** How many leading blocks may hold the headline. */
 const HEAD_BLOCKS = 12;
@@ -52,7 +52,8 @@ export function headlineShaped(text: string, words: number): boolean {
     words <= MAX_WORDS &&
     HAS_LETTER.test(text) &&
     !ENDS_LIKE_PROSE.test(text) &&
-    !URL_ONLY.test(text)
+    // The length test above keeps this within BARE_URL's bound.
+    !BARE_URL.test(text)
   );
 }
 
@@ -91,7 +92,12 @@ const LEDE_WORDS = 14;
 /** A line matching this share of the slug's or the hint's words is the headline. */
 export const TITLE_MATCH = 0.6;
 /** Confidence from which a title candidate is backed by the URL slug or the title hint. */
-export const MATCHED_CONFIDENCE = 0.9;
+export const MATCHED_CONFIDENCE = CONFIDENCE.strong;
+/** A matched line gains this much per share of the slug's words it holds, and loses `ORDER_STEP` per block above it. */
+const MATCH_BONUS = 0.09;
+const ORDER_STEP = 0.001;
+/** Each headline-shaped line below the first is this much less likely the headline. */
+const CANDIDATE_STEP = 0.05;
 const MAX_MATCHED_WORDS = 60;
 
 /**
@@ -113,10 +119,10 @@ export const titleParser: Parser = {
       const have = (slug ?? hint) && block.words <= MAX_MATCHED_WORDS ? words(block.text) : null;
       const match = have ? Math.max(slug ? scoreWords(slug, have, slugSet) : 0, hint ? scoreWords(hint, have, hintSet) : 0) : 0;
       if (match >= TITLE_MATCH && !isLede(block.text, slug ?? hint ?? [])) {
-        const confidence = MATCHED_CONFIDENCE + 0.09 * match - 0.001 * i;
+        const confidence = MATCHED_CONFIDENCE + MATCH_BONUS * match - ORDER_STEP * i;
         claims.push(claimBlock(block, 'title', splitLabels(block.source), confidence, 'title'));
       } else if (block.words >= 2 && headlineShaped(block.value, block.words)) {
-        claims.push(claimBlock(block, 'title', splitLabels(block.source), 0.8 - i * 0.05, 'title'));
+        claims.push(claimBlock(block, 'title', splitLabels(block.source), CONFIDENCE.good - i * CANDIDATE_STEP, 'title'));
       }
     });
     return claims;

@@ -1,6 +1,6 @@
 import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone, tailStart } from '../parsers/cruft.js';
-import { PROSE_WORDS } from '../text.js';
+import { ENDS_WITH_STOP, PROSE_WORDS } from '../text.js';
 import { headlineShaped, isTitleCase } from '../parsers/title.js';
 import type { AnyClaim, Block, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
@@ -14,7 +14,6 @@ const MIN_LIST_WORDS = 4;
 const LIST_HEADERS: ReadonlySet<string> = new Set(['related', 'read-more']);
 /** A tagline between a cruft line and a closing credit: short, and not ending like a sentence ("!" aside). */
 const MAX_TAGLINE_WORDS = 12;
-const SENTENCE_STOP = /[.?:;,]["”’)]?$/;
 /**
  * Cruft reasons of a line that closes an article: after such a line in the scrape's tail, the
  * remaining body lines are the site's or author's closing material (bio, offers, book ads).
@@ -33,7 +32,7 @@ function isListedHeadline(block: Block): boolean {
 
 /** Whether a line reads as a tagline: "Daily Inspiration for living your Ultimate Life!" */
 function isTagline(block: Block): boolean {
-  return block.words <= MAX_TAGLINE_WORDS && !SENTENCE_STOP.test(block.text);
+  return block.words <= MAX_TAGLINE_WORDS && !ENDS_WITH_STOP.test(block.text);
 }
 
 /** Whether a claim is a short cruft line that announces a list: "Read more:", "Related Articles". */

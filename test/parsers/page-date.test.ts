@@ -121,16 +121,84 @@ describe('pageDateParser must not match', () => {
     ['a Gregorian date alone', '21 March 2018 - Wednesday'],
     ['a Hijri date alone', '4 Rajab 1439'],
     ['a publication time', '18 January 2017 22:52'],
-    ['an unknown month name', '21 March 2018 - 4 Rojob 1439'],
+    ['an unknown month with a year of neither calendar', '9 May 2021 - 27 Ramzan 1410'],
+    ['an unknown month with a year far from the day', '3 October 2016 - 2 Muharrem 1431'],
+    ['a Gregorian month where the Hijri one should be', '9 May 2021 - 27 April 1442'],
+    ['an unknown month on a day no month has', '9 May 2021 - 32 Ramzan 1442'],
+    ['an unknown month beside an impossible Gregorian day', '31 April 2021 - 27 Ramzan 1442'],
+    ['prose that reads like a date', 'On 9 May 2021, 27 protesters and 1442 police'],
+    ['an unknown month in lower case', '9 May 2021 - 27 ramzaan 1442'],
     ['two Gregorian dates', '21 March 2018 - 4 March 2018'],
     ['a Hijri date without a year', '21 March 2018 - 4 Rajab'],
-    ['a name glued to a word', '21 March 2018 - 4 Rajabi 1439'],
     ['a date in a longer number', '21 March 2018 - 4 Rajab 14390'],
     ['prose between the dates', '21 March 2018 was a day; on 4 Rajab 1439 nothing happened'],
     ['the archive counters', '20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content'],
     ['an empty line', ''],
+    ['a numeric date alone without a marker (lunar or Solar Hijri?)', '1402/07/01'],
+    ['a numeric date alone in Persian digits without a marker', '۱۴۰۲/۰۷/۰۱'],
+    ['a numeric date alone with a lunar marker', '1445/03/08 AH'],
+    ['a numeric second date with a Gregorian-range year', '23 September 2023 - 2023/09/23'],
+    ['a numeric date with mixed separators', '23 September 2023 - 1402/07-01'],
+    ['a numeric date in a longer number', '23 September 2023 - 14021/07/01'],
   ])('%s: %j', (_, text) => {
     expect(run(text)).toEqual({ claims: [], warnings: [] });
+  });
+});
+
+describe('pageDateParser on numeric second-calendar dates (year 1300–1499, year first)', () => {
+  it.each([
+    ['Solar Hijri beside a Gregorian date', '23 September 2023 - 1402/07/01', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['in Persian digits, first', '۱۴۰۲/۰۷/۰۱ | 23 September 2023', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['with dashes beside an ISO date', '2023-09-23 | 1402-7-1', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '7' }, 'persian'],
+    ['alone with a Solar Hijri marker', 'شنبه ۱۴۰۲/۰۷/۰۱ ه.ش', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['alone with "SH"', 'Saturday, 1402.07.01 SH', '2023-09-23', { year: 1402, month: 7, day: 1, monthName: '07' }, 'persian'],
+    ['lunar Hijri beside a Gregorian date it agrees with', '23 September 2023 - 1445/03/08', '2023-09-23', { year: 1445, month: 3, day: 8, monthName: '03' }, 'islamic-umalqura'],
+  ])('%s: %j', (_, text, gregorian, hijri, calendar) => {
+    const { claims, warnings } = run(`  ${text}  `);
+    expect(warnings).toEqual([]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(text);
+    expect(claims[0]!.value).toMatchObject({ gregorian, hijri, calendar, offsetDays: 0 });
+  });
+
+  it('warns hijri-offset for a Solar Hijri date one day off', () => {
+    const { claims, warnings } = run('23 September 2023 - 1402/07/02');
+    expect(claims[0]!.value).toMatchObject({ calendar: 'persian', offsetDays: 1 });
+    expect(warnings.map((w) => w.code)).toEqual(['hijri-offset']);
+  });
+
+  it('reads no calendar for a numeric date that agrees with neither, and warns hijri-mismatch', () => {
+    const { claims, warnings } = run('23 September 2023 - 1402/11/15');
+    expect(claims[0]!.value).toMatchObject({ gregorian: '2023-09-23', hijri: null, calendar: null, offsetDays: null });
+    expect(warnings.map((w) => w.code)).toEqual(['hijri-mismatch']);
+  });
+});
+
+describe('pageDateParser with a month it cannot read', () => {
+  it.each([
+    ['a misspelt month', '9 May 2021 - 27 Ramzaan 1442', 'Ramzaan', null],
+    ['a month glued to a word', '21 March 2018 - 4 Rajabi 1439', 'Rajabi', null],
+    ['a month cut short', '11 August 2019 - Sunday - 10 Dhu al- 1440', 'Dhu al-', 'Sunday'],
+    ['a month in Cyrillic', 'Sunday, 11 August 2019 | 10 Зу-ль-хиджа 1440 AH', 'Зу-ль-хиджа', 'Sunday'],
+    ['an unknown Arabic word', '3 October 2016 - 2 محرمم 1438 هـ', 'محرمم', null],
+    ['a misspelt Solar Hijri month', '3 October 2016 - 12 Mehrr 1395', 'Mehrr', null],
+    ['the Hijri date first', '27 Ramzaan 1442 / 9 May 2021', 'Ramzaan', null],
+  ])('%s: keeps the Gregorian date and warns unknown-month on the word (%j)', (_, text, word, weekday) => {
+    const input = `Site\n${text} | 08/05/2021 (4)\n`;
+    const { claims, warnings } = run(input);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(text);
+    const gregorian = claims[0]!.value.gregorian;
+    expect(claims[0]!.value).toEqual({ raw: text, gregorian, weekday, hijri: null, calendar: null, offsetDays: null });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'unknown-month' });
+    expect(input.slice(warnings[0]!.start ?? 0, warnings[0]!.end ?? 0)).toBe(word);
+  });
+
+  it('checks a written weekday all the same', () => {
+    const { claims, warnings } = run('Monday, 9 May 2021 - 27 Ramzaan 1442');
+    expect(claims[0]!.value).toMatchObject({ gregorian: '2021-05-09', weekday: 'Monday', hijri: null });
+    expect(warnings.map((w) => w.code)).toEqual(['unknown-month', 'weekday-mismatch']);
   });
 });
 
