@@ -121,17 +121,21 @@ function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
 
 /**
  * Decides the article's metadata after `overlaps`: one value per field (the highest confidence,
- * ties by source), every page's tags kept, and the publication and update times cross-checked
- * against the visible text:
+ * ties by source; for authors, a list naming a person before one that is only an Organization
+ * or the site's name), every page's tags kept, and the publication and update times
+ * cross-checked against the visible date (a date line, else the dateline `html-dateline` reads),
+ * compared with the best metadata date that agrees with it, else the best one:
  *
  * - a visible date written relative ("2 days ago") takes the metadata's date;
- * - when the visible date and the metadata agree within a day, the more precise of the two
- *   stands (the metadata's, with its offset, unless the text says more); the segment stays the
- *   visible line;
- * - when they disagree by more than a day, `metadata-mismatch` is warned and the date more
+ * - the same minute in another zone: the visible time stands, with the zone the metadata's
+ *   instant implies (`zoneSource` `metadata`);
+ * - within a day: the more precise of the two stands (the metadata's, with its offset, unless
+ *   the text says more; a day-only visible date takes a metadata instant that can be that day
+ *   in some zone); the segment stays the visible line;
+ * - more than a day apart: `metadata-mismatch` is warned; a visible date that is the page's
+ *   stated update time gives way to the stated publication time; otherwise the date more
  *   sources agree on stands — the visible text, each metadata source (JSON-LD, meta,
- *   microdata, `<time>`) and the URL's date each count once; on a tie the metadata stands, since a
- *   visible date may be a "today" banner or a teaser's;
+ *   microdata, `<time>`) and the URL's date each count once; on a tie the visible date stands;
  * - with no visible date, the metadata's date stands alone (a `metadata` claim, no segment).
  *
  * A visible headline that shares less than 30% of its words with every title the metadata
@@ -183,11 +187,14 @@ export const metadataResolver: Resolver = {
       // when no block is a timestamp by itself.
       const dateline = all.find((c) => c.value.key === DATELINE_KEY);
       const dates = bestPerSource(all.filter((c) => c !== dateline));
-      const best = sharpest(dates);
       const text = claims.find(
         (c): c is Claim<'published'> => c.kind === 'published' && (c.value.role === 'updated') === (field === 'updated'),
       );
       const t = text?.value ?? dateline?.value.date;
+      // The metadata date the visible one is checked against: the best that agrees with it
+      // (a video's `uploadDate` ranked first must not outvote the article's own date), else the best.
+      const agreeing = t === undefined ? [] : dates.filter((d) => withinADay(d.value.date, t));
+      const best = sharpest(agreeing.length > 0 ? agreeing : dates);
       if (best === undefined || t === undefined) {
         const alone = text === undefined ? (best ?? dateline) : undefined;
         if (alone !== undefined) drop.delete(alone);
