@@ -201,6 +201,15 @@ export const metadataResolver: Resolver = {
         continue;
       }
       const m = best.value.date;
+      const top = dates[0]!;
+      if (top !== best && !withinADay(top.value.date, t)) {
+        const span = text ?? dateline!;
+        ctx.warn(
+          'metadata-mismatch',
+          `The ${top.value.source} ${field === 'updated' ? 'update' : 'publication'} date ${top.value.date.local} is more than a day from the visible date ${t.local}, which the ${best.value.source} date agrees with; those stand.`,
+          { start: span.start, end: span.end },
+        );
+      }
       const withRole = (p: Published): Published => (field === 'updated' ? { ...p, role: 'updated' } : p);
       // The metadata's date stands for the visible one: as the text claim's value, or in the dateline's place.
       const takeMetadata = (): void => {

@@ -276,7 +276,7 @@ describe('choosing the dates (metadata resolver)', () => {
     ['the same day: the metadata, more precise', meta('2019-11-19T06:56:43-05:00'), line('Nov. 19, 2019'), '2019-11-19T06:56:43', 'meta', []],
     ['the same day from a <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p>', '2019-11-19T06:56:43', 'time-element', []],
     ['a day apart (the metadata in UTC, on the visible day in the Americas): the instant', meta('2019-11-20T02:10:00Z'), line('Nov. 19, 2019'), '2019-11-20T02:10:00', 'meta', []],
-    ['the metadata source that agrees with the visible date, not the top-ranked one that does not', json('2019-10-11T14:59:54Z') + meta('2019-11-19T02:34:30Z'), line('November 19, 2019'), '2019-11-19T02:34:30', 'meta', []],
+    ['the metadata source that agrees with the visible date, not the top-ranked one that does not', json('2019-10-11T14:59:54Z') + meta('2019-11-19T02:34:30Z'), line('November 19, 2019'), '2019-11-19T02:34:30', 'meta', ['metadata-mismatch']],
     ['a day apart, the instant never on the visible day: the visible day', meta('2019-11-20T20:10:00Z'), line('Nov. 19, 2019'), '2019-11-19T00:00:00', 'text', []],
     ['the text more precise than the metadata', meta('2019-11-19'), line('Nov. 19, 2019 06:56'), '2019-11-19T06:56:00', 'text', []],
     ['a relative visible date takes the <time>', '', '<p><time datetime="2019-11-19T06:56:43-05:00">2 days ago</time></p>', '2019-11-19T06:56:43', 'time-element', []],
