@@ -2,7 +2,7 @@ import { SOFT_CUTS, selectContent } from './html/content.js';
 import { htmlPage, looksLikeHtml } from './input/html.js';
 import { textBlocks } from './input/text.js';
 import { describe } from './errors.js';
-import type { Block, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
+import type { Block, ChromeReason, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning, WarningCode } from './types.js';
 
 /** A value as an error message shows it: strings quoted, objects by constructor. */
 function shown(value: unknown): string {
@@ -84,7 +84,8 @@ export function readPage(input: string, content: 'article' | 'page' = 'article')
     blockIndex.push(i);
     blocks.push({ ...b, index: blocks.length });
   });
-  return { page: { ...page, cut, headline, root, blockIndex }, blocks };
+  // The selection's reasons come from the tables in src/data/html-chrome.ts and content.ts's own cuts, all CruftReasons.
+  return { page: { ...page, cut: cut as (ChromeReason | null)[], headline, root, blockIndex }, blocks };
 }
 
 /**
@@ -112,7 +113,7 @@ export function createContext(
     url: resolved.url,
     profile,
     options: resolved,
-    warn(code: string, message: string, span?: Span) {
+    warn(code: WarningCode, message: string, span?: Span) {
       warnings.push({ code, message, start: span?.start ?? null, end: span?.end ?? null });
     },
   };

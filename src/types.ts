@@ -26,13 +26,184 @@ export interface Span {
   end: number;
 }
 
-/** A problem found in the input, with a stable code and the place it was found (e.g. `hijri-mismatch`). */
+/**
+ * The code of a {@link Warning}: what is odd about the input. Every code, with an input that
+ * produces it, is listed in the [warnings guide](../documents/Warnings_and_cruft_reasons.html).
+ *
+ * @example
+ * const codes: WarningCode[] = parseArticle('Storm Hits Coast\n\nTuesday 18 January 2017\n\nThe storm hit.').warnings.map((w) => w.code);
+ * // ['weekday-mismatch']
+ *
+ * @group Types
+ */
+export type WarningCode =
+  /** A weekday written beside a date is not that date's weekday: "Wednesday 17 January 2017". */
+  | 'weekday-mismatch'
+  /** A stated Hijri date is one day off every ICU reckoning of its Gregorian date (a common sighting offset). */
+  | 'hijri-offset'
+  /** A stated Hijri or Solar Hijri date is more than a day off its Gregorian date, or cannot be compared with it. */
+  | 'hijri-mismatch'
+  /** A date names a day that does not exist: "31 February 2017", 30/02/2018 in a counter. */
+  | 'invalid-date'
+  /** A numeric date reads both day-first and month-first (03/04/2017) and nothing on the page decides; read day-first. */
+  | 'ambiguous-date'
+  /** A zone abbreviation (AST, IST, CST…) names more than one zone and no site or caller zone decides; the time has no zone. */
+  | 'ambiguous-zone'
+  /** A relative date ("5 hours ago") has nothing to count back from: no `referenceDate` and no page date, or a reference without a time. */
+  | 'relative-date-unresolved'
+  /** The `zone` option or a profile's zone is not an IANA zone the platform knows. */
+  | 'unknown-zone'
+  /** A `string(N) "…"` dump whose N is not the payload's UTF-8 byte length, or a payload that is not valid JSON. */
+  | 'embedded-invalid'
+  /** An embedded JSON payload nests deeper than {@link MAX_JSON_DEPTH} levels; it is not kept (`value` is `null`). */
+  | 'embedded-too-deep'
+  /** The publication day is later than the page date the chrome shows. */
+  | 'published-after-page-date'
+  /** A date is later than the caller's `referenceDate`. */
+  | 'after-reference-date'
+  /** The update time is earlier than the publication time. */
+  | 'updated-before-published'
+  /** The visible date and the page's metadata are more than a day apart (the better-supported one stands), or the headline shares little with the page's stated title. */
+  | 'metadata-mismatch'
+  /** A JSON-LD script cannot be read, even forgivingly. */
+  | 'json-ld-invalid'
+  /** Command line only: the input held bytes that are not UTF-8; they were replaced by U+FFFD. */
+  | 'invalid-utf8'
+  /** A code your own parser reports, declared in {@link CustomWarningCodes}. */
+  | keyof CustomWarningCodes;
+
+/**
+ * Warning codes of your own parsers and resolvers: declare each as a key, and
+ * {@link WarningCode} (so `ctx.warn` and `article.warnings`) accepts it.
+ *
+ * @example
+ * declare module 'news-scrape' {
+ *   interface CustomWarningCodes { 'donate-link-broken': true }
+ * }
+ *
+ * @group Types
+ */
+export interface CustomWarningCodes {}
+
+/**
+ * A problem found in the input, with a stable code and the place it was found; parsing goes
+ * on (odd input is reported, never silently fixed and never thrown).
+ *
+ * @example
+ * parseArticle('21 March 2018 - Tuesday - 4 Rajab 1439').warnings[0];
+ * // { code: 'weekday-mismatch', message: '2018-03-21 is not a Tuesday.', start: 0, end: 38 }
+ *
+ * @group Types
+ */
 export interface Warning {
-  code: string;
+  /** What is odd, as a stable machine code, e.g. `"hijri-mismatch"`; see {@link WarningCode}. */
+  code: WarningCode;
+  /** One sentence for a person, naming the values involved, e.g. `"2018-03-21 is not a Tuesday."`. */
   message: string;
+  /** Input offset where the odd text starts; `null` when the warning concerns the whole input (`invalid-utf8`). */
   start: number | null;
+  /** Input offset just past the odd text; `null` exactly when `start` is. */
   end: number | null;
 }
+
+/**
+ * Why a stretch of the input was removed as site chrome (the `reason` of each `cruft` entry).
+ * Text scrapes get the phrase-table and position reasons; HTML pages also get the reasons their
+ * markup gives. A site profile may report any of them for its own lines.
+ *
+ * @group Types
+ */
+export type CruftReason =
+  // Phrase tables (src/data/cruft.ts), text and HTML.
+  /** Navigation aids: "Scroll Up", "Back to top", "Story continues below advertisement"; on HTML, `<nav>`, menus, breadcrumbs. */
+  | 'navigation'
+  /** "READ MORE … AT: …" and truncation links such as "—More…". */
+  | 'read-more'
+  /** Share bars and prompts: "Share this:", "Tweet", "Share on Facebook"; on HTML, share toolbars. */
+  | 'share'
+  /** Newsletter and subscription prompts: "Subscribe to our newsletter". */
+  | 'subscribe'
+  /** Advertisement labels in the text: "Advertisement", "Sponsored content", "Promoted content". */
+  | 'advertisement'
+  /** Links to other stories: "Related articles", "You may also like"; a list of headlines closing the scrape; on HTML, teaser cards and related blocks. */
+  | 'related'
+  /** Copyright and reuse notices: "© 2017 …", "All rights reserved". */
+  | 'copyright'
+  /** Affiliate disclosures: "We may earn a commission …". */
+  | 'disclosure'
+  /** Promotions: "If you would like to support …", a call to action in the scrape's tail. */
+  | 'promo'
+  /** Tag lists: "Tags: Syria, ISIS"; on HTML, tag lists. */
+  | 'tags'
+  /** Comment prompts and policies: "Leave a comment", "Comments are closed"; on HTML, the comments section. */
+  | 'comments'
+  /** A reader-poll result: "62% of readers think …". */
+  | 'poll'
+  /** Feedback prompts: "Spotted an error?", "Report a typo". */
+  | 'feedback'
+  /** Feed lines: "RSS feed for …". */
+  | 'feed'
+  /** A teaser for another story under a label: "RELATED: …", "Headline: …". */
+  | 'teaser'
+  // Position in the scrape (src/parsers/cruft.ts, src/resolve/tail-runs.ts, src/assemble.ts).
+  /** A line a site profile names as its chrome, e.g. learned by {@link learnSiteChrome}. */
+  | 'site-chrome'
+  /** A short line closing the scrape with no sentence ending, a sign-off or tagline: "Caroline’s Blog". */
+  | 'sign-off'
+  /** A bare source link beside other chrome in the tail. */
+  | 'link'
+  /** A line repeated in the chrome zones (a call to action printed twice), or a sentence framing the article at both ends. */
+  | 'repeated'
+  /** Short lines caught between two chrome lines in the tail. */
+  | 'chrome-run'
+  /** Whatever follows a closing line (copyright, disclosure, comment policy, tags) after the article's prose. */
+  | 'after-article'
+  /** Text no parser claimed and that is not body (it still has a segment of kind `cruft`). */
+  | 'unclaimed'
+  // HTML markup (src/data/html-chrome.ts, src/html/content.ts, src/html/header-resolver.ts).
+  /** An ad slot: `class="ad"`, `adslot`, `sponsored`. */
+  | 'advertising'
+  /** An `<aside>`, `role="complementary"` or a sidebar. */
+  | 'aside'
+  /** An author box or bio under the article. */
+  | 'author-box'
+  /** A dialog, modal or popup. */
+  | 'dialog'
+  /** A page footer: `<footer>`, `role="contentinfo"`. */
+  | 'footer'
+  /** A form and its controls: `<form>`, `<button>`, `<select>`. */
+  | 'form'
+  /** A page header or masthead: `<header>` outside the article, `role="banner"`. */
+  | 'header'
+  /** A cookie or consent notice. */
+  | 'notice'
+  /** A promotion, newsletter box or paywall marked by class or id. */
+  | 'promotion'
+  /** Hidden by its own markup: `hidden`, `aria-hidden="true"`, `display:none`. */
+  | 'hidden'
+  /** Outside the element chosen as the article's content root. */
+  | 'outside-article'
+  /** Text between the headline and the content root that no parser read as a date, credit or caption. */
+  | 'article-header'
+  /** A block of links inside the article that no parser claimed. */
+  | 'link-list'
+  /** A body line that repeats the headline (a gallery's or a sticky bar's). */
+  | 'title-repeat'
+  /** A reason your own parser or profile reports, declared in {@link CustomCruftReasons}. */
+  | keyof CustomCruftReasons;
+
+/**
+ * Cruft reasons of your own parsers and profiles: declare each as a key, and
+ * {@link CruftReason} accepts it.
+ *
+ * @example
+ * declare module 'news-scrape' {
+ *   interface CustomCruftReasons { donate: true }
+ * }
+ *
+ * @group Types
+ */
+export interface CustomCruftReasons {}
 
 /** A Hijri date as written: year, month 1..12, day, and the month name as it appears. */
 export interface HijriDate {
@@ -137,7 +308,7 @@ export interface ClaimValues {
   caption: { text: string };
   body: { text: string; kind?: ParagraphKind; level?: number; row?: number };
   embedded: Embedded;
-  cruft: { text: string; reason: string };
+  cruft: { text: string; reason: CruftReason };
   /**
    * A value read from the page's markup. Its span is where it was read (the `<meta>` element's
    * `content`, the JSON-LD script, the `datetime` attribute); metadata claims are not segments
@@ -303,11 +474,11 @@ export interface ParseContext {
   readonly profile: SiteProfile | null;
   readonly options: Readonly<ResolvedOptions>;
   /** Records a warning; parsers call this instead of throwing. */
-  warn(code: string, message: string, span?: Span): void;
+  warn(code: WarningCode, message: string, span?: Span): void;
 }
 
 /** Why an HTML block is not article text: a reason code such as `navigation`, `comments` or `outside-article`. */
-export type ChromeReason = string;
+export type ChromeReason = CruftReason;
 
 /** An HTML page with its content selection: which blocks are the article and why the others are not. */
 export interface PageContext extends HtmlPage {
@@ -344,7 +515,7 @@ export interface ChromeLine {
   /** Where the line may stand: among the first blocks, the last blocks, or anywhere. @default 'any' */
   where?: 'head' | 'tail' | 'any';
   /** The cruft reason to report. @default 'site-chrome' */
-  reason?: string;
+  reason?: CruftReason;
 }
 
 /** A site preset: identification, default zone, and extra or disabled parsers. */
@@ -360,7 +531,7 @@ export interface SiteProfile {
   /** IANA zone for timestamps that state none, e.g. `"Asia/Tehran"`. */
   zone?: string;
   /** Lines (whole, trimmed) that are this site's chrome, with the reason to report. */
-  cruft?: readonly { pattern: RegExp; reason: string }[];
+  cruft?: readonly { pattern: RegExp; reason: CruftReason }[];
   /**
    * Exact lines that are this site's chrome (compared after whitespace clean-up, ignoring
    * case), e.g. learned from a corpus by `learnSiteChrome`; `where` limits a line to the
@@ -449,7 +620,7 @@ export interface Article {
   /** The body paragraphs with their kind (heading, list item, quote…), parallel to `body`; not in the JSON. */
   paragraphs: Paragraph[];
   embedded: Embedded[];
-  cruft: { text: string; reason: string }[];
+  cruft: { text: string; reason: CruftReason }[];
   segments: Segment[];
   warnings: Warning[];
   /** The claims that stood after resolution, in input order (spans, confidence, parser names). */
@@ -492,7 +663,7 @@ export interface ArticleJSON {
   captions: string[];
   body: string[];
   embedded: Embedded[];
-  cruft: { text: string; reason: string }[];
+  cruft: { text: string; reason: CruftReason }[];
   segments: Segment[];
   warnings: Warning[];
 }

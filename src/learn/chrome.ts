@@ -1,7 +1,7 @@
 import { createContext } from '../context.js';
 import { inChromeZone } from '../parsers/cruft.js';
 import { clean, PROSE_WORDS, wordCount } from '../text.js';
-import type { ChromeLine, SiteProfile } from '../types.js';
+import type { ChromeLine, CruftReason, SiteProfile } from '../types.js';
 
 const KEBAB_GAPS = /[^a-z0-9]+/g;
 const KEBAB_ENDS = /^-|-$/g;
@@ -45,7 +45,7 @@ export interface LearnedChromeLine extends ChromeLine {
   /** Where the line stood in most of its occurrences: learning emits `'head'` or `'tail'`; `'any'` is for hand edits. */
   where: 'head' | 'tail' | 'any';
   /** Always `'site-chrome'` when learned. */
-  reason: string;
+  reason: CruftReason;
   /** In how many of the site's scrapes the line occurs (once per scrape). */
   count: number;
   /** `count` over the site's scrapes, rounded to 3 decimals. */
@@ -187,9 +187,12 @@ function linesInSharedRuns(group: Group, need: number): Set<string> {
  * *and* stand in its head or tail zone, returned as plain-JSON site profiles.
  *
  * @example
- * const profiles = learnSiteChrome(rows.map((r) => ({ text: r.content, url: r.url })));
- * profiles[0]?.chrome[0]; // { text: "Subscribe to Canada Free Press for FREE", where: "head", reason: "site-chrome", count: 6, share: 0.6 }
- * parseArticle(text, { url, profile: profileForUrl(profiles, url) ?? false });
+ * const stories = ['The council approved the budget.', 'Rain is expected all week.', 'The museum reopened.'];
+ * const rows = stories.map((story, n) => ({ text: `Subscribe to Example Daily for FREE\n\nHeadline ${n}\n\n${story}`, url: `https://example.com/${n}` }));
+ * const profiles = learnSiteChrome(rows);
+ * profiles[0]?.chrome[0]; // { text: 'Subscribe to Example Daily for FREE', where: 'head', reason: 'site-chrome', count: 3, share: 1 }
+ * const url = 'https://example.com/0';
+ * parseArticle(rows[0]!.text, { url, profile: profileForUrl(profiles, url) ?? false }).cruft.length; // 1
  */
 export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOptions = {}): LearnedProfile[] {
   const o: Required<LearnOptions> = { ...DEFAULTS };
@@ -282,7 +285,9 @@ export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOpt
 /**
  * The first profile whose hosts include the URL's host (or a parent domain of it), or `null`.
  *
- * @example profileForUrl(profiles, 'https://www.canadafreepress.com/article/x')?.id // "learned-canadafreepress-com"
+ * @example
+ * const profiles = profilesFromJSON([{ id: 'learned-example-com', name: 'example.com', hosts: ['example.com'] }]);
+ * profileForUrl(profiles, 'https://news.example.com/x')?.id; // 'learned-example-com'
  */
 export function profileForUrl<P extends SiteProfile>(profiles: readonly P[], url: string | null | undefined): P | null {
   const host = hostOf(url);
@@ -351,7 +356,10 @@ function readProfile(v: unknown, at: string): SiteProfile {
  * Checks a saved profiles file (an array of profiles, or `{ "profiles": [...] }`) and returns
  * its profiles; a bad shape is a `TypeError` that names the place and what it should be.
  *
- * @example profilesFromJSON(JSON.parse(readFileSync('chrome.json', 'utf8')))[0]?.chrome?.length // 3
+ * @example
+ * const json = [{ id: 'learned-example-com', name: 'example.com', hosts: ['example.com'], chrome: [{ text: 'Subscribe to Example Daily', where: 'head' }] }];
+ * profilesFromJSON(json)[0]?.chrome?.length; // 1
+ * profilesFromJSON([{ id: 'x' }]); // TypeError: profiles[0] ("x").name must be a string, but is a undefined
  */
 export function profilesFromJSON(json: unknown): SiteProfile[] {
   const list = isObject(json) && 'profiles' in json ? json.profiles : json;
