@@ -76,8 +76,11 @@ function hostOf(url: string | null | undefined): string | null {
  * replaced or switched off by name.
  *
  * @example
- * const parser = createParser({ disable: ['captions'], profiles: [myProfile] });
- * parser.parse(text, { url: 'https://example.com/a' });
+ * const example = { id: 'example', name: 'Example Daily', hosts: ['example.com'], zone: 'Europe/London' };
+ * const parser = createParser({ disable: ['captions'], profiles: [example] });
+ * const article = parser.parse('Storm Hits Coast\n\n18 January 2017 22:52\n\nThe storm hit.', { url: 'https://example.com/a' });
+ * article.site.id; // 'example'
+ * article.published?.utc; // '2017-01-18T22:52:00Z'
  */
 export function createParser(config: ParserConfig = {}): ArticleParser {
   const disable = new Set(config.disable ?? []);

@@ -169,7 +169,9 @@ export function gregorianOf(hijri: HijriDay, calendar: HijriCalendar): string | 
  * `null` when the Gregorian day is not real, the Hijri fields are out of range, or no
  * reckoning is available.
  *
- * @example crossCheck("2018-03-21", { year: 1439, month: 7, day: 5 }) // { calendar: "islamic-umalqura", offsetDays: 1 }
+ * @example
+ * crossCheck('2018-03-21', { year: 1439, month: 7, day: 4 }); // { calendar: 'islamic-umalqura', offsetDays: 0 }
+ * crossCheck('2018-03-21', { year: 1439, month: 7, day: 3 }); // { calendar: 'islamic-umalqura', offsetDays: -1 }
  */
 export function crossCheck(gregorian: string, hijri: HijriDay): HijriCheck | null {
   const target = dayNumber(gregorian);

@@ -233,7 +233,9 @@ function revealedByScript(page: HtmlPage, underHidden: Uint8Array, mass: readonl
  * inside it with `link-list`; the headline and the short stretch between it and the root
  * (`article-header`: bylines, dates, standfirst) stay for the parsers.
  *
- * @example selectContent(htmlPage(html)).cut // [ "navigation", "navigation", null, null, "comments", … ]
+ * @example
+ * const page = '<nav><a href="/">Home</a></nav><article><h1>Floods in Mosul</h1><p>Water rose in the old city overnight, officials said on Monday.</p></article><div class="comments"><p>Great story!</p></div>';
+ * selectContent(htmlPage(page)).cut; // ['navigation', null, null, 'comments']
  */
 export function selectContent(page: HtmlPage): ContentSelection {
   const { elements, blocks } = page;

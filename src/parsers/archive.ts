@@ -196,7 +196,9 @@ export function readArchive(text: string, options: { dateOrder?: DateOrder } = {
  * Claims publishing counters inside any block, "20/03/2018 (38) … Total: 135,520 content", and
  * warns `ambiguous-date` (order not decidable, read day first) or `invalid-date`.
  *
- * @example "… | 20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content Facebook" → archive over the counters
+ * @example
+ * runParser(archiveParser, '20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content')[0]?.value;
+ * // { daily: [{ date: '2018-03-20', count: 38 }, { date: '2018-03-19', count: 41 }], total: 135520 }
  */
 export const archiveParser: Parser = {
   name: NAME,

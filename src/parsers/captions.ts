@@ -24,7 +24,7 @@ function captionOf(words: number, text: string): string | null {
 /**
  * Claims image and video captions and embed titles: "Photo: …", "[Video]", "… (Photo: AFP)".
  *
- * @example "Image: Russian aircraft over Deir ez-Zor" → caption
+ * @example runParser(captionsParser, 'Image: Russian aircraft over Deir ez-Zor')[0]?.kind; // 'caption'
  */
 export const captionsParser: Parser = {
   name: 'captions',

@@ -133,7 +133,7 @@ export function readJsonBlob(text: string): Embedded | null {
  * Claims machine data in the text: PHP `string(N) "…"` dumps (a wrong N or a payload that
  * does not parse gives `valid: false` and a warning) and lines that are bare JSON.
  *
- * @example 'string(672) "[{"id":"1912467",…}]"' → embedded php-var-dump with 4 items
+ * @example runParser(embeddedParser, 'string(7) "[1,2,3]"')[0]?.value; // { kind: 'php-var-dump', declaredLength: 7, valid: true, value: [1, 2, 3] }
  */
 export const embeddedParser: Parser = {
   name: 'embedded',

@@ -181,7 +181,9 @@ export function readPageDate(text: string): PageDate | null {
  * Hijri one, "19 January 2017 - 30 Dey 1395", or such a date alone on its line), and warns
  * `weekday-mismatch`, `hijri-offset` (off by one day), `hijri-mismatch` or `invalid-date`.
  *
- * @example "21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018 (38)" → page-date over the first part
+ * @example
+ * runParser(pageDateParser, '21 March 2018 - Wednesday - 4 Rajab 1439')[0]?.value;
+ * // { gregorian: '2018-03-21', hijri: { year: 1439, month: 7, day: 4 }, calendar: 'islamic-umalqura', offsetDays: 0 }
  */
 export const pageDateParser: Parser = {
   name: NAME,

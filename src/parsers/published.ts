@@ -242,7 +242,7 @@ export function publishedFromUrl(url: string | null): Published | null {
  * `weekday-mismatch`, `unknown-zone`, `ambiguous-zone`, `ambiguous-date` and
  * `relative-date-unresolved`.
  *
- * @example "18 January 2017 22:52" → published { local: "2017-01-18T22:52:00", precision: "minute" }
+ * @example runParser(publishedParser, '18 January 2017 22:52')[0]?.value; // { local: '2017-01-18T22:52:00', precision: 'minute' }
  */
 export const publishedParser: Parser = {
   name: NAME,

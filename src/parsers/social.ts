@@ -49,7 +49,7 @@ function runs(block: Block): Token[][] {
  * Claims a bar of social and feed links, "Facebook Twitter YouTube SoundCloud RSS",
  * as a whole line or at the start or end of a banner line.
  *
- * @example "… Total: 135,520 content Facebook Twitter Youtube" → social ["Facebook","Twitter","Youtube"]
+ * @example runParser(socialParser, 'Facebook Twitter Youtube')[0]?.value; // { networks: ['Facebook', 'Twitter', 'Youtube'] }
  */
 export const socialParser: Parser = {
   name: 'social',

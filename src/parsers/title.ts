@@ -99,7 +99,9 @@ const MAX_MATCHED_WORDS = 60;
  * the title hint (confidence 0.9 and up, whatever its punctuation), else a headline-shaped
  * line, earlier ones with higher confidence. The `title-position` resolver keeps one.
  *
- * @example "VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor" → title with labels ["VIDEO"]
+ * @example
+ * runParser(titleParser, 'VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor\n\nThe story.')[0]?.value;
+ * // { text: 'ISIS Huge Reinforcement After Severe Losses in Deir Ezzor', labels: ['VIDEO'] }
  */
 export const titleParser: Parser = {
   name: 'title',
