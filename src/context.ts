@@ -71,8 +71,18 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
  * Reads an HTML page and selects its article: the page with its content selection, and the
  * article's blocks (headline, article header and main content) indexed from 0 for the parsers;
  * with `content: 'page'`, every block of the page and no selection.
+ *
+ * @group HTML
  */
-export function readPage(input: string, content: 'article' | 'page' = 'article'): { page: PageContext; blocks: Block[] } {
+export function readPage(
+  input: string,
+  content: 'article' | 'page' = 'article',
+): {
+  /** The page's structure, head and content selection. */
+  page: PageContext;
+  /** The blocks the parsers see: the article's (or, with `content: 'page'`, every block). */
+  blocks: Block[];
+} {
   const page = htmlPage(input);
   const { cut, headline, root } =
     content === 'article' ? selectContent(page) : { cut: page.blocks.map(() => null), headline: -1, root: null };
@@ -94,6 +104,8 @@ export function readPage(input: string, content: 'article' | 'page' = 'article')
  * the profile, options and a warning sink.
  *
  * @example createContext("Title\n\nBody.").blocks.length // 2
+ * @throws TypeError when an option has the wrong type.
+ * @group Low level
  */
 export function createContext(
   input: string,

@@ -23,6 +23,7 @@ function dateJSON(p: Published | null): DateJSON | null {
  * const json = toJSON(parseArticle('Storm Hits Coast\n\n18 January 2017 22:52\n\nThe storm hit the coast.', { id: '000' }));
  * json.published; // { raw: '18 January 2017 22:52', local: '2017-01-18T22:52:00', source: 'text', zoneSource: null, implied: null }
  * JSON.stringify(json).length > 0; // true
+ * @group Parse
  */
 export function toJSON(article: Article): ArticleJSON {
   return {

@@ -37,6 +37,7 @@ function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
  * @example
  * runParser(htmlBylineParser, '<article><h1>Floods</h1><p class="byline">By <a rel="author">Jane Doe</a></p><p>Water rose.</p></article>')[0]?.value;
  * // { field: 'authors', list: ['Jane Doe'] }
+ * @group HTML
  */
 export const htmlBylineParser: Parser = {
   name: NAME,

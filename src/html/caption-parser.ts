@@ -24,6 +24,7 @@ function namedCaption(element: HtmlElement): boolean {
  * @example
  * const page = '<article><h1>Floods</h1><figure><img src="a.jpg"><figcaption>Floods in Mosul (Reuters)</figcaption></figure><p>Water rose.</p></article>';
  * runParser(htmlCaptionsParser, page)[0]?.value; // { text: 'Floods in Mosul (Reuters)' }
+ * @group HTML
  */
 export const htmlCaptionsParser: Parser = {
   name: 'html-captions',

@@ -11,6 +11,7 @@ import { SOFT_CUTS } from './content.js';
  * @example
  * const page = '<nav><a href="/">Home</a></nav><article><h1>Floods in Mosul</h1><p>Water rose in the old city overnight, officials said.</p></article>';
  * runParser(htmlChromeParser, page)[0]?.value; // { text: 'Home', reason: 'navigation' }
+ * @group HTML
  */
 export const htmlChromeParser: Parser = {
   name: 'html-chrome',

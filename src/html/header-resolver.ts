@@ -19,6 +19,7 @@ const MAX_TITLE = 400;
  * @example
  * const page = '<article><h1>Floods in Mosul</h1><p class="deck">Thousands fled.</p><div class="article-body"><p>Water rose in the old city overnight, officials said on Monday.</p><p>More rain is expected this week, forecasters warned.</p></div></article>';
  * parseArticle(page).cruft; // [{ text: 'Thousands fled.', reason: 'article-header' }]
+ * @group HTML
  */
 export const htmlHeaderResolver: Resolver = {
   name: 'html-header',

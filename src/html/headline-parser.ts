@@ -12,6 +12,7 @@ import { hasStructuralHeadline } from './title-parser.js';
  * @example
  * runParser(htmlHeadlineParser, '<h1>VIDEO: Floods in Mosul</h1><p>Water rose in the old city overnight.</p>')[0]?.value;
  * // { text: 'Floods in Mosul', labels: ['VIDEO'] }
+ * @group HTML
  */
 export const htmlHeadlineParser: Parser = {
   name: 'html-headline',

@@ -137,6 +137,7 @@ function valuesOf(node: Node, ids: ReadonlyMap<string, Node>, base: string | nul
  * @example
  * const page = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-19T06:56:43-05:00"}</script></head><body><p>Water rose.</p></body></html>';
  * runParser(htmlJsonLdParser, page)[0]?.value; // { field: 'published', source: 'json-ld', key: 'datePublished' }
+ * @group HTML
  */
 export const htmlJsonLdParser: Parser = {
   name: NAME,

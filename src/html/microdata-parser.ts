@@ -104,6 +104,7 @@ function authorNames(page: PageContext, el: HtmlElement): string[] {
  * @example
  * const page = '<article><h1>Floods</h1><time itemprop="datePublished" datetime="2019-11-19T06:56:43-05:00">Nov. 19</time><p>Water rose.</p></article>';
  * runParser(htmlMicrodataParser, page)[0]?.value; // { field: 'published', source: 'microdata', key: 'datePublished' }
+ * @group HTML
  */
 export const htmlMicrodataParser: Parser = {
   name: 'html-microdata',
@@ -176,6 +177,7 @@ export const htmlMicrodataParser: Parser = {
  * @example
  * const page = '<article><h1>Floods</h1><p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p><p>Water rose.</p></article>';
  * runParser(htmlTimeParser, page)[0]?.value; // { field: 'published', source: 'time-element', key: 'datetime' }
+ * @group HTML
  */
 export const htmlTimeParser: Parser = {
   name: 'html-time',

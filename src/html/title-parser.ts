@@ -45,6 +45,7 @@ export function hasStructuralHeadline(page: HtmlPage & { headline: number }): bo
  * @example
  * const page = '<html><head><title>Floods in Mosul | Alalam</title></head><body><p>Floods in Mosul</p><p>Water rose.</p></body></html>';
  * runParser(htmlTitleParser, page)[0]?.value; // { text: 'Floods in Mosul', labels: [] }
+ * @group HTML
  */
 export const htmlTitleParser: Parser = {
   name: 'html-title',

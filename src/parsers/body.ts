@@ -6,6 +6,8 @@ import { claimBlock } from './claim.js';
  * more specific claim win, so what is left over is the article's prose.
  *
  * @example runParser(bodyParser, 'The source added that the convoy left at dawn.')[0]?.value; // { text: 'The source added that the convoy left at dawn.' }
+ * @group Parts
+ * @category Body
  */
 export const bodyParser: Parser = {
   name: 'body',

@@ -24,6 +24,8 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
  *
  * @example readCredit("21st Century Wire says…") // { text: "21st Century Wire says…", role: null }
  * @example readCredit("By Jim Quinn / The Burning Platform") // { role: "author" }
+ * @group Parts
+ * @category Credits and authors
  */
 export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
   return creditOf(wordCount(line, MAX_WORDS), clean(line), profile);
@@ -46,6 +48,8 @@ export function creditOf(words: number, text: string, profile: SiteProfile | nul
  * profile's own credit lines such as "Alalam Syria".
  *
  * @example runParser(creditsParser, '21st Century Wire says…')[0]?.value; // { text: '21st Century Wire says…', role: null }
+ * @group Parts
+ * @category Credits and authors
  */
 export const creditsParser: Parser = {
   name: 'credits',

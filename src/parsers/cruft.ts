@@ -137,6 +137,8 @@ const MAX_PHRASE_WORDS = 200;
  *
  * @example readCruft("Scroll Up") // { text: "Scroll Up", reason: "navigation" }
  * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // { reason: "read-more" }
+ * @group Parts
+ * @category Cruft
  */
 export function readCruft(line: string, profile: SiteProfile | null = null): ClaimValues['cruft'] | null {
   return cruftOf(wordCount(line, MAX_PHRASE_WORDS), clean(line), profile);
@@ -277,6 +279,8 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
  * and short lines repeated at the end ("Get Your Copy of …" twice).
  *
  * @example runParser(cruftParser, 'Scroll Up')[0]?.value; // { text: 'Scroll Up', reason: 'navigation' }
+ * @group Parts
+ * @category Cruft
  */
 export const cruftParser: Parser = {
   name: 'cruft',

@@ -19,7 +19,11 @@ import { htmlJsonLdParser } from '../html/json-ld-parser.js';
 import { htmlMicrodataParser, htmlTimeParser } from '../html/microdata-parser.js';
 import { htmlBylineParser } from '../html/byline-parser.js';
 
-/** The default parsers, one line each; order does not decide anything (resolvers do). */
+/**
+ * The default parsers, one line each; order does not decide anything (resolvers do).
+ *
+ * @group Customise
+ */
 export const defaultParsers: readonly Parser[] = [
   siteParser,
   socialParser,

@@ -15,17 +15,33 @@ import { clean, fold } from '../text.js';
 import type { AnyClaim, PageDate, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 
-/** A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439". */
+/**
+ * A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439".
+ *
+ * @group Parts
+ * @category Page date
+ */
 export interface PageDateIssue {
+  /** The warning code it becomes, e.g. `"hijri-offset"`. */
   code: 'weekday-mismatch' | 'hijri-offset' | 'hijri-mismatch' | 'invalid-date';
+  /** What is wrong, e.g. `"2018-03-21 is not a Tuesday."`. */
   message: string;
 }
 
-/** A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems. */
+/**
+ * A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems.
+ *
+ * @group Parts
+ * @category Page date
+ */
 export interface PageDateMatch {
+  /** Index in the string where the date starts. */
   start: number;
+  /** Index just past it. */
   end: number;
+  /** The date read, e.g. `{ gregorian: "2018-03-21", … }`; `null` when the Gregorian day is impossible. */
   value: PageDate | null;
+  /** What is odd about it; `[]` when nothing is. */
   issues: PageDateIssue[];
 }
 
@@ -125,6 +141,8 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
  * problems each has; indices are into the given string.
  *
  * @example findPageDates("Home 21 March 2018 - Wednesday - 4 Rajab 1439 | …")[0]?.value?.hijri?.month === 7
+ * @group Parts
+ * @category Page date
  */
 export function findPageDates(text: string): PageDateMatch[] {
   return pageDatesIn(fold(text));
@@ -170,6 +188,8 @@ export function pageDatesIn(folded: string): PageDateMatch[] {
  * Reads the first dual-calendar page date in a string, or `null`; problems are not reported.
  *
  * @example readPageDate("21 March 2018 - Wednesday - 4 Rajab 1439")?.gregorian === "2018-03-21"
+ * @group Parts
+ * @category Page date
  */
 export function readPageDate(text: string): PageDate | null {
   for (const match of findPageDates(text)) if (match.value) return match.value;
@@ -184,6 +204,8 @@ export function readPageDate(text: string): PageDate | null {
  * @example
  * runParser(pageDateParser, '21 March 2018 - Wednesday - 4 Rajab 1439')[0]?.value;
  * // { gregorian: '2018-03-21', hijri: { year: 1439, month: 7, day: 4 }, calendar: 'islamic-umalqura', offsetDays: 0 }
+ * @group Parts
+ * @category Page date
  */
 export const pageDateParser: Parser = {
   name: NAME,

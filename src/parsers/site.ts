@@ -12,6 +12,8 @@ const HEAD_BLOCKS = 3;
  * line (confidence 0.3) that the `site-banner` resolver keeps only when banner chrome follows it.
  *
  * @example runParser(siteParser, 'Islamic Invitation Turkey')[0]?.value; // { name: 'Islamic Invitation Turkey' }
+ * @group Parts
+ * @category Site
  */
 export const siteParser: Parser = {
   name: 'site',

@@ -7,6 +7,7 @@ import type { Resolver } from '../types.js';
  * @example
  * const text = '21 March 2018 - Wednesday - 4 Rajab 1439\n\nStorm Hits Coast\n\n22 March 2018 10:15\n\nThe storm hit the coast.';
  * parseArticle(text).warnings.map((w) => w.code); // ['published-after-page-date']
+ * @group Low level
  */
 export const consistencyResolver: Resolver = {
   name: 'consistency',

@@ -88,6 +88,7 @@ function indexOf(values: Float64Array, x: number): number {
  * @example
  * // The body parser claims "Scroll Up" as a paragraph too; the cruft claim stands.
  * parseArticle('Storm Hits Coast\n\nThe storm hit the coast.\n\nScroll Up').cruft; // [{ text: 'Scroll Up', reason: 'navigation' }]
+ * @group Low level
  */
 export const overlapsResolver: Resolver = {
   name: 'overlaps',

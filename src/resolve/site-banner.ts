@@ -10,6 +10,7 @@ const BANNER_KINDS = new Set(['page-date', 'archive', 'social'] as const);
  * @example
  * const text = 'Islamic Invitation Turkey\n\n21 March 2018 - Wednesday - 4 Rajab 1439\n\nStorm Hits Coast\n\nThe storm hit the coast.';
  * parseArticle(text).site; // { id: 'islamic-invitation-turkey', name: 'Islamic Invitation Turkey' }
+ * @group Low level
  */
 export const siteBannerResolver: Resolver = {
   name: 'site-banner',

@@ -37,6 +37,7 @@ function alike(c: AnyClaim, line: string): boolean {
  * @example
  * parseArticle('Facebook Twitter Youtube\n\nDEIR EZZOR: Last stronghold falls\n\nThe army entered the city on Monday.').title;
  * // 'DEIR EZZOR: Last stronghold falls'
+ * @group Low level
  */
 export const titlePositionResolver: Resolver = {
   name: 'title-position',
