@@ -4,7 +4,7 @@ import { createParser, overlapsResolver, parseArticle, siteBannerResolver, title
 import type { AnyClaim, Parser } from '../../src/index.js';
 
 declare module '../../src/types.js' {
-  /** The reason the test's own parser reports. */
+  // The reason the test's own parser reports.
   interface CustomCruftReasons {
     test: true;
   }
