@@ -4,7 +4,11 @@ import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
 import type { AnyClaim, Article, ParseContext, Segment, SegmentKind, Warning } from './types.js';
 
-/** A segment while it is being built; `leftover` marks unclaimed text inside a block. */
+/**
+ * A segment while it is being built; `leftover` marks unclaimed text inside a block.
+ *
+ * @group Low level
+ */
 export interface Piece extends Segment {
   /** Unclaimed text inside a block that is not a separator: reported as cruft. */
   leftover?: string;
@@ -48,6 +52,8 @@ function fillGap(ctx: ParseContext, from: number, to: number, out: Piece[]): voi
  * Builds the lossless partition of the input: one segment per claim, unclaimed space as
  * `blank`, separators inside a line joined to the segment before them, and any other
  * unclaimed text as `cruft`.
+ *
+ * @group Low level
  */
 export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piece[] {
   const pieces: Piece[] = [];
@@ -75,6 +81,8 @@ export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piec
 
 /**
  * Turns resolved claims (in input order, non-overlapping) into an {@link Article}.
+ *
+ * @group Low level
  */
 export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warning[]): Article {
   const article: Article = {

@@ -2,7 +2,7 @@ import { SOFT_CUTS, selectContent } from './html/content.js';
 import { htmlPage, looksLikeHtml } from './input/html.js';
 import { textBlocks } from './input/text.js';
 import { describe } from './errors.js';
-import type { Block, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning } from './types.js';
+import type { Block, ChromeReason, PageContext, ParseContext, ParseOptions, ResolvedOptions, SiteProfile, Span, Warning, WarningCode } from './types.js';
 
 /** A value as an error message shows it: strings quoted, objects by constructor. */
 function shown(value: unknown): string {
@@ -71,8 +71,18 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
  * Reads an HTML page and selects its article: the page with its content selection, and the
  * article's blocks (headline, article header and main content) indexed from 0 for the parsers;
  * with `content: 'page'`, every block of the page and no selection.
+ *
+ * @group HTML
  */
-export function readPage(input: string, content: 'article' | 'page' = 'article'): { page: PageContext; blocks: Block[] } {
+export function readPage(
+  input: string,
+  content: 'article' | 'page' = 'article',
+): {
+  /** The page's structure, head and content selection. */
+  page: PageContext;
+  /** The blocks the parsers see: the article's (or, with `content: 'page'`, every block). */
+  blocks: Block[];
+} {
   const page = htmlPage(input);
   const { cut, headline, root } =
     content === 'article' ? selectContent(page) : { cut: page.blocks.map(() => null), headline: -1, root: null };
@@ -84,7 +94,8 @@ export function readPage(input: string, content: 'article' | 'page' = 'article')
     blockIndex.push(i);
     blocks.push({ ...b, index: blocks.length });
   });
-  return { page: { ...page, cut, headline, root, blockIndex }, blocks };
+  // The selection's reasons come from the tables in src/data/html-chrome.ts and content.ts's own cuts, all CruftReasons.
+  return { page: { ...page, cut: cut as (ChromeReason | null)[], headline, root, blockIndex }, blocks };
 }
 
 /**
@@ -93,6 +104,8 @@ export function readPage(input: string, content: 'article' | 'page' = 'article')
  * the profile, options and a warning sink.
  *
  * @example createContext("Title\n\nBody.").blocks.length // 2
+ * @throws TypeError when an option has the wrong type.
+ * @group Low level
  */
 export function createContext(
   input: string,
@@ -112,7 +125,7 @@ export function createContext(
     url: resolved.url,
     profile,
     options: resolved,
-    warn(code: string, message: string, span?: Span) {
+    warn(code: WarningCode, message: string, span?: Span) {
       warnings.push({ code, message, start: span?.start ?? null, end: span?.end ?? null });
     },
   };

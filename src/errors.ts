@@ -1,5 +1,10 @@
-/** Thrown when a profile id passed in options names no registered profile. */
+/**
+ * Thrown when a profile id passed in options names no registered profile.
+ *
+ * @group Parse
+ */
 export class UnknownProfileError extends Error {
+  /** Always `"UnknownProfileError"`. */
   override name = 'UnknownProfileError';
   constructor(id: string, known: readonly string[]) {
     super(`unknown site profile "${id}"; known profiles: ${known.join(', ') || '(none)'} — pass a SiteProfile object or register it with createParser({ profiles })`);

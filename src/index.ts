@@ -4,9 +4,10 @@
  *
  * @example
  * import { parseArticle, toJSON } from 'news-scrape';
- * const article = parseArticle(scrapeText, { id: '000' });
- * console.log(article.title, article.published?.local, article.body.length);
- * console.log(JSON.stringify(toJSON(article)));
+ * const article = parseArticle('VIDEO: Floods in Mosul\n\nThu Jan 19, 2017 11:42:31\n\nWater rose overnight.', { id: '000' });
+ * article.title; // 'Floods in Mosul'
+ * article.published?.local; // '2017-01-19T11:42:31'
+ * toJSON(article).labels; // ['VIDEO']
  *
  * @module
  */

@@ -19,7 +19,11 @@ function dateJSON(p: Published | null): DateJSON | null {
  * Gives the exact JSON form of an article fixed by the contract (version 2): no claims,
  * credits as `{ text, role }`, dates with their `source`, keys in contract order.
  *
- * @example JSON.stringify(toJSON(parseArticle(text, { id: "000" })))
+ * @example
+ * const json = toJSON(parseArticle('Storm Hits Coast\n\n18 January 2017 22:52\n\nThe storm hit the coast.', { id: '000' }));
+ * json.published; // { raw: '18 January 2017 22:52', local: '2017-01-18T22:52:00', source: 'text', zoneSource: null, implied: null }
+ * JSON.stringify(json).length > 0; // true
+ * @group Parse
  */
 export function toJSON(article: Article): ArticleJSON {
   return {

@@ -215,6 +215,7 @@ function groupBlock(kind: ParagraphKind, texts: readonly string[]): string {
  *
  * @example toMarkdown(parseArticle("<h1>Ferry Returns</h1><h2>Why</h2><ul><li>New hull</li></ul>"))
  * // "# Ferry Returns\n\n## Why\n\n- New hull\n"
+ * @group Parse
  */
 export function toMarkdown(article: Article): string {
   const blocks: string[] = [];

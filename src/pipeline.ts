@@ -6,7 +6,11 @@ import { defaultProfiles } from './profiles/index.js';
 import { defaultResolvers } from './resolve/index.js';
 import type { AnyClaim, Article, ParseContext, ParseOptions, Parser, Resolver, SiteProfile, Warning } from './types.js';
 
-/** How to build a parser: extra or replacement parsers, resolvers and profiles. */
+/**
+ * How to build a parser: extra or replacement parsers, resolvers and profiles.
+ *
+ * @group Customise
+ */
 export interface ParserConfig {
   /** Parsers to add; one with the same name as a default replaces it. */
   parsers?: readonly Parser[];
@@ -20,21 +24,34 @@ export interface ParserConfig {
   defaults?: boolean;
 }
 
-/** A configured parser: the same stages as {@link parseArticle}, each callable alone. */
+/**
+ * A configured parser: the same stages as {@link parseArticle}, each callable alone.
+ *
+ * @group Customise
+ */
 export interface ArticleParser {
-  /** Parses one scrape (text or HTML) into an {@link Article}; never throws on a string. */
+  /**
+   * Parses one scrape (text or HTML) into an {@link Article}; never throws on a string.
+   *
+   * @throws TypeError or {@link UnknownProfileError}, as {@link parseArticle} does.
+   */
   parse(input: string, options?: ParseOptions): Article;
   /**
    * The profile that applies to a scrape: `options.profile`, else the URL's host, else the
    * first profile whose fingerprint matches the scrape's text (its blocks, one per line).
+   *
+   * @throws {@link UnknownProfileError} when `options.profile` is an id no profile has.
    */
   profileFor(input: string | ParseContext, options?: ParseOptions): SiteProfile | null;
   /** Runs the parsers alone and returns every claim before resolution. */
   claims(ctx: ParseContext): AnyClaim[];
   /** Runs the resolvers alone. */
   resolve(claims: AnyClaim[], ctx: ParseContext): AnyClaim[];
+  /** The parsers it runs: the defaults merged with the config's (same name replaces), minus those switched off. */
   readonly parsers: readonly Parser[];
+  /** The resolvers it runs, in order, merged the same way. */
   readonly resolvers: readonly Resolver[];
+  /** The site profiles it chooses from, e.g. the three built-in ones and yours. */
   readonly profiles: readonly SiteProfile[];
 }
 
@@ -76,8 +93,12 @@ function hostOf(url: string | null | undefined): string | null {
  * replaced or switched off by name.
  *
  * @example
- * const parser = createParser({ disable: ['captions'], profiles: [myProfile] });
- * parser.parse(text, { url: 'https://example.com/a' });
+ * const example = { id: 'example', name: 'Example Daily', hosts: ['example.com'], zone: 'Europe/London' };
+ * const parser = createParser({ disable: ['captions'], profiles: [example] });
+ * const article = parser.parse('Storm Hits Coast\n\n18 January 2017 22:52\n\nThe storm hit.', { url: 'https://example.com/a' });
+ * article.site.id; // 'example'
+ * article.published?.utc; // '2017-01-18T22:52:00Z'
+ * @group Customise
  */
 export function createParser(config: ParserConfig = {}): ArticleParser {
   const disable = new Set(config.disable ?? []);
@@ -145,6 +166,12 @@ const defaultParser = createParser();
  * const article = parseArticle('VIDEO: ISIS Huge Reinforcement\n\nThu Jan 19, 2017 11:42:31\n\nAccording to local reports, …');
  * article.labels; // ["VIDEO"]
  * article.published?.local; // "2017-01-19T11:42:31"
+ * parseArticle(42 as unknown as string); // TypeError: parseArticle expects the scrape as a string, but was given number 42
+ * parseArticle('Body.', { profile: 'no-such-site' }); // UnknownProfileError: unknown site profile "no-such-site"; known profiles: …
+ *
+ * @throws TypeError when `input` is not a string, or an option has the wrong type (the message names it).
+ * @throws {@link UnknownProfileError} when `options.profile` is an id no profile has.
+ * @group Parse
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
   return defaultParser.parse(input, options);
@@ -155,6 +182,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
  * banner parser outside the pipeline.
  *
  * @example runParser(cruftParser, "Scroll Up")[0].value // { text: "Scroll Up", reason: "navigation" }
+ * @throws TypeError when an option has the wrong type.
+ * @group Customise
  */
 export function runParser(parser: Parser, input: string, options: ParseOptions = {}, profile: SiteProfile | null = null): AnyClaim[] {
   return parser.parse(createContext(input, options, profile));

@@ -15,7 +15,11 @@ const NFKD_STABLE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 /** Slug words that carry no content. */
 const NOISE = new Set(['html', 'htm', 'php', 'amp', 'index', 'www', 'com']);
 
-/** Lower-cased content words of a text, accents and apostrophes removed ("It’s" → "its"). */
+/**
+ * Lower-cased content words of a text, accents and apostrophes removed ("It’s" → "its").
+ *
+ * @group Low level
+ */
 export function words(text: string): string[] {
   if (NFKD_STABLE.test(text)) return plainWords(text);
   return text
@@ -62,6 +66,7 @@ function plainWords(text: string): string[] {
  * with at least three words (an id such as `/news/1912467` says nothing about the title).
  *
  * @example slugWords("http://canadafreepress.com/article/its-not-really-president-trump") // ["its","not","really","president","trump"]
+ * @group Low level
  */
 export function slugWords(url: string | null | undefined): readonly string[] | null {
   if (!url) return null;
@@ -108,6 +113,7 @@ const MIN_REVERSE_WORDS = 4;
  * wanted word may be cut short, as slugs often are ("…washed-out-wit").
  *
  * @example matchScore(["isis","in","trouble"], "ISIS in trouble as Syrian Army …") === 1
+ * @group Low level
  */
 export function matchScore(wanted: readonly string[], line: string): number {
   return wanted.length === 0 ? 0 : scoreWords(wanted, words(line));

@@ -26,6 +26,7 @@ for (const zero of DIGIT_ZEROS) {
  * index into the result is an index into the original.
  *
  * @example fold("20/03/2018\u00a0(38)") === "20/03/2018 (38)"
+ * @group Low level
  */
 export function fold(s: string): string {
   if (!NEEDS_FOLD.test(s)) return s;
@@ -63,6 +64,7 @@ const NFC_STABLE = /^[\x00-\u02ff\u2000-\u206f]*$/;
  * Normalises text for a value: NFC, every whitespace run (NBSP included) to one space, trimmed.
  *
  * @example clean("  Alalam\u00a0 Syria ") === "Alalam Syria"
+ * @group Low level
  */
 export function clean(s: string): string {
   const nfc = NFC_STABLE.test(s) ? s : s.normalize('NFC');

@@ -58,7 +58,7 @@ describe('the packed package', () => {
       files: { path: string }[];
     }[];
     const tarball = join(work, packed[0]!.filename);
-    expect(packed[0]!.files.map((f) => f.path)).toEqual(expect.arrayContaining([...BUILT, 'package.json']));
+    expect(packed[0]!.files.map((f) => f.path)).toEqual(expect.arrayContaining([...BUILT, 'package.json', 'README.md', 'LICENSE']));
     expect(packed[0]!.files.some((f) => f.path.startsWith('src/') || f.path.startsWith('test/'))).toBe(false);
 
     project = join(work, 'consumer');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
-/** The README's "The parts, alone" examples, so the README cannot drift from the exports. */
-describe('README examples', () => {
+/**
+ * The "parts, alone" examples (docs/tour.md, once in the README), spelt out as assertions;
+ * test/examples.test.ts also runs the page's code block itself.
+ */
+describe('"The parts, alone" examples', () => {
   it('reads the dual-calendar page date', () => {
     expect(api.readPageDate('21 March 2018 - Wednesday - 4 Rajab 1439')).toMatchObject({
       gregorian: '2018-03-21',

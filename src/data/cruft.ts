@@ -1,9 +1,11 @@
+import type { CruftReason } from '../types.js';
+
 /**
  * Lines that are site chrome wherever they appear, each with the reason reported.
  * Each pattern is tested against a whole trimmed line (folded: NBSP → space), so it
  * should be anchored and must stay linear-time. Adding a phrase is one line.
  */
-export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: string }[] = [
+export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: CruftReason }[] = [
   { pattern: /^(?:scroll|back|go) (?:up|to top)$/i, reason: 'navigation' },
   { pattern: /^(?:top|↑ ?top|back to top ↑?)$/i, reason: 'navigation' },
   { pattern: /^(?:read more|continue reading|click here to read more)[.…: ]{0,4}$/i, reason: 'read-more' },

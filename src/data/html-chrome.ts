@@ -7,9 +7,10 @@
  *
  * @module
  */
+import type { ChromeReason } from '../types.js';
 
 /** Elements that are chrome wherever they stand, with the reason. */
-export const CHROME_TAGS: Readonly<Record<string, string>> = {
+export const CHROME_TAGS: Readonly<Record<string, ChromeReason>> = {
   nav: 'navigation',
   menu: 'navigation',
   aside: 'aside',
@@ -21,13 +22,13 @@ export const CHROME_TAGS: Readonly<Record<string, string>> = {
 };
 
 /** Elements that are chrome when they are the page's, not the article's (outside `article`/`main`). */
-export const PAGE_CHROME_TAGS: Readonly<Record<string, string>> = {
+export const PAGE_CHROME_TAGS: Readonly<Record<string, ChromeReason>> = {
   header: 'header',
   footer: 'footer',
 };
 
 /** ARIA landmark and widget roles that are chrome. */
-export const CHROME_ROLES: Readonly<Record<string, string>> = {
+export const CHROME_ROLES: Readonly<Record<string, ChromeReason>> = {
   navigation: 'navigation',
   menu: 'navigation',
   menubar: 'navigation',
@@ -44,7 +45,7 @@ export const CHROME_ROLES: Readonly<Record<string, string>> = {
  * Class and id words that mark chrome, with the reason. Each word is matched whole against
  * the words of a class or id; a two-word entry (`author bio`) needs both words in one value.
  */
-export const CHROME_WORDS: Readonly<Record<string, string>> = {
+export const CHROME_WORDS: Readonly<Record<string, ChromeReason>> = {
   // navigation
   nav: 'navigation',
   navbar: 'navigation',

@@ -11,10 +11,15 @@ import { dayNumber, fromDayNumber, parseIsoDate, plausibleDay } from './civil.js
  * The Hijri reckonings we compare against, in order of preference (ties go to the earlier).
  *
  * @example HIJRI_CALENDARS[0] === "islamic-umalqura"
+ * @group Dates
  */
 export const HIJRI_CALENDARS = ['islamic-umalqura', 'islamic-civil', 'islamic-tbla'] as const;
 
-/** An ICU Hijri calendar id, e.g. `"islamic-umalqura"`. */
+/**
+ * An ICU Hijri calendar id, e.g. `"islamic-umalqura"`.
+ *
+ * @group Dates
+ */
 export type HijriCalendar = (typeof HIJRI_CALENDARS)[number];
 
 /**
@@ -24,15 +29,27 @@ export type HijriCalendar = (typeof HIJRI_CALENDARS)[number];
  */
 export const HIJRI_YEAR_RANGE: readonly [number, number] = [1300, 1500];
 
-/** A day in a Hijri reckoning: year, month 1..12, day 1..30, e.g. 4 Rajab 1439 is `{ year: 1439, month: 7, day: 4 }`. */
+/**
+ * A day in a Hijri reckoning: year, month 1..12, day 1..30, e.g. 4 Rajab 1439 is `{ year: 1439, month: 7, day: 4 }`.
+ *
+ * @group Dates
+ */
 export interface HijriDay {
+  /** The Hijri year, e.g. `1439`. */
   year: number;
+  /** The month, 1..12, e.g. `7` (Rajab). */
   month: number;
+  /** The day of the month, e.g. `4`. */
   day: number;
 }
 
-/** How a stated Hijri date compares with the best-agreeing reckoning, e.g. `{ calendar: "islamic-umalqura", offsetDays: 0 }`. */
+/**
+ * How a stated Hijri date compares with the best-agreeing reckoning, e.g. `{ calendar: "islamic-umalqura", offsetDays: 0 }`.
+ *
+ * @group Dates
+ */
 export interface HijriCheck {
+  /** The reckoning that agrees best, e.g. `"islamic-umalqura"`. */
   calendar: HijriCalendar;
   /** Stated Hijri date minus the reckoning's Hijri date for the Gregorian day, in days. */
   offsetDays: number;
@@ -111,6 +128,7 @@ function convert(n: number, calendar: HijriCalendar): HijriDay | null {
  * is not a real day or the runtime lacks the calendar.
  *
  * @example hijriOf("2018-03-21", "islamic-umalqura") // { year: 1439, month: 7, day: 4 }
+ * @group Dates
  */
 export function hijriOf(gregorian: string, calendar: HijriCalendar): HijriDay | null {
   const n = dayNumber(gregorian);
@@ -154,6 +172,7 @@ function searchable(h: HijriDay, years: readonly [number, number]): boolean {
  * when that day does not exist in the reckoning or lies outside the range.
  *
  * @example gregorianOf({ year: 1439, month: 7, day: 4 }, "islamic-umalqura") === "2018-03-21"
+ * @group Dates
  */
 export function gregorianOf(hijri: HijriDay, calendar: HijriCalendar): string | null {
   if (!searchable(hijri, HIJRI_YEAR_RANGE)) return null;
@@ -169,7 +188,10 @@ export function gregorianOf(hijri: HijriDay, calendar: HijriCalendar): string | 
  * `null` when the Gregorian day is not real, the Hijri fields are out of range, or no
  * reckoning is available.
  *
- * @example crossCheck("2018-03-21", { year: 1439, month: 7, day: 5 }) // { calendar: "islamic-umalqura", offsetDays: 1 }
+ * @example
+ * crossCheck('2018-03-21', { year: 1439, month: 7, day: 4 }); // { calendar: 'islamic-umalqura', offsetDays: 0 }
+ * crossCheck('2018-03-21', { year: 1439, month: 7, day: 3 }); // { calendar: 'islamic-umalqura', offsetDays: -1 }
+ * @group Dates
  */
 export function crossCheck(gregorian: string, hijri: HijriDay): HijriCheck | null {
   const target = dayNumber(gregorian);

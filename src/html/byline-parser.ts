@@ -45,7 +45,10 @@ function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
  * few blocks above the headline or the author box (never in navigation, comments or teasers). The names
  * end where the byline does ("Jane Doe | May 5" → "Jane Doe").
  *
- * @example `<p class="byline">By <a rel="author">Jane Doe</a> | May 5</p>` → authors ["Jane Doe"]
+ * @example
+ * runParser(htmlBylineParser, '<article><h1>Floods</h1><p class="byline">By <a rel="author">Jane Doe</a></p><p>Water rose.</p></article>')[0]?.value;
+ * // { field: 'authors', list: ['Jane Doe'] }
+ * @group HTML
  */
 export const htmlBylineParser: Parser = {
   name: NAME,

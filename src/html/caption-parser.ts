@@ -21,7 +21,10 @@ function namedCaption(element: HtmlElement): boolean {
  * `<figcaption>` or a table `<caption>`, or in an element whose class names a caption
  * (`wp-caption-text`, `photo-credit`). Text scrapes are left to the `captions` parser.
  *
- * @example `<figure><img src="a.jpg"><figcaption>Floods in Mosul (Reuters)</figcaption></figure>` → caption
+ * @example
+ * const page = '<article><h1>Floods</h1><figure><img src="a.jpg"><figcaption>Floods in Mosul (Reuters)</figcaption></figure><p>Water rose.</p></article>';
+ * runParser(htmlCaptionsParser, page)[0]?.value; // { text: 'Floods in Mosul (Reuters)' }
+ * @group HTML
  */
 export const htmlCaptionsParser: Parser = {
   name: 'html-captions',

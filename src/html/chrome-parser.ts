@@ -8,7 +8,10 @@ import { SOFT_CUTS } from './content.js';
  * `related`…); soft cuts (`article-header`, `link-list`) are left to the parsers and the
  * `html-header` resolver. Text scrapes have no page, so it claims nothing there.
  *
- * @example `<nav><a href="/">Home</a></nav>` → cruft "Home" (navigation)
+ * @example
+ * const page = '<nav><a href="/">Home</a></nav><article><h1>Floods in Mosul</h1><p>Water rose in the old city overnight, officials said.</p></article>';
+ * runParser(htmlChromeParser, page)[0]?.value; // { text: 'Home', reason: 'navigation' }
+ * @group HTML
  */
 export const htmlChromeParser: Parser = {
   name: 'html-chrome',

@@ -15,23 +15,43 @@ import { words } from '../slug.js';
 import type { Block, HtmlElement, HtmlPage } from '../types.js';
 import { elementTables } from './words.js';
 
-/** The reason given to blocks outside the content root. */
+/**
+ * The reason given to blocks outside the content root.
+ *
+ * @group HTML
+ */
 export const OUTSIDE_ARTICLE = 'outside-article';
-/** The reason given to text between the headline and the content root that no parser claims. */
+/**
+ * The reason given to text between the headline and the content root that no parser claims.
+ *
+ * @group HTML
+ */
 export const ARTICLE_HEADER = 'article-header';
-/** The reason given to a block of links inside the article that no parser claims. */
+/**
+ * The reason given to a block of links inside the article that no parser claims.
+ *
+ * @group HTML
+ */
 export const LINK_LIST = 'link-list';
 /**
  * Cuts that the parsers still see: a block so cut stays in `ParseContext.blocks`, where it may
  * be a title, date, credit or caption; only as body text is it cut (resolver `html-header`).
+ *
+ * @group HTML
  */
 export const SOFT_CUTS: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST]);
 
-/** Which blocks are the article: for each page block `null` (article), a soft cut ({@link SOFT_CUTS}) or a cut reason. */
+/**
+ * Which blocks are the article: for each page block `null` (article), a soft cut ({@link SOFT_CUTS}) or a cut reason.
+ *
+ * @group HTML
+ */
 export interface ContentSelection {
+  /** For each of the page's blocks: `null` when it is article text, else why it is cut, e.g. `"navigation"` (see {@link CruftReason}). */
   cut: (string | null)[];
   /** Index of the headline block, or -1. */
   headline: number;
+  /** The element chosen as the article's content root, e.g. the `<article>`; `null` when the page has no clear one. */
   root: HtmlElement | null;
 }
 
@@ -85,6 +105,8 @@ const CARD_BLOCKS = 4;
 /**
  * How much prose a block carries: its characters outside links, in full when it reads as
  * prose (60 characters, or 25 ending a sentence), else 0.3 of them; nothing for a link or a form control.
+ *
+ * @group HTML
  */
 export function proseMass(block: Block): number {
   const h = block.html;
@@ -109,6 +131,8 @@ function isLinkedHeading(block: Block): boolean {
 /**
  * Why an element is page chrome by its own markup, or `null`; `hidden` is not asked when the
  * page shows its text by script (most of its prose is hidden).
+ *
+ * @group HTML
  */
 export function chromeReason(element: HtmlElement, hidden = true, marks: readonly (string | undefined)[] = marksOf(element)): string | null {
   if (element.hidden && hidden) return 'hidden';
@@ -121,7 +145,11 @@ export function chromeReason(element: HtmlElement, hidden = true, marks: readonl
   return marks[0] ?? null;
 }
 
-/** Whether an element's markup names it the article's body. */
+/**
+ * Whether an element's markup names it the article's body.
+ *
+ * @group HTML
+ */
 export function isContentElement(element: HtmlElement, marks: readonly (string | undefined)[] = marksOf(element)): boolean {
   if (element.itemprop && element.itemprop.split(SPACES).some((p) => CONTENT_PROPS.has(p))) return true;
   return marks[1] !== undefined;
@@ -234,7 +262,10 @@ function revealedByScript(page: HtmlPage, underHidden: Uint8Array, mass: readonl
  * inside it with `link-list`; the headline and the short stretch between it and the root
  * (`article-header`: bylines, dates, standfirst) stay for the parsers.
  *
- * @example selectContent(htmlPage(html)).cut // [ "navigation", "navigation", null, null, "comments", … ]
+ * @example
+ * const page = '<nav><a href="/">Home</a></nav><article><h1>Floods in Mosul</h1><p>Water rose in the old city overnight, officials said on Monday.</p></article><div class="comments"><p>Great story!</p></div>';
+ * selectContent(htmlPage(page)).cut; // ['navigation', null, null, 'comments']
+ * @group HTML
  */
 export function selectContent(page: HtmlPage): ContentSelection {
   const { elements, blocks } = page;

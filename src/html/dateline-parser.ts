@@ -47,7 +47,10 @@ function usable(m: TimestampMatch): boolean {
  * "Last modified"… the update time; both are visible text (`source: "text"`), given as
  * metadata so that the page's stated dates cross-check them.
  *
- * @example `<h1>Title</h1><p>By Jane Doe · June 8, 2023 · 11 min read</p>` → published 2023-06-08
+ * @example
+ * const page = '<article><h1>Floods</h1><p>By Jane Doe · June 8, 2023 · 11 min read</p><p>Water rose.</p></article>';
+ * runParser(htmlDatelineParser, page)[0]?.value; // { field: 'published', source: 'html', key: 'dateline' }
+ * @group HTML
  */
 export const htmlDatelineParser: Parser = {
   name: NAME,

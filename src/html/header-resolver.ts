@@ -16,7 +16,10 @@ const MAX_TITLE = 400;
  * standing as body text. A body line that repeats the headline word for word is cut as
  * `title-repeat`.
  *
- * @example `<h1>…</h1><p class="deck">…</p><div class="article-body">…` → the deck is cruft (article-header)
+ * @example
+ * const page = '<article><h1>Floods in Mosul</h1><p class="deck">Thousands fled.</p><div class="article-body"><p>Water rose in the old city overnight, officials said on Monday.</p><p>More rain is expected this week, forecasters warned.</p></div></article>';
+ * parseArticle(page).cruft; // [{ text: 'Thousands fled.', reason: 'article-header' }]
+ * @group HTML
  */
 export const htmlHeaderResolver: Resolver = {
   name: 'html-header',

@@ -9,7 +9,10 @@ import { hasStructuralHeadline } from './title-parser.js';
  * has one). Labels are split as for text ("VIDEO: …"). A heading that is not an `h1` (or
  * `itemprop=headline`) gives way to the page's `<title>` (see `html-title`) when it has one.
  *
- * @example `<h1>VIDEO: Floods in Mosul</h1>` → title "Floods in Mosul", labels ["VIDEO"]
+ * @example
+ * runParser(htmlHeadlineParser, '<h1>VIDEO: Floods in Mosul</h1><p>Water rose in the old city overnight.</p>')[0]?.value;
+ * // { text: 'Floods in Mosul', labels: ['VIDEO'] }
+ * @group HTML
  */
 export const htmlHeadlineParser: Parser = {
   name: 'html-headline',

@@ -145,7 +145,10 @@ function valuesOf(node: Node, ids: ReadonlyMap<string, Node>, base: string | nul
  * name when no publisher does. Broken scripts are read where they can be (comments, trailing
  * commas, entities, glued objects), else warn `json-ld-invalid`.
  *
- * @example `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-19T06:56:43-05:00"}</script>` → published, source "json-ld"
+ * @example
+ * const page = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-19T06:56:43-05:00"}</script></head><body><p>Water rose.</p></body></html>';
+ * runParser(htmlJsonLdParser, page)[0]?.value; // { field: 'published', source: 'json-ld', key: 'datePublished' }
+ * @group HTML
  */
 export const htmlJsonLdParser: Parser = {
   name: NAME,

@@ -9,22 +9,36 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { jsonDepth } from '../parsers/embedded.js';
 
-/** Scripts longer than this are not read. */
+/**
+ * Scripts longer than this are not read.
+ *
+ * @group HTML
+ */
 export const MAX_JSON_LD_LENGTH = 1_000_000;
-/** Nesting deeper than this is refused (JSON.parse would recurse that deep). */
+/**
+ * Nesting deeper than this is refused (JSON.parse would recurse that deep).
+ *
+ * @group HTML
+ */
 export const MAX_JSON_LD_DEPTH = 64;
 
 /**
  * Decodes the HTML entities pages leave in JSON-LD text ("&quot;", "&#8217;", "&amp;").
  *
  * @example decodeEntities("Floods &amp; storms") // "Floods & storms"
+ * @group HTML
  */
 export function decodeEntities(text: string): string {
   return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
-/** The outcome of {@link readJsonLd}: the values read, and why the rest could not be. */
+/**
+ * The outcome of {@link readJsonLd}: the values read, and why the rest could not be.
+ *
+ * @group HTML
+ */
 export interface JsonLdRead {
+  /** The JSON values read, in order, e.g. `[{ "@type": "NewsArticle", … }]`; `[]` when none could be read. */
   values: unknown[];
   /** Why (part of) the text could not be read, or `null`. */
   problem: string | null;
@@ -96,6 +110,7 @@ function tidy(text: string): string[] | null {
  * why a part was unreadable. Never throws.
  *
  * @example readJsonLd('{"@type":"NewsArticle",}{"@type":"Person"}').values.length // 2
+ * @group HTML
  */
 export function readJsonLd(text: string): JsonLdRead {
   if (text.length > MAX_JSON_LD_LENGTH) return { values: [], problem: `longer than ${MAX_JSON_LD_LENGTH} characters` };

@@ -63,7 +63,10 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
  * `sailthru.*`, `pubdate`, `author`, `description`, `keywords`…), `<link rel=canonical>` and
  * `<html lang>`. Each value is a `metadata` claim over the `content` it was read from.
  *
- * @example `<meta property="article:published_time" content="2019-11-19T06:56:43-05:00">` → published, source "meta"
+ * @example
+ * const page = '<head><meta property="article:published_time" content="2019-11-19T06:56:43-05:00"></head><p>Water rose.</p>';
+ * runParser(htmlMetaParser, page)[0]?.value; // { field: 'published', source: 'meta', date: { utc: '2019-11-19T11:56:43Z' } }
+ * @group HTML
  */
 export const htmlMetaParser: Parser = {
   name: NAME,

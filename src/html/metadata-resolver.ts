@@ -47,7 +47,11 @@ function ranked<T extends MetaClaim>(claims: readonly T[], sources: readonly Met
   );
 }
 
-/** Whether two dates are at most a day apart: as instants when both have a zone and a time, else by their days. */
+/**
+ * Whether two dates are at most a day apart: as instants when both have a zone and a time, else by their days.
+ *
+ * @group HTML
+ */
 export function withinADay(a: Published, b: Published): boolean {
   if (a.utc !== null && b.utc !== null && a.precision !== 'day' && b.precision !== 'day')
     return Math.abs(Date.parse(a.utc) - Date.parse(b.utc)) <= DAY_MS;
@@ -141,7 +145,10 @@ function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
  * A visible headline that shares less than 30% of its words with every title the metadata
  * states (`og:title`, JSON-LD `headline`…) is warned about too (`metadata-mismatch`); it stands.
  *
- * @example text "Nov. 19, 2019" + `datetime="2019-11-19T06:56:43-05:00"` → published 2019-11-19T06:56:43, zone UTC-05:00, source "time-element"
+ * @example
+ * const page = '<article><h1>Floods</h1><p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p><p>Water rose in the old city overnight, officials said.</p></article>';
+ * parseArticle(page).published; // { local: '2019-11-19T06:56:43', zone: 'UTC-05:00', source: 'time-element' }
+ * @group HTML
  */
 export const metadataResolver: Resolver = {
   name: 'metadata',

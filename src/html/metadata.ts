@@ -27,6 +27,7 @@ const MAX_TAG_LENGTH = 4000;
  * offset, with `source` set; `null` when it is not one date.
  *
  * @example metaDate("2019-11-19T06:56:43-05:00", "meta")?.utc === "2019-11-19T11:56:43Z"
+ * @group HTML
  */
 export function metaDate(raw: string, source: DateSource): Published | null {
   const text = raw.trim();
@@ -45,6 +46,7 @@ export function metaDate(raw: string, source: DateSource): Published | null {
  * relative; `null` when it cannot be made absolute.
  *
  * @example absoluteUrl("/img/a.jpg", "https://x.org/news/1") // "https://x.org/img/a.jpg"
+ * @group HTML
  */
 export function absoluteUrl(href: string, base: string | null): string | null {
   const text = href.trim();
@@ -61,6 +63,7 @@ export function absoluteUrl(href: string, base: string | null): string | null {
  * A BCP 47 tag from a page's language value: "en_US" → "en-US"; `null` when it is not one.
  *
  * @example languageTag("en_us") // "en-US"
+ * @group HTML
  */
 export function languageTag(value: string): string | null {
   const text = value.trim().split(/[\s,]/)[0] ?? '';
@@ -77,6 +80,7 @@ export function languageTag(value: string): string | null {
  * over-long parts.
  *
  * @example splitTags("Floods, Mosul; Iraq ,") // ["Floods", "Mosul", "Iraq"]
+ * @group HTML
  */
 export function splitTags(value: string): string[] {
   return clean(value)

@@ -101,7 +101,10 @@ function authorNames(page: PageContext, el: HtmlElement): string[] {
  * headline, description, articleSection, keywords, image; from `content`, `datetime` or the
  * element's text). A property of another item (a comment, a review) is not the article's.
  *
- * @example `<time itemprop="datePublished" datetime="2019-11-19T06:56:43-05:00">Nov. 19</time>` → published, source "microdata"
+ * @example
+ * const page = '<article><h1>Floods</h1><time itemprop="datePublished" datetime="2019-11-19T06:56:43-05:00">Nov. 19</time><p>Water rose.</p></article>';
+ * runParser(htmlMicrodataParser, page)[0]?.value; // { field: 'published', source: 'microdata', key: 'datePublished' }
+ * @group HTML
  */
 export const htmlMicrodataParser: Parser = {
   name: 'html-microdata',
@@ -171,7 +174,10 @@ export const htmlMicrodataParser: Parser = {
  * "modified" the update time. Teasers, comments and the page's chrome are not the article, so
  * their times are not read.
  *
- * @example `<p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p>` → published, source "time-element"
+ * @example
+ * const page = '<article><h1>Floods</h1><p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p><p>Water rose.</p></article>';
+ * runParser(htmlTimeParser, page)[0]?.value; // { field: 'published', source: 'time-element', key: 'datetime' }
+ * @group HTML
  */
 export const htmlTimeParser: Parser = {
   name: 'html-time',

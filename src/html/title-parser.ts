@@ -42,7 +42,10 @@ export function hasStructuralHeadline(page: HtmlPage & { headline: number }): bo
  * Claims the page's stated title when its structure names no `h1` headline: the visible line
  * that repeats the `<title>` (without the site's name), else the `<title>` text in the head.
  *
- * @example `<title>Floods in Mosul | Alalam</title>` and no `<h1>` → title "Floods in Mosul"
+ * @example
+ * const page = '<html><head><title>Floods in Mosul | Alalam</title></head><body><p>Floods in Mosul</p><p>Water rose.</p></body></html>';
+ * runParser(htmlTitleParser, page)[0]?.value; // { text: 'Floods in Mosul', labels: [] }
+ * @group HTML
  */
 export const htmlTitleParser: Parser = {
   name: 'html-title',

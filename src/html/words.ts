@@ -27,6 +27,7 @@ const cache = new Map<string, readonly string[]>();
  * The lower-case words of one class or id value.
  *
  * @example attributeWords("relatedStories__list") // ["related", "stories", "list"]
+ * @group HTML
  */
 export function attributeWords(value: string): readonly string[] {
   if (value.length > MAX_VALUE) return [];

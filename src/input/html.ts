@@ -64,6 +64,7 @@ function skipProlog(input: string): number {
  *
  * @example looksLikeHtml("<p>Deir Ezzor</p><p>18 January 2017</p>") === true
  * @example looksLikeHtml("if a < b and c > d") === false
+ * @group HTML
  */
 export function looksLikeHtml(input: string): boolean {
   DOCUMENT_START.lastIndex = skipProlog(input);
@@ -400,6 +401,7 @@ function classesOf(value: string | undefined): string[] {
  * context (`block.html`). Malformed HTML never throws; time and memory are linear in the input.
  *
  * @example htmlPage('<html lang="en"><title>Mosul</title><p>Iraq</p>').lang // "en"
+ * @group HTML
  */
 export function htmlPage(input: string): HtmlPage {
   const blocks: Block[] = [];
@@ -572,6 +574,7 @@ export function htmlPage(input: string): HtmlPage {
  *
  * @example htmlBlocks("<p>Iraq&#8217;s <b>Mosul</b></p><p>Deir Ezzur</p>").map((b) => b.text)
  * // ["Iraq’s Mosul", "Deir Ezzur"]
+ * @group HTML
  */
 export function htmlBlocks(input: string): Block[] {
   return htmlPage(input).blocks as Block[];

@@ -21,6 +21,7 @@ function skipEnd(s: string, from: number, to: number): number {
  * Splits plain text into one block per non-blank line, trimmed, with offsets into the input.
  *
  * @example textBlocks("Title\n\n  Body  ").map((b) => b.text) // ["Title", "Body"]
+ * @group Low level
  */
 export function textBlocks(input: string): Block[] {
   const blocks: Block[] = [];

@@ -1,12 +1,16 @@
 import { createContext } from '../context.js';
 import { inChromeZone } from '../parsers/cruft.js';
 import { clean, PROSE_WORDS, wordCount } from '../text.js';
-import type { ChromeLine, SiteProfile } from '../types.js';
+import type { ChromeLine, CruftReason, SiteProfile } from '../types.js';
 
 const KEBAB_GAPS = /[^a-z0-9]+/g;
 const KEBAB_ENDS = /^-|-$/g;
 
-/** One scrape to learn from: its text, and the URL or caller key that groups it with its site's other scrapes. */
+/**
+ * One scrape to learn from: its text, and the URL or caller key that groups it with its site's other scrapes.
+ *
+ * @group Learned chrome
+ */
 export interface LearnInput {
   /** The scrape as parsed (text or HTML), e.g. `"Subscribe to Example Daily\n\nStory…"`. */
   text: string;
@@ -16,7 +20,11 @@ export interface LearnInput {
   key?: string | null;
 }
 
-/** Thresholds for {@link learnSiteChrome}; every field is optional. */
+/**
+ * Thresholds for {@link learnSiteChrome}; every field is optional.
+ *
+ * @group Learned chrome
+ */
 export interface LearnOptions {
   /** A site needs this many scrapes before anything is learned from it. @default 3 */
   minScrapes?: number;
@@ -38,21 +46,29 @@ export interface LearnOptions {
   minRun?: number;
 }
 
-/** A chrome line as learned: the line, its zone, and how often it was seen. */
+/**
+ * A chrome line as learned: the line, its zone, and how often it was seen.
+ *
+ * @group Learned chrome
+ */
 export interface LearnedChromeLine extends ChromeLine {
   /** The line as written (the most frequent spelling), e.g. `"Subscribe to Canada Free Press for FREE"`. */
   text: string;
   /** Where the line stood in most of its occurrences: learning emits `'head'` or `'tail'`; `'any'` is for hand edits. */
   where: 'head' | 'tail' | 'any';
   /** Always `'site-chrome'` when learned. */
-  reason: string;
+  reason: CruftReason;
   /** In how many of the site's scrapes the line occurs (once per scrape). */
   count: number;
   /** `count` over the site's scrapes, rounded to 3 decimals. */
   share: number;
 }
 
-/** A site profile learned from a corpus: a plain-JSON {@link SiteProfile} whose `chrome` lines mark site chrome. */
+/**
+ * A site profile learned from a corpus: a plain-JSON {@link SiteProfile} whose `chrome` lines mark site chrome.
+ *
+ * @group Learned chrome
+ */
 export interface LearnedProfile extends SiteProfile {
   /** Kebab-case `"learned-<host or key>"`, e.g. `"learned-canadafreepress-com"`. */
   id: string;
@@ -63,7 +79,10 @@ export interface LearnedProfile extends SiteProfile {
   /** The learned lines, head lines first (by usual distance from the top), then tail lines. */
   chrome: readonly LearnedChromeLine[];
   /** What the profile was learned from and with which thresholds. */
-  learned: { scrapes: number } & Required<LearnOptions>;
+  learned: {
+    /** How many scrapes of the site it was learned from, e.g. `10`. */
+    scrapes: number;
+  } & Required<LearnOptions>;
 }
 
 /** The default thresholds, see {@link LearnOptions}. */
@@ -187,9 +206,16 @@ function linesInSharedRuns(group: Group, need: number): Set<string> {
  * *and* stand in its head or tail zone, returned as plain-JSON site profiles.
  *
  * @example
- * const profiles = learnSiteChrome(rows.map((r) => ({ text: r.content, url: r.url })));
- * profiles[0]?.chrome[0]; // { text: "Subscribe to Canada Free Press for FREE", where: "head", reason: "site-chrome", count: 6, share: 0.6 }
- * parseArticle(text, { url, profile: profileForUrl(profiles, url) ?? false });
+ * const stories = ['The council approved the budget.', 'Rain is expected all week.', 'The museum reopened.'];
+ * const rows = stories.map((story, n) => ({ text: `Subscribe to Example Daily for FREE\n\nHeadline ${n}\n\n${story}`, url: `https://example.com/${n}` }));
+ * const profiles = learnSiteChrome(rows);
+ * profiles[0]?.chrome[0]; // { text: 'Subscribe to Example Daily for FREE', where: 'head', reason: 'site-chrome', count: 3, share: 1 }
+ * const url = 'https://example.com/0';
+ * parseArticle(rows[0]!.text, { url, profile: profileForUrl(profiles, url) ?? false }).cruft.length; // 1
+ * learnSiteChrome([{ text: 'x' }], { minShare: -1 }); // TypeError: learnSiteChrome: option minShare must be a non-negative number, but was -1
+ *
+ * @throws TypeError when a scrape is not `{ text, url?, key? }` or a threshold is not a non-negative number.
+ * @group Learned chrome
  */
 export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOptions = {}): LearnedProfile[] {
   const o: Required<LearnOptions> = { ...DEFAULTS };
@@ -282,7 +308,10 @@ export function learnSiteChrome(scrapes: Iterable<LearnInput>, options: LearnOpt
 /**
  * The first profile whose hosts include the URL's host (or a parent domain of it), or `null`.
  *
- * @example profileForUrl(profiles, 'https://www.canadafreepress.com/article/x')?.id // "learned-canadafreepress-com"
+ * @example
+ * const profiles = profilesFromJSON([{ id: 'learned-example-com', name: 'example.com', hosts: ['example.com'] }]);
+ * profileForUrl(profiles, 'https://news.example.com/x')?.id; // 'learned-example-com'
+ * @group Learned chrome
  */
 export function profileForUrl<P extends SiteProfile>(profiles: readonly P[], url: string | null | undefined): P | null {
   const host = hostOf(url);
@@ -351,7 +380,12 @@ function readProfile(v: unknown, at: string): SiteProfile {
  * Checks a saved profiles file (an array of profiles, or `{ "profiles": [...] }`) and returns
  * its profiles; a bad shape is a `TypeError` that names the place and what it should be.
  *
- * @example profilesFromJSON(JSON.parse(readFileSync('chrome.json', 'utf8')))[0]?.chrome?.length // 3
+ * @example
+ * const json = [{ id: 'learned-example-com', name: 'example.com', hosts: ['example.com'], chrome: [{ text: 'Subscribe to Example Daily', where: 'head' }] }];
+ * profilesFromJSON(json)[0]?.chrome?.length; // 1
+ * profilesFromJSON([{ id: 'x' }]); // TypeError: profiles[0] ("x").name must be a string, but is a undefined
+ * @throws TypeError when the JSON is not a list of profiles (or `{ "profiles": [...] }`) of the right shape; the message names the place.
+ * @group Learned chrome
  */
 export function profilesFromJSON(json: unknown): SiteProfile[] {
   const list = isObject(json) && 'profiles' in json ? json.profiles : json;

@@ -10,20 +10,41 @@ import type { AnyClaim, Archive, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 import { CONFIDENCE } from './confidence.js';
 
-/** How to read a numeric date such as "03/04/2018": day first (`dmy`) or month first (`mdy`). */
+/**
+ * How to read a numeric date such as "03/04/2018": day first (`dmy`) or month first (`mdy`).
+ *
+ * @group Parts
+ * @category Archive
+ */
 export type DateOrder = 'dmy' | 'mdy';
 
-/** A problem found while reading counters, before it is placed in the input, e.g. `ambiguous-date` for "03/04/2018 (7) Total: 99 content". */
+/**
+ * A problem found while reading counters, before it is placed in the input, e.g. `ambiguous-date` for "03/04/2018 (7) Total: 99 content".
+ *
+ * @group Parts
+ * @category Archive
+ */
 export interface ArchiveIssue {
+  /** The warning code it becomes, e.g. `"ambiguous-date"`. */
   code: 'ambiguous-date' | 'invalid-date';
+  /** What is wrong, e.g. `"The counter dates are not real days in either order."`. */
   message: string;
 }
 
-/** Counters found in a string, e.g. "20/03/2018 (38) Total: 135,520 content": `[start, end)` indices, the value (null when the dates cannot be read) and problems. */
+/**
+ * Counters found in a string, e.g. "20/03/2018 (38) Total: 135,520 content": `[start, end)` indices, the value (null when the dates cannot be read) and problems.
+ *
+ * @group Parts
+ * @category Archive
+ */
 export interface ArchiveMatch {
+  /** Index in the string where the counters start. */
   start: number;
+  /** Index just past them. */
   end: number;
+  /** The counters read, e.g. `{ daily: [{ date: "2018-03-20", count: 38 }], total: 135520 }`; `null` when the dates cannot be read. */
   value: Archive | null;
+  /** What is odd about them; `[]` when nothing is. */
   issues: ArchiveIssue[];
 }
 
@@ -137,6 +158,8 @@ function runsOf(text: string, entries: readonly Entry[]): Entry[][] {
  * "Total: n content", or a total alone when a noun such as "content" marks it.
  *
  * @example findArchives("20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content")[0]?.value?.total === 135520
+ * @group Parts
+ * @category Archive
  */
 export function findArchives(text: string, dateOrder?: DateOrder): ArchiveMatch[] {
   return archivesIn(fold(text), dateOrder);
@@ -187,6 +210,8 @@ export function archivesIn(folded: string, dateOrder?: DateOrder): ArchiveMatch[
  * Reads the first publishing counters in a string, or `null`; problems are not reported.
  *
  * @example readArchive("20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content")?.daily[0] // { date: "2018-03-20", count: 38 }
+ * @group Parts
+ * @category Archive
  */
 export function readArchive(text: string, options: { dateOrder?: DateOrder } = {}): Archive | null {
   for (const match of findArchives(text, options.dateOrder)) if (match.value) return match.value;
@@ -197,7 +222,11 @@ export function readArchive(text: string, options: { dateOrder?: DateOrder } = {
  * Claims publishing counters inside any block, "20/03/2018 (38) … Total: 135,520 content", and
  * warns `ambiguous-date` (order not decidable, read day first) or `invalid-date`.
  *
- * @example "… | 20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content Facebook" → archive over the counters
+ * @example
+ * runParser(archiveParser, '20/03/2018 (38) 19/03/2018 (41) Total: 135,520 content')[0]?.value;
+ * // { daily: [{ date: '2018-03-20', count: 38 }, { date: '2018-03-19', count: 41 }], total: 135520 }
+ * @group Parts
+ * @category Archive
  */
 export const archiveParser: Parser = {
   name: NAME,

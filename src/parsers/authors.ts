@@ -38,6 +38,8 @@ function isName(part: string): boolean {
  * placeholders ("Staff", "admin") and URLs; de-duplicated case-insensitively, in order.
  *
  * @example splitNames("Jane Doe and John Smith") // ["Jane Doe", "John Smith"]
+ * @group Parts
+ * @category Credits and authors
  */
 export function splitNames(text: string): string[] {
   const out: string[] = [];
@@ -61,6 +63,8 @@ export function splitNames(text: string): string[] {
  *
  * @example bylineNames("By Jane Doe and John Smith / The Burning Platform") // ["Jane Doe", "John Smith"]
  * @example bylineNames("Steven Greenhut writes:") // ["Steven Greenhut"]
+ * @group Parts
+ * @category Credits and authors
  */
 export function bylineNames(line: string): string[] {
   const text = clean(line);
@@ -80,6 +84,8 @@ export function bylineNames(line: string): string[] {
  * Adds names to a list unless already there (compared case-insensitively).
  *
  * @example addNames(["Jane Doe"], ["JANE DOE", "John Smith"]) // ["Jane Doe", "John Smith"]
+ * @group Parts
+ * @category Credits and authors
  */
 export function addNames(into: string[], names: readonly string[]): string[] {
   const seen = new Set(into.map((n) => n.toLowerCase()));

@@ -6,7 +6,9 @@ import { CONFIDENCE } from './confidence.js';
  * Claims every block as a body paragraph at the lowest confidence; resolvers let any
  * more specific claim win, so what is left over is the article's prose.
  *
- * @example "The source added that …" → body "The source added that …"
+ * @example runParser(bodyParser, 'The source added that the convoy left at dawn.')[0]?.value; // { text: 'The source added that the convoy left at dawn.' }
+ * @group Parts
+ * @category Body
  */
 export const bodyParser: Parser = {
   name: 'body',

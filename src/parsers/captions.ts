@@ -9,6 +9,8 @@ import { CONFIDENCE } from './confidence.js';
  * Reads an image or video caption line, or `null` when the line is not one.
  *
  * @example readCaption("Photo: Syrian troops near Deir Ezzor (SANA)") // "Photo: Syrian troops near Deir Ezzor (SANA)"
+ * @group Parts
+ * @category Captions
  */
 export function readCaption(line: string): string | null {
   return captionOf(wordCount(line, MAX_WORDS), clean(line));
@@ -25,7 +27,9 @@ function captionOf(words: number, text: string): string | null {
 /**
  * Claims image and video captions and embed titles: "Photo: …", "[Video]", "… (Photo: AFP)".
  *
- * @example "Image: Russian aircraft over Deir ez-Zor" → caption
+ * @example runParser(captionsParser, 'Image: Russian aircraft over Deir ez-Zor')[0]?.kind; // 'caption'
+ * @group Parts
+ * @category Captions
  */
 export const captionsParser: Parser = {
   name: 'captions',

@@ -24,7 +24,9 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
  * Reads an attribution line, or `null` when the line is not one.
  *
  * @example readCredit("21st Century Wire says…") // { text: "21st Century Wire says…", role: null }
- * @example readCredit("By Jim Quinn / The Burning Platform") // { text: …, role: "author" }
+ * @example readCredit("By Jim Quinn / The Burning Platform") // { role: "author" }
+ * @group Parts
+ * @category Credits and authors
  */
 export function readCredit(line: string, profile: SiteProfile | null = null): Credit | null {
   return creditOf(wordCount(line, MAX_WORDS), clean(line), profile);
@@ -46,7 +48,9 @@ export function creditOf(words: number, text: string, profile: SiteProfile | nul
  * Claims attribution lines: bylines, "X says…", "Source: …", agency slugs, and the
  * profile's own credit lines such as "Alalam Syria".
  *
- * @example "21st Century Wire says…" → credit
+ * @example runParser(creditsParser, '21st Century Wire says…')[0]?.value; // { text: '21st Century Wire says…', role: null }
+ * @group Parts
+ * @category Credits and authors
  */
 export const creditsParser: Parser = {
   name: 'credits',

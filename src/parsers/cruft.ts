@@ -133,16 +133,18 @@ const MAX_PHRASE_WORDS = 200;
  * Reads a chrome line and the reason it is chrome, or `null` for any other line.
  *
  * @example readCruft("Scroll Up") // { text: "Scroll Up", reason: "navigation" }
- * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // reason "read-more"
+ * @example readCruft("READ MORE SYRIA NEWS AT: 21st Century Wire Syria Files") // { reason: "read-more" }
+ * @group Parts
+ * @category Cruft
  */
-export function readCruft(line: string, profile: SiteProfile | null = null): { text: string; reason: string } | null {
+export function readCruft(line: string, profile: SiteProfile | null = null): ClaimValues['cruft'] | null {
   return cruftOf(wordCount(line, MAX_PHRASE_WORDS), clean(line), profile);
 }
 
 const ANY_PHRASE = anyOf(CRUFT_PHRASES.map((p) => p.pattern));
 
 /** {@link readCruft} for a line whose word count and clean text are already known. */
-function cruftOf(words: number, text: string, profile: SiteProfile | null): { text: string; reason: string } | null {
+function cruftOf(words: number, text: string, profile: SiteProfile | null): ClaimValues['cruft'] | null {
   if (words > MAX_PHRASE_WORDS) return null;
   for (const { pattern, reason } of profile?.cruft ?? []) if (pattern.test(text)) return { text, reason };
   if (ANY_PHRASE(text)) for (const { pattern, reason } of CRUFT_PHRASES) if (pattern.test(text)) return { text, reason };
@@ -273,7 +275,9 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
  * the profile's own and learned chrome lines, a bare URL among the last lines (a source link),
  * and short lines repeated at the end ("Get Your Copy of …" twice).
  *
- * @example "Scroll Up" → cruft (navigation)
+ * @example runParser(cruftParser, 'Scroll Up')[0]?.value; // { text: 'Scroll Up', reason: 'navigation' }
+ * @group Parts
+ * @category Cruft
  */
 export const cruftParser: Parser = {
   name: 'cruft',

@@ -4,10 +4,18 @@ import { CONFIDENCE } from './confidence.js';
 
 const VAR_DUMP = /string\((\d{1,9})\) "/g;
 
-/** A PHP `string(N) "…"` dump found in a string, with indices into that string. */
+/**
+ * A PHP `string(N) "…"` dump found in a string, with indices into that string.
+ *
+ * @group Parts
+ * @category Embedded data
+ */
 export interface FoundDump {
+  /** Index where `string(N) "…"` starts. */
   start: number;
+  /** Index just past its closing quote. */
   end: number;
+  /** The dump read and checked, e.g. `{ kind: "php-var-dump", declaredLength: 7, byteLength: 7, valid: true, value: [1, 2, 3] }`. */
   embedded: Embedded;
   /** The payload nests deeper than {@link MAX_JSON_DEPTH} and was not kept. */
   tooDeep: boolean;
@@ -24,10 +32,20 @@ function bracketed(trimmed: string): boolean {
   return (trimmed[0] === '[' && last === ']') || (trimmed[0] === '{' && last === '}');
 }
 
-/** Deepest nesting a payload may have and still be kept as a value (deeper ones break `JSON.stringify`). */
+/**
+ * Deepest nesting a payload may have and still be kept as a value (deeper ones break `JSON.stringify`).
+ *
+ * @group Parts
+ * @category Embedded data
+ */
 export const MAX_JSON_DEPTH = 1000;
 
-/** Nesting depth of JSON text, by one linear scan that skips strings (no recursion). */
+/**
+ * Nesting depth of JSON text, by one linear scan that skips strings (no recursion).
+ *
+ * @group Parts
+ * @category Embedded data
+ */
 export function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
@@ -84,6 +102,8 @@ function closingQuote(s: string, from: number): number {
  * byte length and parses the payload as JSON when it looks like JSON.
  *
  * @example findVarDumps('string(7) "[1,2,3]"')[0].embedded // { kind: "php-var-dump", declaredLength: 7, byteLength: 7, valid: true, value: [1,2,3] }
+ * @group Parts
+ * @category Embedded data
  */
 export function findVarDumps(s: string): FoundDump[] {
   const found: FoundDump[] = [];
@@ -120,6 +140,8 @@ export function findVarDumps(s: string): FoundDump[] {
  * Reads a bare JSON array or object, or `null` when the text is not one.
  *
  * @example readJsonBlob('[{"id":"1"}]') // { kind: "json", declaredLength: null, byteLength: 12, valid: true, value: [{ id: "1" }] }
+ * @group Parts
+ * @category Embedded data
  */
 export function readJsonBlob(text: string): Embedded | null {
   const trimmed = text.trim();
@@ -134,7 +156,9 @@ export function readJsonBlob(text: string): Embedded | null {
  * Claims machine data in the text: PHP `string(N) "…"` dumps (a wrong N or a payload that
  * does not parse gives `valid: false` and a warning) and lines that are bare JSON.
  *
- * @example 'string(672) "[{"id":"1912467",…}]"' → embedded php-var-dump with 4 items
+ * @example runParser(embeddedParser, 'string(7) "[1,2,3]"')[0]?.value; // { kind: 'php-var-dump', declaredLength: 7, valid: true, value: [1, 2, 3] }
+ * @group Parts
+ * @category Embedded data
  */
 export const embeddedParser: Parser = {
   name: 'embedded',

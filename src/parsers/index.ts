@@ -20,7 +20,11 @@ import { htmlMicrodataParser, htmlTimeParser } from '../html/microdata-parser.js
 import { htmlBylineParser } from '../html/byline-parser.js';
 import { htmlDatelineParser } from '../html/dateline-parser.js';
 
-/** The default parsers, one line each; order does not decide anything (resolvers do). */
+/**
+ * The default parsers, one line each; order does not decide anything (resolvers do).
+ *
+ * @group Customise
+ */
 export const defaultParsers: readonly Parser[] = [
   siteParser,
   socialParser,

@@ -24,19 +24,40 @@ import type { AnyClaim, PageDate, Parser } from '../types.js';
 import { claimIn } from './claim.js';
 import { CONFIDENCE } from './confidence.js';
 
-/** A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439". */
+/**
+ * A problem found while reading a page date, before it is placed in the input, e.g. `weekday-mismatch` for "21 March 2018 - Thursday - 4 Rajab 1439".
+ *
+ * @group Parts
+ * @category Page date
+ */
 export interface PageDateIssue {
+  /** The warning code it becomes, e.g. `"hijri-offset"`. */
   code: 'weekday-mismatch' | 'hijri-offset' | 'hijri-mismatch' | 'invalid-date' | 'unknown-month';
+  /** What is wrong, e.g. `"2018-03-21 is not a Tuesday."`. */
   message: string;
   /** Where in the string the problem is when it is one part of the date (the month of an `unknown-month`); else the whole date. */
-  span?: { start: number; end: number };
+  span?: {
+    /** Index in the matched text where the part at fault starts. */
+    start: number;
+    /** Index just past it. */
+    end: number;
+  };
 }
 
-/** A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems. */
+/**
+ * A page date found in a string, e.g. "21 March 2018 - Wednesday - 4 Rajab 1439": `[start, end)` indices, its value (null when the Gregorian day is impossible) and its problems.
+ *
+ * @group Parts
+ * @category Page date
+ */
 export interface PageDateMatch {
+  /** Index in the string where the date starts. */
   start: number;
+  /** Index just past it. */
   end: number;
+  /** The date read, e.g. `{ gregorian: "2018-03-21", … }`; `null` when the Gregorian day is impossible. */
   value: PageDate | null;
+  /** What is odd about it; `[]` when nothing is. */
   issues: PageDateIssue[];
 }
 
@@ -220,6 +241,8 @@ function readMatch(m: RegExpExecArray): PageDateMatch | null {
  * problems each has; indices are into the given string.
  *
  * @example findPageDates("Home 21 March 2018 - Wednesday - 4 Rajab 1439 | …")[0]?.value?.hijri?.month === 7
+ * @group Parts
+ * @category Page date
  */
 export function findPageDates(text: string): PageDateMatch[] {
   return pageDatesIn(fold(text));
@@ -265,6 +288,8 @@ export function pageDatesIn(folded: string): PageDateMatch[] {
  * Reads the first dual-calendar page date in a string, or `null`; problems are not reported.
  *
  * @example readPageDate("21 March 2018 - Wednesday - 4 Rajab 1439")?.gregorian === "2018-03-21"
+ * @group Parts
+ * @category Page date
  */
 export function readPageDate(text: string): PageDate | null {
   for (const match of findPageDates(text)) if (match.value) return match.value;
@@ -276,7 +301,11 @@ export function readPageDate(text: string): PageDate | null {
  * Hijri one, "19 January 2017 - 30 Dey 1395", or such a date alone on its line), and warns
  * `weekday-mismatch`, `hijri-offset` (off by one day), `hijri-mismatch` or `invalid-date`.
  *
- * @example "21 March 2018 - Wednesday - 4 Rajab 1439 | 20/03/2018 (38)" → page-date over the first part
+ * @example
+ * runParser(pageDateParser, '21 March 2018 - Wednesday - 4 Rajab 1439')[0]?.value;
+ * // { gregorian: '2018-03-21', hijri: { year: 1439, month: 7, day: 4 }, calendar: 'islamic-umalqura', offsetDays: 0 }
+ * @group Parts
+ * @category Page date
  */
 export const pageDateParser: Parser = {
   name: NAME,

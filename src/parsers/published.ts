@@ -137,6 +137,8 @@ interface ZoneChoice {
  * (source `option`); a relative date needs `options.referenceDate`.
  *
  * @example readPublished("Published: 18 January 2017 22:52", { zone: "Asia/Tehran" })?.utc === "2017-01-18T19:22:00Z"
+ * @group Parts
+ * @category Published
  */
 export function readPublished(
   text: string,
@@ -230,6 +232,8 @@ function referenceOf(ctx: ParseContext): { date: string; from: 'reference-date' 
  * precision `day`, for when the text states none; `null` when the URL has no date.
  *
  * @example publishedFromUrl("https://x.org/2017/11/14/story/")?.local === "2017-11-14T00:00:00"
+ * @group Parts
+ * @category Published
  */
 export function publishedFromUrl(url: string | null): Published | null {
   const m = url === null ? null : URL_DATE.exec(url);
@@ -249,7 +253,9 @@ export function publishedFromUrl(url: string | null): Published | null {
  * `weekday-mismatch`, `unknown-zone`, `ambiguous-zone`, `ambiguous-date` and
  * `relative-date-unresolved`.
  *
- * @example "18 January 2017 22:52" → published { local: "2017-01-18T22:52:00", precision: "minute" }
+ * @example runParser(publishedParser, '18 January 2017 22:52')[0]?.value; // { local: '2017-01-18T22:52:00', precision: 'minute' }
+ * @group Parts
+ * @category Published
  */
 export const publishedParser: Parser = {
   name: NAME,

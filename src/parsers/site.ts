@@ -12,7 +12,9 @@ const HEAD_BLOCKS = 3;
  * profile's name when a profile is known (confidence 0.95), else a short name-like first
  * line (confidence 0.3) that the `site-banner` resolver keeps only when banner chrome follows it.
  *
- * @example "Islamic Invitation Turkey" → site { name: "Islamic Invitation Turkey" }
+ * @example runParser(siteParser, 'Islamic Invitation Turkey')[0]?.value; // { name: 'Islamic Invitation Turkey' }
+ * @group Parts
+ * @category Site
  */
 export const siteParser: Parser = {
   name: 'site',

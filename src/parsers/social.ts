@@ -50,7 +50,9 @@ function runs(block: Block): Token[][] {
  * Claims a bar of social and feed links, "Facebook Twitter YouTube SoundCloud RSS",
  * as a whole line or at the start or end of a banner line.
  *
- * @example "… Total: 135,520 content Facebook Twitter Youtube" → social ["Facebook","Twitter","Youtube"]
+ * @example runParser(socialParser, 'Facebook Twitter Youtube')[0]?.value; // { networks: ['Facebook', 'Twitter', 'Youtube'] }
+ * @group Parts
+ * @category Social
  */
 export const socialParser: Parser = {
   name: 'social',
@@ -76,6 +78,8 @@ export const socialParser: Parser = {
  * Reads the social names of a whole line, or `null` when the line is not a social bar.
  *
  * @example readSocial("Facebook Twitter YouTube SoundCloud RSS") // ["Facebook","Twitter","YouTube","SoundCloud","RSS"]
+ * @group Parts
+ * @category Social
  */
 export function readSocial(text: string): string[] | null {
   const line = text.trim();

@@ -1,7 +1,7 @@
 import { TITLE_LABELS } from '../data/labels.js';
 import { scoreWords, slugWords, words } from '../slug.js';
 import { BARE_URL, clean, wordCount } from '../text.js';
-import type { AnyClaim, Parser } from '../types.js';
+import type { AnyClaim, ClaimValues, Parser } from '../types.js';
 import { claimBlock } from './claim.js';
 import { CONFIDENCE } from './confidence.js';
 
@@ -21,8 +21,10 @@ const MAX_CHARS = 300;
  * and the rest; a prefix that is not a known label ("DEIR EZZOR: …") stays in the title.
  *
  * @example splitLabels("VIDEO: ISIS Huge Reinforcement") // { labels: ["VIDEO"], text: "ISIS Huge Reinforcement" }
+ * @group Parts
+ * @category Title
  */
-export function splitLabels(headline: string): { labels: string[]; text: string } {
+export function splitLabels(headline: string): ClaimValues['title'] {
   const labels: string[] = [];
   let text = clean(headline);
   for (;;) {
@@ -40,6 +42,8 @@ export function splitLabels(headline: string): { labels: string[]; text: string 
  * characters, and no sentence-internal ending such as "." or ",".
  *
  * @example isHeadlineShaped("ISIS in trouble as Syrian Army reaches southern Deir Ezzor countryside") // true
+ * @group Parts
+ * @category Title
  */
 export function isHeadlineShaped(line: string): boolean {
   return headlineShaped(clean(line), wordCount(line, MAX_WORDS));
@@ -105,7 +109,11 @@ const MAX_MATCHED_WORDS = 60;
  * the title hint (confidence 0.9 and up, whatever its punctuation), else a headline-shaped
  * line, earlier ones with higher confidence. The `title-position` resolver keeps one.
  *
- * @example "VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor" → title with labels ["VIDEO"]
+ * @example
+ * runParser(titleParser, 'VIDEO: ISIS Huge Reinforcement After Severe Losses in Deir Ezzor\n\nThe story.')[0]?.value;
+ * // { text: 'ISIS Huge Reinforcement After Severe Losses in Deir Ezzor', labels: ['VIDEO'] }
+ * @group Parts
+ * @category Title
  */
 export const titleParser: Parser = {
   name: 'title',

@@ -1,6 +1,10 @@
 import type { SiteProfile } from '../types.js';
 
-/** 21st Century Wire: "21st Century Wire says…" credits, "READ MORE … AT" and magazine promo cruft. */
+/**
+ * 21st Century Wire: "21st Century Wire says…" credits, "READ MORE … AT" and magazine promo cruft.
+ *
+ * @group Customise
+ */
 export const twentyFirstCenturyWire: SiteProfile = {
   id: '21st-century-wire',
   name: '21st Century Wire',

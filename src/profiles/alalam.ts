@@ -1,6 +1,10 @@
 import type { SiteProfile } from '../types.js';
 
-/** Alalam (Tehran): "Thu Jan 19, 2017 11:42:31" timestamps, desk credits such as "Alalam Syria". */
+/**
+ * Alalam (Tehran): "Thu Jan 19, 2017 11:42:31" timestamps, desk credits such as "Alalam Syria".
+ *
+ * @group Customise
+ */
 export const alalam: SiteProfile = {
   id: 'alalam',
   name: 'Alalam',

@@ -3,7 +3,11 @@ import { twentyFirstCenturyWire } from './21st-century-wire.js';
 import { alalam } from './alalam.js';
 import { islamicInvitationTurkey } from './islamic-invitation-turkey.js';
 
-/** The built-in site profiles; a new site is one file in this folder plus one line here. */
+/**
+ * The built-in site profiles; a new site is one file in this folder plus one line here.
+ *
+ * @group Customise
+ */
 export const defaultProfiles: readonly SiteProfile[] = [
   islamicInvitationTurkey,
   alalam,

@@ -1,6 +1,10 @@
 import type { AnyClaim, ClaimKind, ParseContext } from '../types.js';
 
-/** Kinds that are page furniture rather than article content. */
+/**
+ * Kinds that are page furniture rather than article content.
+ *
+ * @group Low level
+ */
 export const CHROME_KINDS: ReadonlySet<ClaimKind> = new Set([
   'site',
   'social',

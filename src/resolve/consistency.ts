@@ -4,7 +4,10 @@ import type { Resolver } from '../types.js';
  * Changes no claim; warns when the publication date is later than the date the page
  * itself shows (`published-after-page-date`), which means one of them is misread.
  *
- * @example published 2019-01-01 on a page dated 2018-03-21 → warning
+ * @example
+ * const text = '21 March 2018 - Wednesday - 4 Rajab 1439\n\nStorm Hits Coast\n\n22 March 2018 10:15\n\nThe storm hit the coast.';
+ * parseArticle(text).warnings.map((w) => w.code); // ['published-after-page-date']
+ * @group Low level
  */
 export const consistencyResolver: Resolver = {
   name: 'consistency',

@@ -9,7 +9,11 @@ import { tailRunsResolver } from './tail-runs.js';
 import { htmlHeaderResolver } from '../html/header-resolver.js';
 import { metadataResolver } from '../html/metadata-resolver.js';
 
-/** The default resolvers, in the order they run; `overlaps` must come after the filters. */
+/**
+ * The default resolvers, in the order they run; `overlaps` must come after the filters.
+ *
+ * @group Customise
+ */
 export const defaultResolvers: readonly Resolver[] = [
   siteBannerResolver,
   titlePositionResolver,

@@ -85,7 +85,10 @@ function indexOf(values: Float64Array, x: number): number {
  * keeps each claim that overlaps none kept before it (and at most one of each single kind).
  * Metadata claims pass through untouched (see the `metadata` resolver). Returns the survivors in input order.
  *
- * @example a body claim over "Scroll Up" loses to the cruft claim over the same line
+ * @example
+ * // The body parser claims "Scroll Up" as a paragraph too; the cruft claim stands.
+ * parseArticle('Storm Hits Coast\n\nThe storm hit the coast.\n\nScroll Up').cruft; // [{ text: 'Scroll Up', reason: 'navigation' }]
+ * @group Low level
  */
 export const overlapsResolver: Resolver = {
   name: 'overlaps',

@@ -7,7 +7,10 @@ const BANNER_KINDS = new Set(['page-date', 'archive', 'social'] as const);
  * Keeps a guessed site-name line (a site claim not backed by a profile) only when the next
  * block is banner chrome: a page date, archive counters or a social bar.
  *
- * @example "Islamic Invitation Turkey" followed by "21 March 2018 - Wednesday - …" stays a site line
+ * @example
+ * const text = 'Islamic Invitation Turkey\n\n21 March 2018 - Wednesday - 4 Rajab 1439\n\nStorm Hits Coast\n\nThe storm hit the coast.';
+ * parseArticle(text).site; // { id: 'islamic-invitation-turkey', name: 'Islamic Invitation Turkey' }
+ * @group Low level
  */
 export const siteBannerResolver: Resolver = {
   name: 'site-banner',

@@ -2,7 +2,7 @@ import { claimBlock } from '../parsers/claim.js';
 import { inChromeZone, tailStart } from '../parsers/cruft.js';
 import { ENDS_WITH_STOP, PROSE_WORDS } from '../text.js';
 import { headlineShaped, isTitleCase } from '../parsers/title.js';
-import type { AnyClaim, Block, Resolver } from '../types.js';
+import type { AnyClaim, Block, CruftReason, Resolver } from '../types.js';
 import { blockAt } from './blocks.js';
 
 /** A line between two chrome lines is chrome too only when it is no longer than this. */
@@ -70,7 +70,7 @@ export const tailRunsResolver: Resolver = {
     }
     const kindAt = (i: number) => whole.get(i)?.kind;
     const replace = new Map<AnyClaim, AnyClaim>();
-    const toCruft = (i: number, reason: string) => {
+    const toCruft = (i: number, reason: CruftReason) => {
       const block = ctx.blocks[i]!;
       replace.set(whole.get(i)!, claimBlock(block, 'cruft', { text: block.value, reason }, 0.4, 'tail-runs'));
     };

@@ -34,7 +34,10 @@ function alike(c: AnyClaim, line: string): boolean {
  * visible line that repeats the page's stated title (`html-title`); the `<title>` text itself
  * only when no line is chosen.
  *
- * @example social bar, then "DEIR EZZOR: Last …" → that line is the title
+ * @example
+ * parseArticle('Facebook Twitter Youtube\n\nDEIR EZZOR: Last stronghold falls\n\nThe army entered the city on Monday.').title;
+ * // 'DEIR EZZOR: Last stronghold falls'
+ * @group Low level
  */
 export const titlePositionResolver: Resolver = {
   name: 'title-position',

@@ -3,6 +3,13 @@ import { createContext } from '../../src/context.js';
 import { createParser, overlapsResolver, parseArticle, siteBannerResolver, titlePositionResolver } from '../../src/index.js';
 import type { AnyClaim, Parser } from '../../src/index.js';
 
+declare module '../../src/types.js' {
+  // The reason the test's own parser reports.
+  interface CustomCruftReasons {
+    test: true;
+  }
+}
+
 const claim = (kind: AnyClaim['kind'], start: number, end: number, confidence = 0.5): AnyClaim =>
   ({ kind, start, end, value: { text: '' }, confidence, by: 'test' }) as unknown as AnyClaim;
 
