@@ -116,6 +116,19 @@ function straightMapper(start: number, end: number, length: number): (i: number)
   return (i) => (i <= 0 ? start : i >= length ? end : start + i);
 }
 
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{Nd}$/u;
+
+/**
+ * Whether text joined at an inline element's tag with no space glues two words: a lower-case
+ * letter or a digit before a capital ("HealthDECEMBER", "byJane", "2022Updated"). Markup inside
+ * a word ("<b>W</b>ord", "10<sup>th</sup>", "CO<sub>2</sub>") does not.
+ */
+function gluesWords(last: string, next: string): boolean {
+  return (LOWER.test(last) || DIGIT.test(last)) && UPPER.test(next);
+}
+
 /** Collects one block's decoded text and its input offsets as runs, collapsing whitespace runs. */
 class BlockBuilder {
   private pieces: string[] = [];
@@ -127,6 +140,10 @@ class BlockBuilder {
   private space = -1;
   /** Input offset just past the source of the last non-space character. */
   private end = 0;
+  /** Input offset of an inline element's tag met since the last character, or -1. */
+  private boundary = -1;
+  /** The block's last character so far. */
+  private last = '';
   /** The DOM context of the block being built (set with its first character). */
   private context: BlockHtml | null = null;
   /** Called for the block's first character: the DOM context to record. */
@@ -165,10 +182,19 @@ class BlockBuilder {
     }
   }
 
+  /** Marks an inline element's tag at `at` between two characters (see {@link gluesWords}). */
+  tag(at: number): void {
+    if (this.boundary < 0) this.boundary = at;
+  }
+
   private add(text: string, from: number, step: 0 | 1, to: number): void {
     // Leading whitespace is dropped; an inner run becomes one space at the run's start.
     if (this.space >= 0 && this.length > 0) this.piece(' ', this.space, 1);
+    // Two words the markup set apart with no space between ("Posted by<a>Jane Doe</a>", a date
+    // in a span after a section name) are two words: a space at the tag.
+    else if (this.boundary >= 0 && this.length > 0 && gluesWords(this.last, text)) this.piece(' ', this.boundary, 0);
     this.space = -1;
+    this.boundary = -1;
     if (this.length === 0 && this.contextOf) this.context = this.contextOf();
     const count = text.length;
     if (this.context) {
@@ -193,11 +219,13 @@ class BlockBuilder {
     }
     this.pieces.push(text);
     this.length += text.length;
+    this.last = text[text.length - 1] ?? this.last;
   }
 
   /** Ends the current block, appending it to `blocks` unless it has no text. */
   flush(blocks: Block[]): void {
     this.space = -1;
+    this.boundary = -1;
     if (this.length === 0) return;
     const source = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
     const value = clean(source);
@@ -397,7 +425,8 @@ function classesOf(value: string | undefined): string[] {
  * Reads an HTML page: its text blocks (each block-level element and each `<br>` ends one;
  * script, style, head and similar content is dropped), every element with its parent, and
  * the head's title, meta, links and JSON-LD. Entities are decoded, whitespace runs collapse to
- * one space, `at(i)` gives the input offset of `text[i]`, and each block carries its DOM
+ * one space, two words an inline tag sets apart with no space ("by<a>Jane</a>") get one at the
+ * tag, `at(i)` gives the input offset of `text[i]`, and each block carries its DOM
  * context (`block.html`). Malformed HTML never throws; time and memory are linear in the input.
  *
  * @example htmlPage('<html lang="en"><title>Mosul</title><p>Iraq</p>').lang // "en"
@@ -437,6 +466,7 @@ export function htmlPage(input: string): HtmlPage {
         // An inline SVG's <title> names an icon, not the page.
         if (name === 'title' && title === null && capture === null && foreign === 0) capture = { what: 'title', parts: [], start: -1, end: -1 };
       } else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
+      else builder.tag(parser.startIndex);
     },
     onopentag(name, attribs) {
       const parent = top();
@@ -500,6 +530,7 @@ export function htmlPage(input: string): HtmlPage {
           capture = null;
         }
       } else if (BLOCK_ELEMENTS.has(name)) builder.flush(blocks);
+      else builder.tag(parser.startIndex);
       // The element being closed is on top of `open` unless the markup misnests: pop to it.
       for (let k = open.length - 1; k >= 0 && open.length - k <= 64; k--) {
         if (open[k]!.element.tag === name) {
@@ -569,8 +600,9 @@ export function htmlPage(input: string): HtmlPage {
 /**
  * Splits an HTML page into text blocks: each block-level element and each `<br>` ends a
  * block; script, style, head, title and similar content is dropped. Entities are decoded,
- * whitespace runs collapse to one space, and `at(i)` gives the input offset of `text[i]`
- * (an entity's `&`, a whitespace run's first character). Malformed HTML never throws.
+ * whitespace runs collapse to one space, two words an inline tag sets apart with no space
+ * ("by<a>Jane</a>") get one, and `at(i)` gives the input offset of `text[i]` (an entity's `&`,
+ * a whitespace run's first character, the tag's `<`). Malformed HTML never throws.
  *
  * @example htmlBlocks("<p>Iraq&#8217;s <b>Mosul</b></p><p>Deir Ezzur</p>").map((b) => b.text)
  * // ["Iraq’s Mosul", "Deir Ezzur"]
