@@ -1,7 +1,7 @@
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
-import { findTimestamps, toPublished, type TimestampMatch } from '../dates/timestamp.js';
+import { findTimestamps, timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
-import { headerBlocks } from './header.js';
+import { headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 
 const NAME = 'html-dateline';
@@ -9,6 +9,8 @@ const NAME = 'html-dateline';
 export const DATELINE_KEY = 'dateline';
 /** How far before a date its label may stand: "Last updated on ", "Published: ". */
 const LABEL_REACH = 32;
+/** The line after a label alone is its date when it is at most this long ("August 30, 2024 at 9:15 am EST"). */
+const MAX_DATE_LINE = 48;
 /** Years a visible publication date may have; outside them it is a product year or a typo. */
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -21,8 +23,23 @@ const LABELS = [...PUBLISHED_PREFIXES]
   .map((p) => ({ text: p.text.toLowerCase(), updated: p.updated === true }))
   .sort((a, b) => b.text.length - a.text.length);
 
+/** A date's label: whether it says the date is an update time. */
+interface Label {
+  updated: boolean;
+}
+
+/** A label alone in its line ("Published", "Last updated:"), or `null`. */
+function labelAlone(text: string): Label | null {
+  if (text.length > LABEL_REACH) return null;
+  let end = text.length;
+  while (end > 0 && BETWEEN.has(text[end - 1]!)) end--;
+  const line = text.slice(0, end).toLowerCase();
+  const label = LABELS.find((l) => l.text === line);
+  return label === undefined ? null : { updated: label.updated };
+}
+
 /** The label written just before a date in a dateline, if any: whether it says updated. */
-function labelBefore(text: string, start: number): { updated: boolean } | null {
+function labelBefore(text: string, start: number): Label | null {
   let end = start;
   while (end > 0 && start - end < LABEL_REACH && BETWEEN.has(text[end - 1]!)) end--;
   const before = text.slice(Math.max(0, end - LABEL_REACH), end).toLowerCase();
@@ -60,10 +77,10 @@ export const htmlDatelineParser: Parser = {
     const claims: AnyClaim[] = [];
     let published = false;
     let updated = false;
-    const take = (block: Block, labelledOnly: boolean): void => {
+    const take = (block: Block, labelledOnly: boolean, given: Label | null = null): void => {
       for (const m of findTimestamps(block.text)) {
         if (!usable(m)) continue;
-        const label = labelBefore(block.text, m.start);
+        const label = given !== null && m.start === 0 ? given : labelBefore(block.text, m.start);
         if (labelledOnly && label === null) continue;
         const isUpdate = label?.updated === true;
         if (isUpdate ? updated : published) continue;
@@ -77,6 +94,16 @@ export const htmlDatelineParser: Parser = {
     // No date in the header: a labelled one ("Published August 30, 2024") in a short line of
     // the article or after it (an article footer, a sidebar).
     for (const b of after) if (!published) take(page.blocks[b]!, true);
+    // A label alone in its line and the date in the next, as a sidebar of the article's facts
+    // lists them ("Published" / "August 30, 2024"), wherever the article's own blocks may be.
+    const from = header[0] ?? page.headline;
+    for (let b = Math.max(0, from); b + 1 < page.blocks.length && !(published && updated); b++) {
+      const label = labelAlone(page.blocks[b]!.text);
+      const cut = page.cut[b];
+      const next = page.blocks[b + 1]!;
+      if (label === null || (cut != null && NOT_THE_ARTICLES.has(cut)) || next.text.length > MAX_DATE_LINE) continue;
+      if (timestampAt(next.text, 0) !== null) take(next, true, label);
+    }
     return claims;
   },
 };

@@ -17,7 +17,7 @@ const MAX_HEADER_LINE = 240;
 /** A labelled line away from the headline ("Published August 30, 2024") has at most this many words. */
 export const SHORT_LINE_WORDS = 16;
 /** Cut reasons of blocks that never hold the article's own byline or date: other stories, comments, menus. */
-const NOT_HERE: ReadonlySet<string> = new Set([
+export const NOT_THE_ARTICLES: ReadonlySet<string> = new Set([
   'comments',
   'related',
   'navigation',
@@ -31,7 +31,7 @@ const FAR_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTS
 
 /** Whether a block may hold the article's byline or date: short, and not in comments, teasers or menus. */
 function usable(cut: string | null | undefined, block: Block): boolean {
-  return block.text.length <= MAX_HEADER_LINE && (cut === null || cut === undefined || !NOT_HERE.has(cut));
+  return block.text.length <= MAX_HEADER_LINE && (cut === null || cut === undefined || !NOT_THE_ARTICLES.has(cut));
 }
 
 /**

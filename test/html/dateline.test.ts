@@ -50,6 +50,14 @@ describe('html-dateline', () => {
     expect(datelines(teasers)).toEqual([]);
   });
 
+  it('reads a label alone in its line and the date in the next, as a sidebar of facts lists them', () => {
+    const facts = '<aside><dl><dt>Published</dt><dd>August 30, 2024</dd><dt>Last updated:</dt><dd>9 September 2024</dd><dt>Author</dt><dd>Ana Lind</dd></dl></aside>';
+    const html = page('', '', facts);
+    expect(datelines(html)).toEqual([{ published: '2024-08-30T00:00:00' }, { updated: '2024-09-09T00:00:00' }]);
+    // A label followed by prose is no date line.
+    expect(datelines(page('', '', '<aside><p>Published</p><p>August 30, 2024 was the day the ferry first ran again after the floods.</p></aside>'))).toEqual([]);
+  });
+
   it('gives the article its visible publication date, source text', () => {
     const html = page('', '<p>By Ana Lind · June 8, 2023 · 11 min read</p>');
     const a = parseArticle(html, { url: URL });
