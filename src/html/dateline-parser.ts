@@ -9,6 +9,8 @@ const NAME = 'html-dateline';
 export const DATELINE_KEY = 'dateline';
 /** How far before a date its label may stand: "Last updated on ", "Published: ". */
 const LABEL_REACH = 32;
+/** Four digits in a row: a line without them holds no date this parser reads. */
+const HAS_YEAR = /\d{4}/;
 /** The line after a label alone is its date when it is at most this long ("August 30, 2024 at 9:15 am EST"). */
 const MAX_DATE_LINE = 48;
 /** Years a visible publication date may have; outside them it is a product year or a typo. */
@@ -78,6 +80,8 @@ export const htmlDatelineParser: Parser = {
     let published = false;
     let updated = false;
     const take = (block: Block, labelledOnly: boolean, given: Label | null = null): void => {
+      // Every date this parser reads has a four-digit year: most lines are passed over cheaply.
+      if (!HAS_YEAR.test(block.text)) return;
       for (const m of findTimestamps(block.text)) {
         if (!usable(m)) continue;
         const label = given !== null && m.start === 0 ? given : labelBefore(block.text, m.start);
