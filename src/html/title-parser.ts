@@ -6,6 +6,8 @@ import type { HtmlPage, Parser } from '../types.js';
 
 /** A separator between a page title's parts: " | ", " - ", " – ", " — ", " · ", " » ", " :: ". */
 const SEPARATOR = / (?:[|\-–—·•»~]|::) /;
+/** Characters between a site's name and the rest of a title. */
+const TITLE_PUNCTUATION: ReadonlySet<string> = new Set([...' :|-–—·•»~']);
 /** A line longer than this is not compared with the title. */
 const MAX_WORDS = 40;
 /** A trailing part of at most this many words is the site's name. */
@@ -35,12 +37,51 @@ export function pageTitle(title: string, siteName: string | null = null): string
 /** Whether the page's structure names a headline that stands above its stated title: an `h1` or `itemprop=headline`. */
 export function hasStructuralHeadline(page: HtmlPage & { headline: number }): boolean {
   const h = page.blocks[page.headline]?.html;
-  return h !== undefined && (h.level === 1 || h.element.itemprop === 'headline' || h.container.itemprop === 'headline');
+  return h !== undefined && (h.level === 1 || h.element.itemprop === 'headline' || h.container.itemprop === 'headline') && siteNameHeadline(page) === null;
 }
 
 /**
- * Claims the page's stated title when its structure names no `h1` headline: the visible line
- * that repeats the `<title>` (without the site's name), else the `<title>` text in the head.
+ * The page's `<title>` without the headline when the headline is the site's name rather than
+ * the article's (a blog whose `h1` is its name, "Jane's Notes", and whose title is
+ * "Jane's Notes: Week two in the garden"): the headline is short, starts or ends the title,
+ * which says at least two words more, and the page says it is the site's name (it is
+ * `og:site_name`, the rest of the title is `og:title`, or the headline is a link). `null` otherwise.
+ *
+ * @example siteNameHeadline(readPage("<title>Jane's Notes: Week two</title><h1><a href='/'>Jane's Notes</a></h1><p>Beans.</p>").page) // "Week two"
+ */
+export function siteNameHeadline(page: HtmlPage & { headline: number }): string | null {
+  const h = page.blocks[page.headline];
+  if (h === undefined || page.title === null || h.words > SITE_WORDS) return null;
+  const title = clean(page.title);
+  const name = h.value.toLowerCase();
+  const lower = title.toLowerCase();
+  let rest: string | null = null;
+  if (lower.startsWith(name)) rest = title.slice(name.length);
+  else if (lower.endsWith(name)) rest = title.slice(0, title.length - name.length);
+  if (rest === null) return null;
+  rest = trimSeparators(rest);
+  if (words(rest).length < 2) return null;
+  // What says the headline is the site's name: the page names itself so (og:site_name), its
+  // stated title is the rest (og:title), or the headline is a link (to the home page).
+  const meta = (key: string) => page.meta.find((m) => m.key === key)?.content;
+  const same = (a: string | undefined, b: string) => a !== undefined && words(a).join(' ') === words(b).join(' ');
+  const linked = h.html !== undefined && h.html.chars > 0 && h.html.linkChars === h.html.chars;
+  return same(meta('og:site_name'), h.value) || same(meta('og:title'), rest) || linked ? rest : null;
+}
+
+/** Trims spaces and title separators (":", "|", "-", "–", "—", "·", "•", "»", "~") from both ends. */
+function trimSeparators(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && TITLE_PUNCTUATION.has(s[a]!)) a++;
+  while (b > a && TITLE_PUNCTUATION.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * Claims the page's stated title when its structure names no `h1` headline (or the `h1` is
+ * the site's name, {@link siteNameHeadline}): the visible line that repeats the `<title>`
+ * (without the site's name), else the `<title>` text in the head.
  *
  * @example
  * const page = '<html><head><title>Floods in Mosul | Alalam</title></head><body><p>Floods in Mosul</p><p>Water rose.</p></body></html>';
@@ -53,7 +94,7 @@ export const htmlTitleParser: Parser = {
     const page = ctx.page;
     if (!page?.title || !page.titleSpan || hasStructuralHeadline(page)) return [];
     const site = page.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
-    const text = pageTitle(page.title, site);
+    const text = siteNameHeadline(page) ?? pageTitle(page.title, site);
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');

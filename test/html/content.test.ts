@@ -145,6 +145,20 @@ describe('the headline', () => {
     expect(parse(html).title).toBe(TITLE);
   });
 
+  it.each([
+    ['the h1 is a link home', `<h1><a href="/">Wend Notes</a></h1><article><p>${TITLE}</p>${story()}</article>`, `Wend Notes: ${TITLE}`, ''],
+    ['og:title is the rest of <title>', `<h1>Wend Notes</h1><article>${story()}</article>`, `Wend Notes | ${TITLE}`, `<meta property="og:title" content="${TITLE}">`],
+    ['og:site_name is the h1', `<h1>Wend Notes</h1><article>${story()}</article>`, `${TITLE} - Wend Notes`, '<meta property="og:site_name" content="Wend Notes">'],
+  ])('an h1 that is the site\'s name gives way to the <title>: %s', (_, body, title, head) => {
+    const html = page(body, title).replace('</head>', `${head}</head>`);
+    expect(parse(html).title).toBe(TITLE);
+  });
+
+  it('a short h1 that starts the <title> is the headline when nothing says it is the site\'s name', () => {
+    const html = page(`<article><h1>Bridge reopens</h1>${story()}</article>`, 'Bridge reopens | Wend Courier Daily');
+    expect(parse(html).title).toBe('Bridge reopens');
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
