@@ -3,12 +3,17 @@
 //
 //   npm run eval -- --corpus FILE(.csv|.jsonl) --gold GOLD.jsonl [--learn | --both]
 //                   [--text-field content] [--id-field id] [--url-field url] [--key-field domain]
-//                   [--save-profiles chrome.json] [--profiles chrome.json] [--verbose]
+//                   [--save-profiles chrome.json] [--profiles chrome.json] [--leave-one-site-out] [--verbose]
 //
 // --learn first learns site chrome from the same corpus (learnSiteChrome) and passes a
 // site's learned profile to parseArticle when no built-in profile matches the URL.
 // --both prints the summary without and with learned chrome side by side.
 // --profiles reads saved (possibly hand-edited) profiles instead of learning them.
+// A scrape whose site has a built-in profile gets that profile with its learned chrome added.
+// --leave-one-site-out also scores each site as if it had never been seen: its scrapes are
+// parsed with the cruft and credit rows of its built-in profile switched off and with chrome
+// learned from the other sites only, and the cruft rate is printed per site (by --key-field,
+// else the URL's host without www.), beside the rate with chrome learned from its own scrapes too.
 // Scoring uses ../shared/eval/score.mjs beside the project when it exists, else scripts/score.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +29,7 @@ const OWN_SCORER = join(ROOT, 'scripts', 'score.mjs');
 const USAGE =
   'usage: npm run eval -- --corpus FILE(.csv|.jsonl) --gold GOLD.jsonl [--learn | --both] ' +
   '[--text-field content] [--id-field id] [--url-field url] [--key-field FIELD] ' +
-  '[--save-profiles OUT.json] [--profiles IN.json] [--verbose]';
+  '[--save-profiles OUT.json] [--profiles IN.json] [--leave-one-site-out] [--verbose]';
 
 function fail(message, code = 2) {
   console.error(message);
@@ -32,7 +37,7 @@ function fail(message, code = 2) {
 }
 
 const argv = process.argv.slice(2);
-const flags = new Set(['--learn', '--both', '--verbose']);
+const flags = new Set(['--learn', '--both', '--verbose', '--leave-one-site-out']);
 const valued = new Set(['--corpus', '--gold', '--text-field', '--id-field', '--url-field', '--key-field', '--save-profiles', '--profiles']);
 const opts = {};
 for (let i = 0; i < argv.length; i++) {
@@ -99,18 +104,60 @@ if (opts['--profiles']) profiles = profilesFromJSON(JSON.parse(readFileSync(opts
 else if (opts['--learn'] || opts['--both'] || opts['--save-profiles']) profiles = learnSiteChrome(records);
 if (opts['--save-profiles']) writeFileSync(opts['--save-profiles'], `${JSON.stringify(profiles, null, 2)}\n`);
 
-/** Parses every record (with learned profiles or without) and scores the predictions. */
-function run(learned) {
+/** The site a record belongs to: its key, else its URL's host without www. */
+function siteOf(r) {
+  if (r.key) return r.key;
+  try {
+    return new URL(r.url ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    return '?';
+  }
+}
+
+/** A record's learned profile among `learned`, by key or URL. */
+function learnedFor(r, learned) {
+  return (r.key ? learned.find((p) => p.name === r.key) : profileForUrl(learned, r.url)) ?? null;
+}
+
+/**
+ * The profile to parse a record with: its built-in profile (without its own cruft and credit
+ * rows when `unseen`) with the chrome learned for its site added, else the learned profile alone.
+ */
+function profileOf(r, learned, unseen) {
+  const own = builtIn.profileFor(r.text, { url: r.url });
+  const found = learned ? learnedFor(r, learned) : null;
+  if (!own) return found;
+  const base = { ...own };
+  if (unseen) {
+    delete base.cruft;
+    delete base.credits;
+  }
+  if (found?.chrome?.length) base.chrome = [...(own.chrome ?? []), ...found.chrome];
+  return base;
+}
+
+/** Chrome learned from every site but each record's own, by site. */
+function learnedWithout() {
+  const bySite = new Map();
+  for (const r of records) {
+    const site = siteOf(r);
+    if (!bySite.has(site)) bySite.set(site, learnSiteChrome(records.filter((x) => siteOf(x) !== site)));
+  }
+  return bySite;
+}
+
+/** Parses every record (mode: 'plain', 'learned', 'unseen' or 'unseen-self') and scores the predictions. */
+function run(mode) {
   let lossless = 0;
   let used = 0;
+  const others = mode === 'unseen' ? learnedWithout() : null;
   const lines = records.map((r) => {
     const options = { id: r.id, url: r.url };
-    if (learned && builtIn.profileFor('', { url: r.url }) === null) {
-      const profile = r.key ? profiles.find((p) => p.name === r.key) : profileForUrl(profiles, r.url);
-      if (profile) {
-        options.profile = profile;
-        used++;
-      }
+    const learned = mode === 'learned' || mode === 'unseen-self' ? profiles : mode === 'unseen' ? others.get(siteOf(r)) : null;
+    const profile = mode === 'plain' ? null : profileOf(r, learned, mode.startsWith('unseen'));
+    if (profile) {
+      options.profile = profile;
+      if (learned && learnedFor(r, learned)) used++;
     }
     const json = toJSON(parseArticle(r.text, options));
     let at = 0;
@@ -118,11 +165,11 @@ function run(learned) {
     if (at === r.text.length || (r.text.length === 0 && json.segments.length === 0)) lossless++;
     return JSON.stringify(json);
   });
-  const pred = join(work, learned ? 'pred-learned.jsonl' : 'pred.jsonl');
+  const pred = join(work, `pred-${mode}.jsonl`);
   writeFileSync(pred, `${lines.join('\n')}\n`);
   const scorer = existsSync(SHARED_SCORER) ? SHARED_SCORER : OWN_SCORER;
   const args = [scorer, '--gold', goldPath, '--pred', pred, '--inputs', inputs];
-  if (!opts['--verbose']) args.push('--quiet');
+  if (!opts['--verbose'] && !mode.startsWith('unseen')) args.push('--quiet');
   const out = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (out.status !== 0 && out.status !== 1) fail(`scorer failed (${out.status}): ${out.stderr}`);
   const field = new Map();
@@ -133,7 +180,7 @@ function run(learned) {
 }
 
 const modes = opts['--both'] ? [false, true] : [Boolean(opts['--learn'] || opts['--profiles'])];
-const results = modes.map((learned) => ({ learned, ...run(learned) }));
+const results = modes.map((learned) => ({ learned, ...run(learned ? 'learned' : 'plain') }));
 for (const r of results) {
   console.log(`\n── ${r.learned ? `with learned chrome (${r.used} scrapes used a learned profile)` : 'without learned chrome'} ── ${basename(r.scorer)}`);
   console.log(r.stdout.trimEnd());
@@ -165,4 +212,33 @@ const cells = rows.map(([name, get]) => [name, ...results.map(get)]);
 const widths = [0, ...results.map(() => 0)].map((_, i) => Math.max(...[['', ...heads], ...cells].map((row) => row[i].length)));
 console.log(`\nsummary: ${corpusPath} (${records.length} records, ${gold.length} gold)`);
 for (const row of [['', ...heads], ...cells]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+
+if (opts['--leave-one-site-out']) {
+  // Each site as if unseen: its built-in rows off, chrome learned from the other sites only.
+  const missedIn = (stdout) => new Set([...stdout.matchAll(/^FAIL (\S+)\s+cruft:/gm)].map((m) => m[1]));
+  const missed = missedIn(run('unseen').stdout);
+  // The same site with chrome learned from its own (unlabelled) scrapes, as a user with a corpus of it would.
+  const missedSelf = missedIn(run('unseen-self').stdout);
+  const siteById = new Map(records.map((r) => [r.id, siteOf(r)]));
+  const perSite = new Map();
+  for (const g of gold) {
+    const site = siteById.get(String(g.id));
+    if (site === undefined || !Array.isArray(g.expect?.cruft)) continue;
+    const [ok, n, self] = perSite.get(site) ?? [0, 0, 0];
+    perSite.set(site, [ok + (missed.has(String(g.id)) ? 0 : 1), n + 1, self + (missedSelf.has(String(g.id)) ? 0 : 1)]);
+  }
+  const sites = [...perSite].sort((a, b) => b[1][1] - a[1][1] || a[0].localeCompare(b[0]));
+  const ok = sites.reduce((s, [, [k]]) => s + k, 0);
+  const n = sites.reduce((s, [, [, t]]) => s + t, 0);
+  const macro = sites.reduce((s, [, [k, t]]) => s + k / t, 0) / (sites.length || 1);
+  const self = sites.reduce((s, [, [, , k]]) => s + k, 0);
+  const macroSelf = sites.reduce((s, [, [, t, k]]) => s + k / t, 0) / (sites.length || 1);
+  console.log('\nleave one site out: every gold cruft line, each site without its own profile rows');
+  const width = Math.max(...sites.map(([site]) => site.length), 'mean over sites'.length);
+  const head = 'learned from other sites';
+  console.log(`  ${''.padEnd(width)}  ${head}  learned from its own scrapes too`);
+  for (const [site, [k, t, own]] of sites) console.log(`  ${site.padEnd(width)}  ${ratio([k, t]).padEnd(head.length)}  ${ratio([own, t])}`);
+  console.log(`  ${'all scrapes'.padEnd(width)}  ${ratio([ok, n]).padEnd(head.length)}  ${ratio([self, n])}`);
+  console.log(`  ${'mean over sites'.padEnd(width)}  ${macro.toFixed(3).padEnd(head.length)}  ${macroSelf.toFixed(3)} (${sites.length} sites)`);
+}
 rmSync(work, { recursive: true, force: true });

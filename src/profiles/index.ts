@@ -1,6 +1,7 @@
 import type { SiteProfile } from '../types.js';
 import { twentyFirstCenturyWire } from './21st-century-wire.js';
 import { alalam } from './alalam.js';
+import { beforeItsNews } from './beforeitsnews.js';
 import { islamicInvitationTurkey } from './islamic-invitation-turkey.js';
 
 /**
@@ -12,6 +13,7 @@ export const defaultProfiles: readonly SiteProfile[] = [
   islamicInvitationTurkey,
   alalam,
   twentyFirstCenturyWire,
+  beforeItsNews,
 ];
 
-export { alalam, islamicInvitationTurkey, twentyFirstCenturyWire };
+export { alalam, beforeItsNews, islamicInvitationTurkey, twentyFirstCenturyWire };
