@@ -80,7 +80,7 @@ function trimSeparators(s: string): string {
 
 /**
  * Claims the page's stated title when its structure names no `h1` headline (or the `h1` is
- * the site's name, {@link siteNameHeadline}): the visible line that repeats the `<title>`
+ * the site's name: a link home, `og:site_name`, or the `<title>` is it and `og:title`): the visible line that repeats the `<title>`
  * (without the site's name), else the `<title>` text in the head.
  *
  * @example
