@@ -181,7 +181,8 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
   }
   if (article.published && article.published.source === undefined) article.published = { ...article.published, source: 'text' };
   if (article.updated && article.updated.source === undefined) article.updated = { ...article.updated, source: 'text' };
-  article.segments = pieces.map(({ kind, start, end }) => ({ kind: kind as SegmentKind, start, end }));
+  // A piece without leftover text is a segment as it is (no copy per line of a long scrape).
+  article.segments = pieces.map((p) => (p.leftover === undefined ? (p as Segment) : { kind: p.kind as SegmentKind, start: p.start, end: p.end }));
   return article;
 }
 
