@@ -33,6 +33,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
+/** Lower-case words inside a person's name in many languages: "Ludwig van Beethoven", "Maria de la Cruz", "Mohammed bin Salman". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e',
+]);
+
 /** Credentials after a name that are not names themselves: "Jane Doe, Ph.D.", "John Roe, MD". */
 export const CREDENTIALS: ReadonlySet<string> = new Set([
   'phd', 'ph.d', 'md', 'm.d', 'jr', 'sr', 'ii', 'iii', 'mba', 'rn', 'cpa', 'esq', 'do', 'rd', 'ms', 'ma', 'bsc', 'msc', 'dds', 'pharmd', 'lcsw', 'cfa', 'cfp',

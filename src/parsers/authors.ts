@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BYLINE_LEADS, CREDENTIALS, NAME_SEPARATOR, NAMES_END, ROLE_WORDS, WRITES } from '../data/authors.js';
+import { BYLINE_LEADS, CREDENTIALS, NAME_PARTICLES, NAME_SEPARATOR, NAMES_END, ROLE_WORDS, WRITES } from '../data/authors.js';
 import { NOT_AUTHORS } from '../data/meta.js';
 import { clean } from '../text.js';
 
@@ -17,6 +17,20 @@ const NOT_NAME = /[/@]|https?:|www\.|\d/u;
 const HANDLE_MARK = /[._]/;
 /** A name in a byline starts with a capital (or a letter of a script without case). */
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** A word of a name in a script with case: a capital first ("Jane", "O'Neil", "McIntyre"). */
+const CAPITAL_WORD = /^[\p{Lu}\p{Lt}]/u;
+/** A word in a script without case (Arabic, Chinese…): no case to check. */
+const CASELESS_WORD = /^[\p{Lo}]/u;
+
+/**
+ * Whether every word of a candidate reads as part of a name: capitalised, a lower-case particle
+ * ("van", "de", "bin"), an initial or a script without case. "Personal finance" and "Insights
+ * from" are section labels, not people.
+ */
+function namelike(name: string): boolean {
+  return name.split(' ').every((w) => CAPITAL_WORD.test(w) || CASELESS_WORD.test(w) || NAME_PARTICLES.has(w));
+}
+
 /** A name starts with a letter. */
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /** Characters trimmed from the end of a name. */
@@ -75,7 +89,7 @@ export function bylineNames(line: string): string[] {
     if (m === null) continue;
     const rest = text.slice(m[0].length);
     const end = NAMES_END.exec(rest);
-    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n));
+    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n) && namelike(n));
   }
   return [];
 }

@@ -45,6 +45,16 @@ describe('authors from the page', () => {
   });
 
   it.each([
+    ['By Personal finance', []],
+    ['By Topics covered', []],
+    ['By Anna van der Berg and Omar bin Said', ['Anna van der Berg', 'Omar bin Said']],
+    ['By Maria de la Cruz', ['Maria de la Cruz']],
+    ['By J. R. Tamm', ['J. R. Tamm']],
+  ])('%j: every word of a name is capitalised or a particle', (line, want) => {
+    expect(bylineNames(line)).toEqual(want);
+  });
+
+  it.each([
     ['a byline written as text in the header', '<p>By Rosa Tamm · March 3, 2024 · 4 min read</p>', '', ['Rosa Tamm']],
     ['a label alone, the name in the next line', '<div><p>Written by</p><p>Rosa Tamm</p></div>', '', ['Rosa Tamm']],
     ['an "Author:" line after the article', '', '<p>Author: Rosa Tamm</p>', ['Rosa Tamm']],
