@@ -307,8 +307,8 @@ export interface Published {
    * update time standing for the publication (`from: 'updated'`, the publication was no later).
    */
   implied?: {
-    /** What the date was read against: the caller's `referenceDate`, the page date, the URL path, or the update time. */
-    from: 'reference-date' | 'page-date' | 'url' | 'updated';
+    /** What the date was read against: the caller's `referenceDate`, the page date, the URL path, the update time, or a Hijri date's reckoning (`calendar`). */
+    from: 'reference-date' | 'page-date' | 'url' | 'updated' | 'calendar';
     /** The date it was read against, e.g. `"2018-03-21"` (or the URL, or the update time as written). */
     reference: string;
   };

@@ -11,7 +11,8 @@ import type { Precision, Published, ZoneSource } from '../types.js';
 import { DAY_PERIODS } from '../data/day-periods.js';
 import { fold } from '../text.js';
 import { isoDate, isoWeekday, isValidDate } from './civil.js';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber, withoutDot } from './names.js';
+import { HIJRI_CALENDARS, gregorianOf, type HijriCalendar } from './hijri.js';
+import { HIJRI_NAME_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, monthNumber, weekdayNumber, withoutDot } from './names.js';
 import { ZONE_ABBREVIATION_PATTERN, readZoneAbbreviation } from './zones.js';
 
 /** How to read a numeric date such as "03/04/2017": day first (`dmy`) or month first (`mdy`). */
@@ -42,6 +43,12 @@ export interface TimestampMatch {
    * nothing did (read day first; the caller warns `ambiguous-date`).
    */
   numeric?: { order: NumericOrder; by: 'intrinsic' | 'given' | 'default'; first: number; second: number };
+  /**
+   * For a date written in the Hijri calendar ("4 Rajab 1439 AH, 10:30"): the reckoning its
+   * Gregorian day was read in (the one a written weekday agrees with, else Umm al-Qura) and the
+   * Hijri date as written.
+   */
+  calendar?: { name: HijriCalendar; written: string };
 }
 
 /** Options of {@link findTimestamps}. */
@@ -65,6 +72,7 @@ interface Parts {
   offsetMinutes?: number;
   zoneAbbr?: string;
   numeric?: TimestampMatch['numeric'];
+  calendar?: TimestampMatch['calendar'];
 }
 
 /** A timestamp format: a global regex with named groups, and the extractor that reads them. */
@@ -103,6 +111,11 @@ const DATE_TIME = `(?:[,،]?${SP}(?:(?:at|@|-|–|\\||الساعة)${SP})?)`;
 const TIME_DATE = `(?:[,،]?${SP}(?:(?:on|-|–|\\|)${SP})?)`;
 const ISO = `(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:(?:T|${SP})(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:\\.\\d{1,9})?)?(?:(?<z>Z|[ ]?(?:UTC|GMT))|(?<o>[+-]\\d{2}(?::?\\d{2})?))?)?`;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
+/**
+ * A Hijri date with its era ("4 Rajab 1439 AH", "٤ رجب ١٤٣٩ هـ") or a time after it: without
+ * either, a Hijri date alone is a banner's second calendar, not a publication time.
+ */
+const HIJRI_DATE = `${LEAD_WEEKDAY}(?<hd>\\d{1,2})${ORDINAL}${SP}(?<hm>${HIJRI_NAME_PATTERN})${SP}(?<hy>1[345]\\d\\d)(?!\\d)(?:[ ]{0,2}(?<era>A\\.?H\\.?|هـ|ه)(?![\\p{L}\\p{M}]))?`;
 
 /**
  * Regex source for a Gregorian date without time or named groups, "21 March 2018",
@@ -171,6 +184,37 @@ function isoParts(g: Groups): Parts | null {
   return withTime({ year: Number(g.y), month: Number(g.mo), day: Number(g.d) }, g);
 }
 
+/**
+ * Reads a Hijri date and its optional time as the Gregorian day it is: in the reckoning a
+ * written weekday agrees with, else Umm al-Qura; `null` without an era or a time, or for a
+ * month or day that is not one.
+ */
+function hijriParts(g: Groups): Parts | null {
+  if (g.era === undefined && g.H === undefined) return null;
+  const month = g.hm === undefined ? null : hijriMonthNumber(g.hm);
+  if (month === null || g.hd === undefined || g.hy === undefined) return null;
+  const stated = { year: Number(g.hy), month, day: Number(g.hd) };
+  const weekday = g.wd === undefined ? null : weekdayNumber(withoutDot(g.wd));
+  let chosen: { date: string; calendar: HijriCalendar } | null = null;
+  for (const calendar of HIJRI_CALENDARS) {
+    const date = gregorianOf(stated, calendar);
+    if (date === null) continue;
+    const agrees = weekday !== null && isoWeekday(...civilParts(date)) === weekday;
+    if (chosen === null || agrees) chosen = { date, calendar };
+    if (agrees) break;
+  }
+  if (chosen === null) return null;
+  const [year, mo, day] = civilParts(chosen.date);
+  const parts: Parts = { year, month: mo, day, calendar: { name: chosen.calendar, written: `${g.hd} ${g.hm} ${g.hy}` } };
+  if (g.wd !== undefined) parts.weekday = withoutDot(g.wd);
+  return withTime(parts, g);
+}
+
+/** The year, month and day of an ISO date "2018-03-21". */
+function civilParts(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
 /** Reads a numeric date "18/01/2017", deciding day-first or month-first from the parts or the given order. */
 function numericParts(g: Groups, options: TimestampOptions): Parts | null {
   if (g.a === undefined || g.b === undefined || (g.y === undefined && g.yy === undefined)) return null;
@@ -222,6 +266,7 @@ const FORMATS: readonly Format[] = [
     ),
     extract: numericParts,
   },
+  { name: 'hijri', pattern: pattern(`${HIJRI_DATE}(?:${DATE_TIME}${TIME})?`), extract: hijriParts },
   {
     name: 'numeric-short-year',
     pattern: pattern(`${NUMERIC_SHORT_YEAR}(?:${DATE_TIME}${TIME})?`, '(?<![\\p{L}\\p{N}/.,:-])', '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})'),
@@ -249,6 +294,7 @@ function toMatch(parts: Parts, start: number, end: number): TimestampMatch | nul
   if (parts.offsetMinutes !== undefined) match.offsetMinutes = parts.offsetMinutes;
   if (parts.zoneAbbr !== undefined) match.zoneAbbr = parts.zoneAbbr;
   if (parts.numeric !== undefined) match.numeric = parts.numeric;
+  if (parts.calendar !== undefined) match.calendar = parts.calendar;
   if (parts.weekday !== undefined) {
     match.weekday = parts.weekday;
     match.weekdayMismatch = weekdayNumber(parts.weekday) !== isoWeekday(parts.year, parts.month, parts.day);
@@ -398,6 +444,9 @@ export function toPublished(
     source = zoneSource;
   }
   const utc = at?.isValid ? at.toUTC().toISO({ suppressMilliseconds: true }) : null;
-  if (utc === null || utc === undefined) return { ...base, zone: null, utc: null, zoneSource: null };
-  return { ...base, zone: zoneName, utc, zoneSource: source };
+  const value: Published =
+    utc === null || utc === undefined ? { ...base, zone: null, utc: null, zoneSource: null } : { ...base, zone: zoneName, utc, zoneSource: source };
+  // A Hijri date's Gregorian day depends on the reckoning: stated in part, so marked implied.
+  if (match.calendar !== undefined) value.implied = { from: 'calendar', reference: `${match.calendar.written} (${match.calendar.name})` };
+  return value;
 }
