@@ -5,8 +5,10 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeHtml } from '../input/charset.js';
+import { looksLikeHtml } from '../input/html.js';
 import type { FieldOptions } from './args.js';
-import { failure, type FailedRecord, type InputRecord, type ReadResult } from './records.js';
+import { failure, type FailedRecord, type ReadResult } from './records.js';
 
 /** How an input is read, chosen by its extension (after any `.gz`). */
 export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'stdin';
@@ -205,6 +207,22 @@ export function recordFromFields(
   return failure(id, source, 'bad-field', `field "${fields.textField}" holds ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not text`);
 }
 
+/**
+ * Turns one file's (or standard input's) bytes into a record: HTML through {@link decodeHtml}
+ * (BOM, `<meta charset>`, else UTF-8 or windows-1252), text as UTF-8. NUL bytes make it a
+ * `binary-file` error, unless a BOM says the page is UTF-16.
+ */
+export function wholeRecord(bytes: Uint8Array, format: 'html' | null, id: string, source: string): ReadResult {
+  const html = format === 'html' ? decodeHtml(bytes) : null;
+  if (!html?.encoding.startsWith('utf-16') && bytes.includes(0)) {
+    const what = source === '-' ? 'standard input holds' : `${source} holds`;
+    return failure(id, source, 'binary-file', `${what} NUL bytes: it is binary, not a text or HTML scrape`);
+  }
+  if (html !== null) return { ok: true, id, url: null, source, text: html.text, format, key: null, invalidUtf8: false, warnings: html.warnings };
+  const { text, invalid } = decodeUtf8(bytes);
+  return { ok: true, id, url: null, source, text, format, key: null, invalidUtf8: invalid };
+}
+
 /** Reads a .txt (or any unknown extension) or .html file, maybe gzipped, as one record. */
 async function* readWhole(path: string, format: 'html' | null, meter: Meter): AsyncGenerator<ReadResult> {
   let bytes: Buffer;
@@ -214,29 +232,24 @@ async function* readWhole(path: string, format: 'html' | null, meter: Meter): As
     yield fileFailure(path, err);
     return;
   }
-  if (bytes.includes(0)) {
-    yield failure(idFromPath(path), path, 'binary-file', `${path} holds NUL bytes: it is binary, not a text or HTML scrape`);
-    return;
-  }
-  const { text, invalid } = decodeUtf8(bytes);
-  const record: InputRecord = { ok: true, id: idFromPath(path), url: null, source: path, text, format, key: null, invalidUtf8: invalid };
-  yield record;
+  yield wholeRecord(bytes, format, idFromPath(path), path);
 }
 
-/** Reads standard input as one text record with id `stdin`. */
+/** Reads standard input as one record with id `stdin`: HTML (decoded by its `<meta charset>`) when it looks like HTML, else text. */
 async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+  let bytes: Buffer;
   try {
-    const bytes = await readBytes(stdin);
+    bytes = await readBytes(stdin);
     meter.bytes += bytes.length;
-    if (bytes.includes(0)) {
-      yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
-      return;
-    }
-    const { text, invalid } = decodeUtf8(bytes);
-    yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
   } catch (err) {
     yield failure('stdin', '-', 'read-error', `cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
+    return;
   }
+  // Markup is ASCII in every charset the sniffer reads, so a latin1 view tells HTML from text.
+  const html = looksLikeHtml(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 16)));
+  const record = wholeRecord(bytes, html ? 'html' : null, 'stdin', '-');
+  // Standard input keeps its format detected by the parser, as before.
+  yield record.ok ? { ...record, format: null } : record;
 }
 
 /** Reads JSON Lines: one record per non-blank line; a bad line is one error record. */

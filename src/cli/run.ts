@@ -92,6 +92,7 @@ export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zo
   }
   try {
     const article = parseArticle(record.text, options);
+    if (record.warnings) article.warnings.push(...record.warnings);
     if (record.invalidUtf8) {
       article.warnings.push({
         code: 'invalid-utf8',
