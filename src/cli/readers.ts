@@ -5,13 +5,16 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { readReferenceDate } from '../dates/reference.js';
 import { decodeHtml } from '../input/charset.js';
+import type { Warning } from '../types.js';
 import { looksLikeHtml } from '../input/html.js';
 import type { FieldOptions } from './args.js';
 import { failure, type FailedRecord, type ReadResult } from './records.js';
+import { readWarcRecords, type SkipCounter } from './warc.js';
 
 /** How an input is read, chosen by its extension (after any `.gz`). */
-export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'stdin';
+export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'warc' | 'stdin';
 
 const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
   '.html': 'html',
@@ -19,15 +22,18 @@ const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
   '.csv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.warc': 'warc',
 };
 
 /** The files a folder contributes: every kind the command reads, plain or gzipped. */
-const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson}{,.gz}';
+const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson,warc}{,.gz}';
 const GZ = /\.gz$/i;
 
 /** Counts the bytes read from disk (compressed size for .gz), for progress and the summary. */
 export interface Meter {
   bytes: number;
+  /** Counts a WARC record that is not an article, by kind (`request`, `non-html`, …), for the summary. */
+  skip?: SkipCounter;
 }
 
 /** Whether a path is gzipped (by its `.gz` extension). */
@@ -178,6 +184,21 @@ function cellText(value: unknown): string | null {
 }
 
 /**
+ * The record's reference date from its `--date-field` cell: `{ referenceDate }` when the cell
+ * holds an ISO (or SQL-style) date, a `bad-reference-date` warning when it holds something else,
+ * nothing when it is empty or absent (then `--reference-date`, if given, applies).
+ */
+function dateOf(row: Record<string, unknown>, field: string | null): { referenceDate?: string; warnings?: Warning[] } {
+  if (field === null) return {};
+  const cell = cellText(own(row, field))?.trim() ?? '';
+  if (cell === '') return {};
+  const date = readReferenceDate(cell);
+  if (date !== null) return { referenceDate: date };
+  const shown = JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}…` : cell);
+  return { warnings: [{ code: 'bad-reference-date', message: `the --date-field "${field}" cell ${shown} is not an ISO date; relative dates in this record have no reference date from it`, start: null, end: null }] };
+}
+
+/**
  * Turns one CSV row or JSON object into a record: the HTML field when given and non-empty,
  * else the text field (an empty cell is an empty scrape, a missing one an error).
  */
@@ -192,7 +213,7 @@ export function recordFromFields(
   const url = cellText(own(row, fields.urlField))?.trim() || null;
   const key = fields.keyField === null ? null : cellText(own(row, fields.keyField))?.trim() || null;
   const title = fields.titleField === null ? null : cellText(own(row, fields.titleField))?.trim() || null;
-  const hint = title === null ? {} : { title };
+  const hint = { ...(title === null ? {} : { title }), ...dateOf(row, fields.dateField ?? null) };
   if (fields.htmlField !== null) {
     const html = own(row, fields.htmlField);
     if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8, ...hint };
@@ -318,8 +339,8 @@ function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Re
   let invalid = false;
   // No prototype, so a column named `__proto__` is a cell like any other.
   const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, row);
-  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField]) {
-    if (name === null) continue;
+  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField, fields.dateField]) {
+    if (name === null || name === undefined) continue;
     const cell = own(row, name);
     if (typeof cell !== 'string') continue;
     const decoded = redecode(cell);
@@ -437,7 +458,7 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<s
     }
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (found.length === 0) {
-      const what = isDir ? `folder ${input} holds no .txt, .html, .csv or .jsonl files` : `no file matches ${input}`;
+      const what = isDir ? `folder ${input} holds no .txt, .html, .csv, .jsonl or .warc files` : `no file matches ${input}`;
       yield failure(null, input, 'no-match', what);
     }
     yield* found;
@@ -495,6 +516,15 @@ export async function* readInput(
     case 'html':
       yield* readWhole(path, 'html', meter);
       return;
+    case 'warc': {
+      const bytes = openBytes(path, meter);
+      try {
+        yield* readWarcRecords(bytes, path, (kind) => meter.skip?.(kind));
+      } finally {
+        bytes.destroy();
+      }
+      return;
+    }
     case 'text':
       yield* readWhole(path, null, meter);
       return;
@@ -507,6 +537,11 @@ export async function* readAll(inputs: readonly string[], fields: FieldOptions, 
     if (typeof item === 'string') yield* readInput(item, fields, stdin, meter);
     else yield item;
   }
+}
+
+/** Gives every record read the page URL `--url` names (the command line allows it for one text or HTML input only). */
+export async function* withUrl(reads: AsyncIterable<ReadResult>, url: string | null): AsyncGenerator<ReadResult> {
+  for await (const read of reads) yield url !== null && read.ok ? { ...read, url } : read;
 }
 
 /**

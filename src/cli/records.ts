@@ -16,6 +16,8 @@ export interface InputRecord {
   title?: string | null;
   /** The input held bytes that are not UTF-8; they were replaced by U+FFFD. */
   invalidUtf8: boolean;
+  /** The date relative dates ("2 days ago") count from: a WARC record's date or the `--date-field` cell (ISO). */
+  referenceDate?: string;
   /** What reading the record found odd (e.g. how an HTML file's bytes were decoded); added to the article's warnings. */
   warnings?: Warning[];
 }

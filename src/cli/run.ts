@@ -9,7 +9,7 @@ import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
 import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
-import { inputSize, limitRecordSize, readAll, type Meter } from './readers.js';
+import { inputSize, limitRecordSize, readAll, withUrl, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
 import { createSink, type Sink } from './sink.js';
@@ -79,11 +79,16 @@ async function openOutputOrSay(output: string | null, io: CliIO): Promise<{ sink
   }
 }
 
+/** The command's options every record is parsed with; `referenceDate` is for records that bring no date of their own. */
+export type RecordOptions = Pick<ParseCommand, 'zone' | 'profile'> & { referenceDate?: string | null };
+
 /** Parses one record, turning a throw (which should not happen on a string) into a failure. */
-export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>, learned: Learned | null = null): Outcome {
+export function parseRecord(record: InputRecord, command: RecordOptions, learned: Learned | null = null): Outcome {
   const options: ParseOptions = { id: record.id, url: record.url };
   if (record.format !== null) options.format = record.format;
   if (record.title) options.titleHint = record.title;
+  const referenceDate = record.referenceDate ?? command.referenceDate ?? null;
+  if (referenceDate !== null) options.referenceDate = referenceDate;
   if (command.zone !== null) options.zone = command.zone;
   if (command.profile !== null) options.profile = command.profile;
   else {
@@ -192,6 +197,7 @@ class Run {
       set bytes(n: number) {
         tally.bytes = n;
       },
+      skip: (kind: string) => bump(tally.skipped, kind),
     };
     this.style = createStyle(wantsColor(io.stderr.isTTY === true, io.env));
     const shown = !quiet && io.stderr.isTTY === true;
@@ -360,7 +366,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   const run = new Run(io, command.quiet, command.inputs);
   const jobs = command.jobs ?? availableParallelism();
   const parsers = new Parsers(jobs, io.workerUrl, {
-    command: { zone: command.zone, profile: command.profile },
+    command: { zone: command.zone, profile: command.profile, referenceDate: command.referenceDate },
     learned: learned?.profiles ?? null,
     render: how,
   });
@@ -376,7 +382,8 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   };
   if (io.stop) io.stop.graceful = true;
   try {
-    const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter), command.maxRecordBytes), command.shard);
+    const reads = withUrl(readAll(command.inputs, command.fields, io.stdin, run.meter), command.url);
+    const batches = batchesOf(limitRecordSize(reads, command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
       ordered: !command.unordered,
@@ -441,7 +448,7 @@ async function inspectCommand(command: InspectCommand, io: CliIO): Promise<numbe
   const s = createStyle(color);
   let failed = 0;
   let n = 0;
-  for await (const read of readAll(command.inputs, command.fields, io.stdin, { bytes: 0 })) {
+  for await (const read of withUrl(readAll(command.inputs, command.fields, io.stdin, { bytes: 0 }), command.url)) {
     if (sink.closed) break;
     const outcome = read.ok ? parseRecord(read, command, learned) : read;
     const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${(outcome.ok ? outcome.article.id : outcome.id) ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
