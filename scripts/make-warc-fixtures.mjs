@@ -42,6 +42,12 @@ function record(opts, body = null) {
   return WARCRecord.create({ date: DATE, warcVersion: 'WARC/1.1', keepHeadersCase: true, ...opts, warcHeaders }, body === null ? undefined : [body]);
 }
 
+/** A response record written by hand, byte for byte: WARC headers, the block, two CRLFs. */
+function dnsRecord(url, block) {
+  const head = [`WARC/1.1`, `WARC-Record-ID: ${nextId()}`, `WARC-Target-URI: ${url}`, `WARC-Date: ${DATE}`, 'WARC-Type: response', 'Content-Type: text/dns', `Content-Length: ${block.length}`];
+  return { raw: Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]) };
+}
+
 function response(url, httpHeaders, body, statusline = 'HTTP/1.1 200 OK', warcHeaders = {}) {
   return record({ url, type: 'response', statusline, httpHeaders, warcHeaders }, body);
 }
@@ -76,12 +82,16 @@ const records = [
   response('https://news.example.com/library', { 'Content-Length': String(typeless.length) }, typeless),
   response('https://news.example.com/broken-gzip', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, Buffer.from('this is not gzip data at all')),
   record({ url: 'https://news.example.com/museum', type: 'resource', warcHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, resource),
+  // Heritrix writes DNS lookups as response records that hold no HTTP message (and no blank line);
+  // warcio's writer would put an HTTP status line in, so this one is written by hand.
+  dnsRecord('dns:news.example.com', Buffer.from('20240310120000\nnews.example.com.\t300\tIN\tA\t192.0.2.7\n')),
+  record({ url: 'https://news.example.com/tram', type: 'resource', warcHeaders: { 'Content-Type': 'text/html' } }, page('Tram line extended to the airport', 'The new tram extension to the airport opened to passengers on Saturday morning.')),
 ];
 
 const plain = [];
 const gzipped = [];
 for (const r of records) {
-  plain.push(await WARCSerializer.serialize(r, { gzip: false }));
+  plain.push(r.raw ?? (await WARCSerializer.serialize(r, { gzip: false })));
 }
 // Serializing reads a record's body, so the gzip form is made from the plain bytes, one member per record.
 for (const bytes of plain) gzipped.push(gzipSync(bytes));
@@ -90,7 +100,7 @@ const wholeGz = Buffer.concat(gzipped);
 writeFileSync(join(OUT, 'edge-cases.warc'), whole);
 writeFileSync(join(OUT, 'edge-cases.warc.gz'), wholeGz);
 
-// Cut inside the last record (the resource page), plain and gzipped.
+// Cut inside the last record (the tram page), plain and gzipped.
 writeFileSync(join(OUT, 'truncated.warc'), whole.subarray(0, whole.length - 120));
 writeFileSync(join(OUT, 'truncated.warc.gz'), wholeGz.subarray(0, wholeGz.length - 60));
 

@@ -9,7 +9,7 @@
 import type { Readable } from 'node:stream';
 import { MIMEType } from 'node:util';
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { AsyncIterReader, LimitReader, StatusAndHeadersParser, WARCParser, type StatusAndHeaders, type WARCRecord } from 'warcio';
 import { readReferenceDate } from '../dates/reference.js';
 import { decodeHtml } from '../input/charset.js';
 import { looksLikeHtml } from '../input/html.js';
@@ -70,14 +70,14 @@ function essence(contentType: string | null | undefined): string | null {
  * `non-http`, …), or `null` when it is an HTML page to parse. A record with no Content-Type
  * is a page to parse when its payload looks like HTML (`unknown` until it is read).
  */
-function skipKind(record: WARCRecord): string | 'unknown' | null {
+function skipKind(record: WARCRecord, http: StatusAndHeaders | null): string | null {
   const type = record.warcType as string | null;
   if (type === 'response') {
-    if (!essence(record.warcContentType)?.startsWith('application/http') || record.httpHeaders === null) return 'non-http';
-    const status = Number(record.httpHeaders.statusCode);
+    if (http === null) return 'non-http';
+    const status = Number(http.statusCode);
     if (status >= 300 && status < 400) return 'redirect';
     if (status !== 200) return 'non-200';
-    const type = essence(record.httpHeaders.headers.get('Content-Type'));
+    const type = essence(http.headers.get('Content-Type'));
     return type === null ? 'unknown' : HTML_TYPES.has(type) ? null : 'non-html';
   }
   if (type === 'resource') {
@@ -87,28 +87,47 @@ function skipKind(record: WARCRecord): string | 'unknown' | null {
   return type?.trim() ? type.trim().toLowerCase() : 'untyped';
 }
 
-/** The record's block (after any HTTP headers), read to its end; `complete` is false when the file ended first. */
-async function readBlock(record: WARCRecord, keep: boolean): Promise<{ bytes: Uint8Array; complete: boolean }> {
+/** What one WARC record holds: its HTTP headers (a response's), why it is skipped (`null` for a page), its payload (a page's), and whether the file held all of it. */
+interface Block {
+  http: StatusAndHeaders | null;
+  skip: string | null;
+  payload: Uint8Array;
+  complete: boolean;
+}
+
+/**
+ * Reads a record's block to its end. A response's HTTP headers are read from its own block
+ * only, and only when it holds an HTTP message (warcio's parser would read a `dns:` record's
+ * block as headers, past its end, looking for the blank line that ends them), and the payload
+ * is kept only for a page to parse. The block is drained here
+ * because warcio's own skip waits forever for the bytes of a record the file's end cut off.
+ */
+async function readBlock(record: WARCRecord): Promise<Block> {
   const reader = record._reader;
+  const block = new AsyncIterReader(reader, null);
+  const http =
+    record.warcType === 'response' && essence(record.warcContentType) === 'application/http'
+      ? await new StatusAndHeadersParser().parse(block, { headersClass: Headers })
+      : null;
+  const kind = skipKind(record, http);
+  const keep = kind === null || kind === 'unknown';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of reader) {
+  for await (const chunk of block) {
     if (keep) chunks.push(chunk);
     size += chunk.length;
   }
-  // warcio's own skip would wait forever for the bytes of a record cut off by the file's end.
   record.consumed = 'skipped';
   const complete = !(reader instanceof LimitReader) || reader.limit <= 0;
-  return { bytes: keep ? Buffer.concat(chunks, size) : new Uint8Array(0), complete };
+  return { http, skip: keep ? null : kind, payload: keep ? Buffer.concat(chunks, size) : new Uint8Array(0), complete };
 }
 
 /** The HTTP payload with its transfer and content codings undone; a coding that cannot be undone throws. */
-async function httpPayload(record: WARCRecord, body: Uint8Array, warnings: Warning[]): Promise<Uint8Array> {
-  const headers = record.httpHeaders?.headers;
+async function httpPayload(http: StatusAndHeaders | null, body: Uint8Array, warnings: Warning[]): Promise<Uint8Array> {
+  const headers = http?.headers;
   if (!headers) return body;
   let bytes = body;
-  const transfer = (headers.get('Transfer-Encoding') ?? '').toLowerCase();
-  if (transfer.includes('chunked')) {
+  if ((headers.get('Transfer-Encoding') ?? '').toLowerCase().includes('chunked')) {
     const dechunk = new AsyncIterReader([body], null, true);
     bytes = await dechunk.readFully();
     if (dechunk.errored) {
@@ -131,23 +150,20 @@ async function httpPayload(record: WARCRecord, body: Uint8Array, warnings: Warni
   return bytes;
 }
 
-/** The page's Content-Type: the HTTP header's for a response, the WARC header's for a resource. */
-function pageContentType(record: WARCRecord): string | null {
-  return (record.httpHeaders ? record.httpHeaders.headers.get('Content-Type') : record.warcContentType) ?? null;
-}
-
-/** Turns one HTML record into an input record, or an error record when its payload cannot be decoded. */
-async function pageRecord(record: WARCRecord, body: Uint8Array, source: string, count: SkipCounter): Promise<ReadResult | null> {
+/** Turns one page's record into an input record, an error record when its payload cannot be decoded, or `null` (counted) when it is not HTML after all. */
+async function pageRecord(record: WARCRecord, block: Block, source: string, count: SkipCounter): Promise<ReadResult | null> {
   const id = recordId(record);
   const warnings: Warning[] = [];
   let payload: Uint8Array;
   try {
-    payload = await httpPayload(record, body, warnings);
+    payload = await httpPayload(block.http, block.payload, warnings);
   } catch (err) {
     return failure(id, source, 'bad-content-encoding', message(err));
   }
-  const contentType = pageContentType(record);
-  if (essence(contentType) === null && !looksLikeHtml(Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.length, 1 << 16)).toString('latin1'))) {
+  // The page's Content-Type: the HTTP header's for a response, the WARC header's for a resource.
+  const contentType = (block.http ? block.http.headers.get('Content-Type') : record.warcContentType) ?? null;
+  const head = Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.length, 1 << 16)).toString('latin1');
+  if (essence(contentType) === null && !looksLikeHtml(head)) {
     count('non-html');
     return null;
   }
@@ -180,7 +196,7 @@ async function pageRecord(record: WARCRecord, body: Uint8Array, source: string, 
  * record of the file from 1.
  */
 export async function* readWarcRecords(bytes: Readable, path: string, count: SkipCounter): AsyncGenerator<ReadResult> {
-  const records = new WARCParser(new AsyncIterReader(bytes, null))[Symbol.asyncIterator]();
+  const records = new WARCParser(new AsyncIterReader(bytes, null), { parseHttp: false })[Symbol.asyncIterator]();
   for (let n = 1; ; n++) {
     const source = `${path}:${n}`;
     let record: WARCRecord;
@@ -197,10 +213,9 @@ export async function* readWarcRecords(bytes: Readable, path: string, count: Ski
       yield failure(null, source, 'bad-warc-record', `record ${n} of ${path} does not start with WARC/1.0 or WARC/1.1 (it starts ${line}); the rest of the file cannot be framed and is not read`);
       return;
     }
-    const kind = skipKind(record);
-    let block: { bytes: Uint8Array; complete: boolean };
+    let block: Block;
     try {
-      block = await readBlock(record, kind === null || kind === 'unknown');
+      block = await readBlock(record);
     } catch (err) {
       const zlib = (err as NodeJS.ErrnoException | null)?.code?.startsWith('Z_') === true;
       yield failure(recordId(record), source, zlib ? 'gzip-error' : 'warc-error', `cannot read WARC record ${n} of ${path}: ${message(err)}`);
@@ -210,11 +225,11 @@ export async function* readWarcRecords(bytes: Readable, path: string, count: Ski
       yield failure(recordId(record), source, 'truncated-record', `${path} ends inside WARC record ${n} (${record.warcType ?? 'untyped'}): it is cut off`);
       return;
     }
-    if (kind !== null && kind !== 'unknown') {
-      count(kind);
+    if (block.skip !== null) {
+      count(block.skip);
       continue;
     }
-    const page = await pageRecord(record, block.bytes, source, count);
+    const page = await pageRecord(record, block, source, count);
     if (page !== null) yield page;
   }
 }

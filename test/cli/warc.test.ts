@@ -38,30 +38,30 @@ const PAGES = [
   [6, 'https://news.example.com/cycle-lanes', 'Council approves the new cycle lanes'],
   [12, 'https://news.example.com/library', 'Library opens on Sundays from April'],
 ] as const;
-const SKIPPED = { warcinfo: 1, request: 1, redirect: 1, 'non-200': 1, 'non-html': 1, revisit: 1, metadata: 1 };
+const SKIPPED = { warcinfo: 1, request: 1, redirect: 1, 'non-200': 1, 'non-html': 1, revisit: 1, metadata: 1, 'non-http': 1 };
 
 describe('WARC input: which records become articles', () => {
   it.each([['edge-cases.warc'], ['edge-cases.warc.gz']])('%s: HTML pages of 200 responses and resources are records, every other record is counted by kind', async (name) => {
     const path = join(FIXTURES, name);
     const { records, skipped } = await read(path);
-    expect(records.map((r) => (r.ok ? r.id : r.error.code))).toEqual([...PAGES.map(([n]) => id(n)), 'bad-content-encoding', id(14)]);
-    expect(records.map((r) => r.source)).toEqual([3, 4, 5, 6, 12, 13, 14].map((n) => `${path}:${n}`));
+    expect(records.map((r) => (r.ok ? r.id : r.error.code))).toEqual([...PAGES.map(([n]) => id(n)), 'bad-content-encoding', id(14), id(16)]);
+    expect(records.map((r) => r.source)).toEqual([3, 4, 5, 6, 12, 13, 14, 16].map((n) => `${path}:${n}`));
     expect(skipped).toEqual(SKIPPED);
-    // Every WARC record is accounted for: 14 = 7 read + 7 counted.
-    expect(records.length + Object.values(skipped).reduce((a, b) => a + b, 0)).toBe(14);
+    // Every WARC record is accounted for: 16 = 8 read + 8 counted.
+    expect(records.length + Object.values(skipped).reduce((a, b) => a + b, 0)).toBe(16);
   });
 
   it('gives each page its WARC-Target-URI, the WARC-Date as reference date and format html', async () => {
     const { records } = await read(join(FIXTURES, 'edge-cases.warc'));
     const pages = records.filter((r) => r.ok);
-    expect(pages.map((r) => r.url)).toEqual([...PAGES.map(([, url]) => url), 'https://news.example.com/museum']);
+    expect(pages.map((r) => r.url)).toEqual([...PAGES.map(([, url]) => url), 'https://news.example.com/museum', 'https://news.example.com/tram']);
     for (const page of pages) expect(page).toMatchObject({ format: 'html', referenceDate: '2024-03-10T12:00:00Z', key: null });
   });
 
   it('decodes each page by the HTTP charset, else its <meta>, and undoes chunked transfer and gzip content codings', async () => {
     const { records } = await read(join(FIXTURES, 'edge-cases.warc.gz'));
     const titles = records.map((r) => (r.ok ? parseRecord(r, { zone: null, profile: null }) : r)).map((o) => (o.ok ? o.article.title : null));
-    expect(titles).toEqual([...PAGES.map(([, , title]) => title), null, 'Museum night draws record crowds']);
+    expect(titles).toEqual([...PAGES.map(([, , title]) => title), null, 'Museum night draws record crowds', 'Tram line extended to the airport']);
     for (const r of records) if (r.ok) expect(r.warnings).toEqual([]);
   });
 
@@ -74,8 +74,14 @@ describe('WARC input: which records become articles', () => {
 
   it('a payload whose gzip is broken is one error record, and the records after it are read', async () => {
     const { records } = await read(join(FIXTURES, 'edge-cases.warc'));
-    expect(records.at(-2)).toMatchObject({ ok: false, id: id(13), error: { code: 'bad-content-encoding', message: expect.stringContaining('gzip') } });
-    expect(records.at(-1)).toMatchObject({ ok: true, url: 'https://news.example.com/museum' });
+    expect(records.at(-3)).toMatchObject({ ok: false, id: id(13), error: { code: 'bad-content-encoding', message: expect.stringContaining('gzip') } });
+    expect(records.at(-2)).toMatchObject({ ok: true, url: 'https://news.example.com/museum' });
+  });
+
+  it('a response that holds no HTTP message (a dns: record) is counted as non-http, and the page after it is read whole', async () => {
+    const { records, skipped } = await read(join(FIXTURES, 'edge-cases.warc'));
+    expect(skipped['non-http']).toBe(1);
+    expect(records.at(-1)).toMatchObject({ ok: true, id: id(16), text: expect.stringMatching(/^<!doctype html>.*<\/html>$/) });
   });
 });
 
@@ -84,7 +90,7 @@ describe('WARC input: damaged files', () => {
     const path = join(FIXTURES, 'truncated.warc');
     const { records, skipped } = await read(path);
     expect(records.slice(0, 5).map((r) => r.ok && r.id)).toEqual(PAGES.map(([n]) => id(n)));
-    expect(records.at(-1)).toEqual({ ok: false, id: id(14), source: `${path}:14`, error: { code: 'truncated-record', message: `${path} ends inside WARC record 14 (resource): it is cut off` } });
+    expect(records.at(-1)).toEqual({ ok: false, id: id(16), source: `${path}:16`, error: { code: 'truncated-record', message: `${path} ends inside WARC record 16 (resource): it is cut off` } });
     expect(skipped).toEqual(SKIPPED);
   });
 
@@ -179,9 +185,9 @@ describe('news-scrape parse on WARC files', () => {
     const run = cli(['parse', folder, join(FIXTURES, 'broken.warc')]);
     expect(run.status).toBe(1);
     const out = lines(run.stdout);
-    expect(out).toHaveLength(7 + 7 + 3);
+    expect(out).toHaveLength(8 + 8 + 3);
     expect(out.filter((r) => 'error' in r).map((r) => (r['error'] as { code: string }).code)).toEqual(['bad-content-encoding', 'bad-content-encoding', 'bad-warc-record']);
-    expect(run.stderr).toContain('news-scrape: 17 records, 3 errors (bad-content-encoding 2, bad-warc-record 1), 0 warnings, 15 other WARC records (warcinfo 3, metadata 2, non-200 2, non-html 2, redirect 2, request 2, revisit 2)');
+    expect(run.stderr).toContain('news-scrape: 19 records, 3 errors (bad-content-encoding 2, bad-warc-record 1), 0 warnings, 17 other WARC records (warcinfo 3, metadata 2, non-200 2, non-html 2, non-http 2, redirect 2, request 2, revisit 2)');
   });
 
   it('learn groups WARC pages by the host of their WARC-Target-URI', () => {
