@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldOptions } from '../../src/cli/args.js';
@@ -116,6 +116,66 @@ describe('WARC input: damaged files', () => {
     const out: ReadResult[] = [];
     for await (const r of readWarcRecords(Readable.from([bytes]), 'x.warc', () => undefined)) out.push(r);
     expect(out.map((r) => (r.ok ? r.id : r.error.code))).toEqual(codes);
+  });
+});
+
+const STORY = '<html><body><article><h1>Bridge reopens after repairs</h1><p>The bridge reopened to traffic on Monday morning after six weeks of repairs, the city said.</p></article></body></html>';
+
+/** One response record of `body` with these HTTP headers, serialized (plain). */
+async function responseRecord(n: number, httpHeaders: Record<string, string>, body: Uint8Array, warcHeaders: Record<string, string> = {}): Promise<Uint8Array> {
+  const record = WARCRecord.create(
+    { url: `https://news.example.com/${n}`, date: '2024-03-10T12:00:00Z', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Record-ID': `<${id(n)}>`, ...warcHeaders }, httpHeaders },
+    [body],
+  );
+  return WARCSerializer.serialize(record);
+}
+
+async function readBytes(bytes: Uint8Array): Promise<{ records: ReadResult[]; skipped: string[] }> {
+  const records: ReadResult[] = [];
+  const skipped: string[] = [];
+  for await (const r of readWarcRecords(Readable.from([Buffer.from(bytes)]), 'x.warc', (kind) => skipped.push(kind))) records.push(r);
+  return { records, skipped };
+}
+
+describe('WARC input: HTTP payload codings', () => {
+  it.each([
+    ['br', brotliCompressSync(Buffer.from(STORY))],
+    ['deflate', deflateSync(Buffer.from(STORY))],
+    ['deflate', deflateRawSync(Buffer.from(STORY))],
+    ['x-gzip', gzipSync(Buffer.from(STORY))],
+    ['identity', Buffer.from(STORY)],
+  ])('Content-Encoding: %s is undone', async (coding, body) => {
+    const { records } = await readBytes(await responseRecord(1, { 'Content-Type': 'text/html', 'Content-Encoding': coding }, body));
+    expect(records).toMatchObject([{ ok: true, text: STORY, warnings: [] }]);
+  });
+
+  it('a coding news-scrape cannot undo is an error record naming it', async () => {
+    const { records } = await readBytes(await responseRecord(1, { 'Content-Type': 'text/html', 'Content-Encoding': 'zstd' }, Buffer.from(STORY)));
+    expect(records).toMatchObject([{ ok: false, id: id(1), error: { code: 'bad-content-encoding', message: expect.stringContaining('"zstd"') } }]);
+  });
+
+  it('a chunked payload that breaks off is parsed as far as it goes, with bad-chunked-encoding', async () => {
+    const bytes = Buffer.from(STORY);
+    const body = Buffer.concat([Buffer.from('40\r\n'), bytes.subarray(0, 64), Buffer.from('\r\nff\r\n'), bytes.subarray(64, 100)]);
+    const { records } = await readBytes(await responseRecord(1, { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' }, body));
+    expect(records[0]).toMatchObject({ ok: true, text: expect.stringContaining(STORY.slice(0, 64)) });
+    expect(records[0]?.ok && records[0].warnings?.map((w) => w.code)).toEqual(['bad-chunked-encoding']);
+  });
+
+  it('a record the crawler cut short (WARC-Truncated) is parsed with warc-truncated', async () => {
+    const { records } = await readBytes(await responseRecord(1, { 'Content-Type': 'text/html' }, Buffer.from(STORY.slice(0, 120)), { 'WARC-Truncated': 'length' }));
+    expect(records[0]?.ok && records[0].warnings?.map((w) => w.code)).toEqual(['warc-truncated']);
+  });
+
+  it('application/xhtml+xml is HTML; a 200 with no Content-Type is read only when it looks like HTML', async () => {
+    const bytes = Buffer.concat([
+      await responseRecord(1, { 'Content-Type': 'application/xhtml+xml; charset=utf-8' }, Buffer.from(STORY)),
+      await responseRecord(2, { Server: 'test' }, Buffer.from('{"not":"html"}')),
+      await responseRecord(3, { Server: 'test' }, Buffer.from(STORY)),
+    ]);
+    const { records, skipped } = await readBytes(bytes);
+    expect(records.map((r) => r.ok && r.id)).toEqual([id(1), id(3)]);
+    expect(skipped).toEqual(['non-html']);
   });
 });
 
