@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,48 @@ describe('WARC input: HTTP payload codings', () => {
     const { records, skipped } = await readBytes(bytes);
     expect(records.map((r) => r.ok && r.id)).toEqual([id(1), id(3)]);
     expect(skipped).toEqual(['non-html']);
+  });
+});
+
+describe('WARC input: damaged bytes never throw or hang', () => {
+  const plain = readFileSync(join(FIXTURES, 'edge-cases.warc'));
+  const gz = readFileSync(join(FIXTURES, 'edge-cases.warc.gz'));
+
+  /** Reads `bytes` as `name`; every record it yields is a page or an error record, and at most one error ends the file. */
+  async function readAll(bytes: Uint8Array, name: string): Promise<ReadResult[]> {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    const out: ReadResult[] = [];
+    for await (const r of readInput(path, FIELDS, undefined, { bytes: 0, skip: () => undefined })) out.push(r);
+    return out;
+  }
+
+  it('a .warc with bytes overwritten or cut anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(plain.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.nat(plain.length),
+        async (edits, cut) => {
+          const bytes = Buffer.from(plain.subarray(0, Math.max(cut, 1)));
+          for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+          const out = await readAll(bytes, 'mutated.warc');
+          // 8 pages in the file: damage can only lose records to one error, never make up more.
+          expect(out.length).toBeLessThanOrEqual(9);
+          for (const r of out) expect(r.ok ? typeof r.text : r.error.code).toMatch(/^(string|gzip-error|truncated-record|bad-warc-record|warc-error|bad-content-encoding)$/);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a .warc.gz cut anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(gz.length), async (cut) => {
+        const out = await readAll(gz.subarray(0, cut), 'cut.warc.gz');
+        expect(out.filter((r) => !r.ok).length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
