@@ -12,11 +12,19 @@
 //              without it, the fixtures/seeds/*/input.txt scrapes)
 // BENCH_KEEP=1 keep the generated CSV (its path is printed); it is written to the temp dir,
 //              never into the repository.
+// BENCH_INPUTS csv, warc or both (default csv,warc)
+//
+// The WARC case builds a plain .warc in the temp dir by repeating the records of the HTML sets'
+// WARC files (../shared/html/{aeb,wcxb-dev}/pages.warc.gz, else fixtures/warc/edge-cases.warc.gz)
+// with fresh record ids, parses it at each size with --jobs (the largest of BENCH_JOBS), and
+// prints MB/s and peak RSS; the largest run's peak must stay within 1.3× of the smallest's.
+// BENCH_WARC_MB sizes in MB (default 200,1024); BENCH_WARC=FILE.warc[.gz] the records to repeat.
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
@@ -26,6 +34,8 @@ const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 
 const list = (value, fallback) => (value ?? fallback).split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const SIZES = list(process.env.BENCH_MB, '200').sort((a, b) => a - b);
 const JOBS = list(process.env.BENCH_JOBS, '1,2');
+const WARC_SIZES = list(process.env.BENCH_WARC_MB, '200,1024').sort((a, b) => a - b);
+const INPUTS = new Set((process.env.BENCH_INPUTS ?? 'csv,warc').split(',').map((s) => s.trim()));
 if (!existsSync(DIST)) throw new Error('run "npm run build" first');
 if (SIZES.length === 0 || JOBS.length === 0) throw new Error('BENCH_MB and BENCH_JOBS need positive numbers, e.g. BENCH_MB=200,1024 BENCH_JOBS=1,2');
 
@@ -101,7 +111,7 @@ function machineBusy() {
  * quarter of the run, the record count of its summary line, and the CPU time other processes
  * took meanwhile (the benchmark is only as quiet as the machine).
  */
-function run(args) {
+function run(args, allowErrors = false) {
   return new Promise((resolve, reject) => {
     const busy = machineBusy();
     const started = performance.now();
@@ -117,7 +127,7 @@ function run(args) {
     child.on('error', reject);
     child.on('close', (status) => {
       const seconds = (performance.now() - started) / 1000;
-      if (status !== 0) return reject(new Error(`news-scrape ${args.join(' ')} exited ${status}: ${stderr.slice(0, 500)}`));
+      if (status !== 0 && !(allowErrors && status === 1)) return reject(new Error(`news-scrape ${args.join(' ')} exited ${status}: ${stderr.slice(0, 500)}`));
       const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
       const cpu = Number(/BENCH_CPU_MS=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1000;
       const quarters = (/BENCH_RSS_QUARTERS_KB=([\d,]+)/.exec(stderr)?.[1] ?? '').split(',').map((kb) => Number(kb) / 1024);
@@ -137,14 +147,22 @@ const cases = JOBS.flatMap((n) => [
 ]);
 
 const date = new Date().toISOString().slice(0, 10);
-console.log(`\nnews-scrape parse on a generated CSV (rows of ${from}, repeated with fresh ids)`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}, ${date}`);
-console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
-console.log("| input | run | time (s) | MB/s | records/s | speed-up | CPU (s) | others' CPU (s) | peak RSS (MB) |");
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`\nmachine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}, ${date}`);
 
-const results = [];
-try {
+/** Prints a case's title, the load average and the head of its Markdown table: the first `left` columns (and a last text one) left-aligned, numbers right-aligned. */
+function tableHead(title, columns, { left = 1, lastIsText = false } = {}) {
+  console.log(`\n${title}`);
+  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+  console.log(`| ${columns.join(' | ')} |`);
+  console.log(`| ${columns.map((_, i) => (i < left || (lastIsText && i === columns.length - 1) ? '---' : '---:')).join(' | ')} |`);
+}
+
+/** The CSV case: each size with every BENCH_JOBS count (and --unordered). */
+async function csvCase() {
+  tableHead(`news-scrape parse on a generated CSV (rows of ${from}, repeated with fresh ids)`, [
+    'input', 'run', 'time (s)', 'MB/s', 'records/s', 'speed-up', 'CPU (s)', "others' CPU (s)", 'peak RSS (MB)',
+  ], { left: 2 });
+  const results = [];
   for (const mb of SIZES) {
     await growTo(mb);
     const size = statSync(csv).size / 1e6;
@@ -176,7 +194,90 @@ try {
     }
   }
   if (process.env.BENCH_KEEP === '1') console.log(`\nkept ${csv}`);
+}
+
+const WARC_TEMPLATES = process.env.BENCH_WARC
+  ? [process.env.BENCH_WARC]
+  : ['aeb', 'wcxb-dev'].map((set) => join(ROOT, '..', 'shared', 'html', set, 'pages.warc.gz')).filter((p) => existsSync(p));
+if (WARC_TEMPLATES.length === 0) WARC_TEMPLATES.push(join(ROOT, 'fixtures', 'warc', 'edge-cases.warc.gz'));
+const warc = join(dir, 'bench.warc');
+
+/** The records of WARC files, each as its raw bytes split at the record id's first 8 hex digits (so copies get fresh ids). */
+function warcRecords(paths) {
+  const records = [];
+  for (const path of paths) {
+    const bytes = path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path);
+    for (let at = 0; at < bytes.length; ) {
+      const end = bytes.indexOf('\r\n\r\n', at);
+      if (end < 0) break;
+      const head = bytes.toString('latin1', at, end);
+      const next = end + 4 + Number(/\r\nContent-Length:[ \t]*(\d+)/i.exec(head)?.[1] ?? 0) + 4;
+      const id = head.indexOf('<urn:uuid:');
+      const type = /\r\nWARC-Type:[ \t]*(\w+)/i.exec(head)?.[1];
+      if (id >= 0 && (records.length === 0 || type !== 'warcinfo')) records.push({ before: bytes.subarray(at, at + id + 10), after: bytes.subarray(at + id + 18, next), type });
+      at = next;
+    }
+  }
+  return records;
+}
+
+/** Appends copies of the template records (the k-th copy's ids start with k in hex) until the file holds `mb` megabytes. */
+const warcMade = { bytes: 0, copies: 0, responses: 0, out: null, records: null };
+async function growWarc(mb) {
+  warcMade.records ??= warcRecords(WARC_TEMPLATES);
+  warcMade.out ??= createWriteStream(warc);
+  const out = warcMade.out;
+  const write = (b) => (out.write(b) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  while (warcMade.bytes < mb * 1e6) {
+    const prefix = Buffer.from(warcMade.copies.toString(16).padStart(8, '0'));
+    for (const [i, r] of warcMade.records.entries()) {
+      if (i === 0 && warcMade.copies > 0) continue;
+      if (warcMade.bytes >= mb * 1e6 && r.type !== 'warcinfo') break;
+      await write(r.before);
+      await write(prefix);
+      await write(r.after);
+      warcMade.bytes += r.before.length + prefix.length + r.after.length;
+      if (r.type === 'response') warcMade.responses++;
+    }
+    warcMade.copies++;
+  }
+  await new Promise((r) => out.write('', r));
+}
+
+/** The WARC case: each size parsed once with the most threads asked for; peak memory must stay flat. */
+async function warcCase() {
+  const jobs = Math.max(...JOBS);
+  tableHead(
+    `news-scrape parse on a generated WARC (records of ${WARC_TEMPLATES.join(', ')}, repeated with fresh ids; plain .warc, --jobs ${jobs})`,
+    ['input', 'time (s)', 'MB/s', 'pages/s', 'CPU (s)', "others' CPU (s)", 'peak RSS (MB)', 'peak RSS by quarter (MB)'],
+    { lastIsText: true },
+  );
+  const results = [];
+  for (const mb of WARC_SIZES) {
+    await growWarc(mb);
+    const size = statSync(warc).size / 1e6;
+    const r = await run(['parse', warc, '--jobs', String(jobs), '-o', '/dev/null'], !process.env.BENCH_WARC && WARC_TEMPLATES[0].includes('fixtures'));
+    results.push({ mb, size, rss: r.rss });
+    console.log(
+      `| ${size.toFixed(0)} MB, ${r.records.toLocaleString('en-US')} pages | ${fixed(r.seconds, 1)} | ${fixed(size / r.seconds, 2)} | ` +
+        `${Math.round(r.records / r.seconds).toLocaleString('en-US')} | ${fixed(r.cpu, 1)} | ${fixed(r.others, 1)} | ${fixed(r.rss, 0)} | ${r.quarters.map((q) => fixed(q, 0)).join(' → ')} |`,
+    );
+  }
+  console.log(`\nload average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  if (results.length > 1) {
+    const [small, large] = [results[0], results[results.length - 1]];
+    const ratio = large.rss / small.rss;
+    console.log(`\nWARC peak RSS, ${small.size.toFixed(0)} MB → ${large.size.toFixed(0)} MB input: ${fixed(small.rss, 0)} MB → ${fixed(large.rss, 0)} MB (${fixed(ratio, 2)}×; must be ≤ 1.30×: ${ratio <= 1.3 ? 'ok' : 'FAILED'})`);
+    if (!(ratio <= 1.3)) process.exitCode = 1;
+  }
+  if (process.env.BENCH_KEEP === '1') console.log(`\nkept ${warc}`);
+}
+
+try {
+  if (INPUTS.has('csv')) await csvCase();
+  if (INPUTS.has('warc')) await warcCase();
 } finally {
   made.out?.end();
+  warcMade.out?.end();
   cleanUp();
 }

@@ -22,6 +22,8 @@ export { clean, fold } from './text.js';
 export { matchScore, slugWords, words } from './slug.js';
 export { textBlocks } from './input/text.js';
 export { htmlBlocks, htmlPage, looksLikeHtml } from './input/html.js';
+export { charsetOf, decodeHtml, PRESCAN_BYTES } from './input/charset.js';
+export type { CharsetSource, DecodedHtml } from './input/charset.js';
 export { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, SOFT_CUTS, chromeReason, isContentElement, proseMass, selectContent } from './html/content.js';
 export type { ContentSelection } from './html/content.js';
 export { attributeWords } from './html/words.js';

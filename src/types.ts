@@ -81,6 +81,18 @@ export type WarningCode =
   | 'json-ld-invalid'
   /** Command line only: the input held bytes that are not UTF-8; they were replaced by U+FFFD. */
   | 'invalid-utf8'
+  /** HTML bytes that declare no charset and are not UTF-8 were read as windows-1252, as browsers do (`decodeHtml`). */
+  | 'charset-guessed'
+  /** HTML bytes hold sequences that are not valid in their declared charset; they were replaced by U+FFFD (`decodeHtml`). */
+  | 'invalid-bytes'
+  /** A charset the HTTP header or the page names is not one browsers know or can decode; it was ignored (`decodeHtml`). */
+  | 'unknown-charset'
+  /** Command line only: a `--date-field` cell is not an ISO date, so relative dates in that record have no reference date from it. */
+  | 'bad-reference-date'
+  /** Command line only: a WARC page's chunked HTTP payload breaks off or is malformed; what could be read was parsed. */
+  | 'bad-chunked-encoding'
+  /** Command line only: the crawler cut a WARC page short (`WARC-Truncated`); the article may be incomplete. */
+  | 'warc-truncated'
   /** A code your own parser reports, declared in {@link CustomWarningCodes}. */
   | keyof CustomWarningCodes;
 

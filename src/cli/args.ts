@@ -1,5 +1,9 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { isDynamicPattern } from 'tinyglobby';
+import { readReferenceDate } from '../dates/reference.js';
+import { kindOf } from './readers.js';
 
 /** How records are written: one JSON object a line, one JSON array, a readable summary, flat CSV columns, or Markdown. */
 export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'csv' | 'markdown';
@@ -20,6 +24,8 @@ export interface FieldOptions {
   keyField: string | null;
   /** The field with a title hint (e.g. the page's HTML title), passed as `titleHint`. @default null */
   titleField: string | null;
+  /** The field with the record's reference date for relative dates (e.g. FakeNewsCorpus's `scraped_at`). @default null */
+  dateField?: string | null;
 }
 
 /** This process's share of the records: record `i` (0-based, over all inputs) is taken when `i % count === index - 1`. */
@@ -36,6 +42,10 @@ export interface ParseCommand {
   format: OutputFormat;
   fields: FieldOptions;
   zone: string | null;
+  /** `--reference-date`: the date relative dates count from, for records that bring none of their own (ISO). @default null */
+  referenceDate: string | null;
+  /** `--url`: the page URL of the one text or HTML input. @default null */
+  url: string | null;
   /** A profile id, `false` for `--profile none`, or `null` to detect it. */
   profile: string | false | null;
   output: string | null;
@@ -72,6 +82,10 @@ export interface InspectCommand {
   inputs: string[];
   fields: FieldOptions;
   zone: string | null;
+  /** As for `parse`. @default null */
+  referenceDate: string | null;
+  /** As for `parse`. @default null */
+  url: string | null;
   profile: string | false | null;
   profiles: string | null;
   output: string | null;
@@ -119,14 +133,19 @@ Inputs (any mix, read in the order given)
   FILE.html, FILE.htm    one record parsed as HTML; id = the file stem
   FILE.csv               one record per row (header row names the columns)
   FILE.jsonl, .ndjson    one record per line (a JSON object per line)
-  FILE.<kind>.gz         any of the above, gzipped (e.g. dump.csv.gz)
-  FOLDER                 every .txt/.html/.htm/.csv/.jsonl/.ndjson (and .gz) file in it,
+  FILE.warc              one record per HTML page of a 200 response or resource record
+                         (id = WARC-Record-ID, url = WARC-Target-URI, reference date =
+                         WARC-Date); other WARC records are counted in the summary
+  FILE.<kind>.gz         any of the above, gzipped (e.g. dump.csv.gz, crawl.warc.gz)
+  FOLDER                 every .txt/.html/.htm/.csv/.jsonl/.ndjson/.warc (and .gz) file in it,
                          recursively, in sorted path order (hidden files skipped)
   'GLOB'                 e.g. 'corpus/**/*.txt' (quote it; sorted path order)
   -                      standard input, as one text record (id "stdin")
   A file named input.* takes its id from its folder: seeds/000_f69f/input.txt -> "000_f69f".
   Any other extension is read as one text record. A UTF-8 BOM is dropped; invalid UTF-8
-  bytes become U+FFFD and the record gets an "invalid-utf8" warning.
+  bytes become U+FFFD and the record gets an "invalid-utf8" warning. HTML bytes (.html
+  files, WARC pages, HTML on standard input) are decoded as browsers do: BOM, HTTP
+  charset, <meta charset>, else UTF-8 (windows-1252 with "charset-guessed" if not UTF-8).
 
 Options
   -f, --format FORMAT    jsonl (default), json (one array), pretty (readable summary),
@@ -150,6 +169,11 @@ Options
                          (default: the URL's host)
       --title-field F    CSV/JSONL field with a title hint, e.g. the page's HTML title
                          (a hint: the headline line it names wins; none by default)
+      --date-field F     CSV/JSONL field with the record's reference date for relative
+                         dates, e.g. scraped_at (ISO, or "2018-01-25 16:17:44")
+      --reference-date D the date relative dates ("2 days ago") count from, for records
+                         with no date of their own: ISO, e.g. 2024-01-05T10:00:00Z
+      --url U            the page URL of the one text or HTML file (or standard input)
       --zone Z           IANA zone for times that state none, e.g. Asia/Tehran
       --profile ID       force a site profile (e.g. alalam), or "none" to detect none
       --profiles FILE    learned profiles (from news-scrape learn), used for a record
@@ -174,10 +198,11 @@ Options
       --version          show the version
 
 Records that cannot be read (missing file, unreadable gzip, binary file, CSV error,
-bad JSON line, too-large), whose worker died (worker-crashed) or that cannot be
-written (render-failed) come out as
-  {"id":...,"source":"path[:row|line]","error":{"code":"...","message":"..."}}
-in their place and the run goes on. CSV sources count data rows from 1; JSONL lines.
+bad JSON line, broken or cut-off WARC record, too-large), whose worker died
+(worker-crashed) or that cannot be written (render-failed) come out as
+  {"id":...,"source":"path[:row|line|record]","error":{"code":"...","message":"..."}}
+in their place and the run goes on. CSV sources count data rows from 1; JSONL lines;
+WARC every record of the file.
 Output keeps input order (with --unordered, the order records finish in). At the end a
 summary goes to standard error (records, errors, warnings by code, time, MB/s); while
 the run goes on, a progress line too when it is a terminal (records, MB, rate, and an
@@ -194,6 +219,9 @@ Examples
   news-scrape parse corpus.csv --text-field content --id-field id -o articles.jsonl
   news-scrape parse corpus.csv --format csv --fields id,title,published.utc -o out.csv
   news-scrape parse page.html --format markdown > page.md
+  news-scrape parse CC-NEWS-20240101000000-00000.warc.gz -o out.jsonl
+  news-scrape parse fakenews.csv --date-field scraped_at -o out.jsonl
+  news-scrape parse page.html --url https://example.com/news/a --reference-date 2024-01-05
   news-scrape parse corpus.csv --shard 2/4 -o part-2.jsonl
   news-scrape parse corpus.csv --jobs 4 --unordered -o articles.jsonl
   news-scrape learn corpus.csv -o profiles.json
@@ -211,6 +239,9 @@ const OPTIONS = {
   'key-field': { type: 'string' },
   'title-field': { type: 'string' },
   'csv-formulas': { type: 'string' },
+  'date-field': { type: 'string' },
+  'reference-date': { type: 'string' },
+  url: { type: 'string' },
   zone: { type: 'string' },
   profile: { type: 'string' },
   profiles: { type: 'string' },
@@ -314,6 +345,36 @@ function readSelect(value: string | undefined): string[] | null {
   return list;
 }
 
+/** Reads `--reference-date D`: an ISO date or date-time (`2024-01-05`, `2024-01-05T10:00:00Z`). */
+function readReferenceDateFlag(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const date = readReferenceDate(value);
+  if (date === null) throw new UsageError(`--reference-date needs an ISO date or date-time, e.g. 2024-01-05 or 2024-01-05T10:00:00Z, not "${value}"`);
+  return date;
+}
+
+/** Whether `path` is a folder (a missing path is not: it becomes a file-not-found record). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `--url U`: an absolute URL, for exactly one text or HTML file or standard input. */
+function readUrl(value: string | undefined, inputs: readonly string[]): string | null {
+  if (value === undefined) return null;
+  if (!URL.canParse(value.trim())) throw new UsageError(`--url needs an absolute URL such as https://example.com/news/a, not "${value}"`);
+  const [input] = inputs;
+  const one = inputs.length === 1 && input !== undefined && (input === '-' || (!isDynamicPattern(input) && !isFolder(input)));
+  const kind = one ? kindOf(input) : null;
+  if (kind !== 'text' && kind !== 'html' && kind !== 'stdin') {
+    throw new UsageError('--url names the page of one text or HTML file or of standard input; for CSV and JSON Lines use --url-field, and a WARC record has its own URL');
+  }
+  return value.trim();
+}
+
 const COMMANDS = ['parse', 'learn', 'inspect'] as const;
 
 /**
@@ -364,16 +425,20 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     urlField: nonEmpty('url-field', values['url-field']) ?? 'url',
     keyField: nonEmpty('key-field', values['key-field']) ?? null,
     titleField: nonEmpty('title-field', values['title-field']) ?? null,
+    dateField: nonEmpty('date-field', values['date-field']) ?? null,
   };
+  const referenceDate = readReferenceDateFlag(values['reference-date']);
+  const url = readUrl(values.url, inputs);
   const output = nonEmpty('output', values.output) ?? null;
   const profiles = nonEmpty('profiles', values.profiles) ?? null;
   const quiet = values.quiet === true;
 
   if (command === 'learn') {
+    if (url !== null || referenceDate !== null) throw new UsageError('--url and --reference-date apply to parse and inspect; learn reads only the text and URL of each record');
     if (output === null) throw new UsageError('learn needs -o FILE for the profiles it learns, e.g. -o profiles.json');
     return { command, inputs, fields, output, quiet };
   }
-  if (command === 'inspect') return { command, inputs, fields, zone: nonEmpty('zone', values.zone) ?? null, profile, profiles, output };
+  if (command === 'inspect') return { command, inputs, fields, zone: nonEmpty('zone', values.zone) ?? null, referenceDate, url, profile, profiles, output };
 
   const learn = values.learn === true;
   if (learn && inputs.includes('-')) throw new UsageError('--learn reads the inputs twice, so it cannot read standard input (-)');
@@ -384,6 +449,8 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
     format: format as OutputFormat,
     fields,
     zone: nonEmpty('zone', values.zone) ?? null,
+    referenceDate,
+    url,
     profile,
     output,
     select: readSelect(values.fields),

@@ -8,6 +8,8 @@ export interface Tally {
   errors: number;
   errorCodes: Map<string, number>;
   warnings: Map<string, number>;
+  /** WARC records that are not articles (requests, redirects, images, …), by kind: counted, not parsed. */
+  skipped: Map<string, number>;
   bytes: number;
   /** The bytes the inputs hold on disk, or `null` while unknown (standard input never has one). */
   total: number | null;
@@ -16,7 +18,7 @@ export interface Tally {
 
 /** A fresh tally that starts the clock now. */
 export function createTally(now = performance.now()): Tally {
-  return { records: 0, errors: 0, errorCodes: new Map(), warnings: new Map(), bytes: 0, total: null, started: now };
+  return { records: 0, errors: 0, errorCodes: new Map(), warnings: new Map(), skipped: new Map(), bytes: 0, total: null, started: now };
 }
 
 /** Adds one to `code`'s count. */
@@ -40,14 +42,17 @@ function byCode(counts: Map<string, number>): string {
 
 /**
  * The closing line on standard error, e.g.
- * `news-scrape: 5 records, 1 error (file-not-found 1), 3 warnings (invalid-utf8 1, …) in 0.42 s, 1.20 MB at 2.86 MB/s`.
+ * `news-scrape: 5 records, 1 error (file-not-found 1), 3 warnings (invalid-utf8 1, …) in 0.42 s, 1.20 MB at 2.86 MB/s`;
+ * after a WARC input, also the WARC records that were not articles: `, 183 other WARC records (request 181, warcinfo 2)`.
  */
 export function summaryLine(t: Tally, s: Style, now = performance.now()): string {
   const seconds = Math.max((now - t.started) / 1000, 1e-6);
   const warnings = [...t.warnings.values()].reduce((a, b) => a + b, 0);
   const errors = t.errors === 0 ? s.green('0 errors') : s.red(plural(t.errors, 'error')) + byCode(t.errorCodes);
+  const skipped = [...t.skipped.values()].reduce((a, b) => a + b, 0);
+  const warc = skipped === 0 ? '' : `, ${plural(skipped, 'other WARC record')}${byCode(t.skipped)}`;
   return (
-    `news-scrape: ${plural(t.records, 'record')}, ${errors}, ${plural(warnings, 'warning')}${byCode(t.warnings)}` +
+    `news-scrape: ${plural(t.records, 'record')}, ${errors}, ${plural(warnings, 'warning')}${byCode(t.warnings)}${warc}` +
     ` in ${seconds.toFixed(2)} s, ${mb(t.bytes)} MB at ${mb(t.bytes / seconds)} MB/s`
   );
 }

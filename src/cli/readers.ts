@@ -5,11 +5,16 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { readReferenceDate } from '../dates/reference.js';
+import { decodeHtml } from '../input/charset.js';
+import type { Warning } from '../types.js';
+import { looksLikeHtml } from '../input/html.js';
 import type { FieldOptions } from './args.js';
-import { failure, type FailedRecord, type InputRecord, type ReadResult } from './records.js';
+import { failure, type FailedRecord, type ReadResult } from './records.js';
+import { readWarcRecords, type SkipCounter } from './warc.js';
 
 /** How an input is read, chosen by its extension (after any `.gz`). */
-export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'stdin';
+export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'warc' | 'stdin';
 
 const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
   '.html': 'html',
@@ -17,15 +22,18 @@ const KIND_BY_EXTENSION: Readonly<Record<string, InputKind>> = {
   '.csv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.warc': 'warc',
 };
 
 /** The files a folder contributes: every kind the command reads, plain or gzipped. */
-const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson}{,.gz}';
+const FOLDER_PATTERN = '**/*.{txt,html,htm,csv,jsonl,ndjson,warc}{,.gz}';
 const GZ = /\.gz$/i;
 
 /** Counts the bytes read from disk (compressed size for .gz), for progress and the summary. */
 export interface Meter {
   bytes: number;
+  /** Counts a WARC record that is not an article, by kind (`request`, `non-html`, …), for the summary. */
+  skip?: SkipCounter;
 }
 
 /** Whether a path is gzipped (by its `.gz` extension). */
@@ -176,6 +184,21 @@ function cellText(value: unknown): string | null {
 }
 
 /**
+ * The record's reference date from its `--date-field` cell: `{ referenceDate }` when the cell
+ * holds an ISO (or SQL-style) date, a `bad-reference-date` warning when it holds something else,
+ * nothing when it is empty or absent (then `--reference-date`, if given, applies).
+ */
+function dateOf(row: Record<string, unknown>, field: string | null): { referenceDate?: string; warnings?: Warning[] } {
+  if (field === null) return {};
+  const cell = cellText(own(row, field))?.trim() ?? '';
+  if (cell === '') return {};
+  const date = readReferenceDate(cell);
+  if (date !== null) return { referenceDate: date };
+  const shown = JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}…` : cell);
+  return { warnings: [{ code: 'bad-reference-date', message: `the --date-field "${field}" cell ${shown} is not an ISO date; relative dates in this record have no reference date from it`, start: null, end: null }] };
+}
+
+/**
  * Turns one CSV row or JSON object into a record: the HTML field when given and non-empty,
  * else the text field (an empty cell is an empty scrape, a missing one an error).
  */
@@ -190,7 +213,7 @@ export function recordFromFields(
   const url = cellText(own(row, fields.urlField))?.trim() || null;
   const key = fields.keyField === null ? null : cellText(own(row, fields.keyField))?.trim() || null;
   const title = fields.titleField === null ? null : cellText(own(row, fields.titleField))?.trim() || null;
-  const hint = title === null ? {} : { title };
+  const hint = { ...(title === null ? {} : { title }), ...dateOf(row, fields.dateField ?? null) };
   if (fields.htmlField !== null) {
     const html = own(row, fields.htmlField);
     if (typeof html === 'string' && html.trim() !== '') return { ok: true, id, url, source, text: html, format: 'html', key, invalidUtf8, ...hint };
@@ -205,6 +228,22 @@ export function recordFromFields(
   return failure(id, source, 'bad-field', `field "${fields.textField}" holds ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not text`);
 }
 
+/**
+ * Turns one file's (or standard input's) bytes into a record: HTML through {@link decodeHtml}
+ * (BOM, `<meta charset>`, else UTF-8 or windows-1252), text as UTF-8. NUL bytes make it a
+ * `binary-file` error, unless a BOM says the page is UTF-16.
+ */
+export function wholeRecord(bytes: Uint8Array, format: 'html' | null, id: string, source: string): ReadResult {
+  const html = format === 'html' ? decodeHtml(bytes) : null;
+  if (!html?.encoding.startsWith('utf-16') && bytes.includes(0)) {
+    const what = source === '-' ? 'standard input holds' : `${source} holds`;
+    return failure(id, source, 'binary-file', `${what} NUL bytes: it is binary, not a text or HTML scrape`);
+  }
+  if (html !== null) return { ok: true, id, url: null, source, text: html.text, format, key: null, invalidUtf8: false, warnings: html.warnings };
+  const { text, invalid } = decodeUtf8(bytes);
+  return { ok: true, id, url: null, source, text, format, key: null, invalidUtf8: invalid };
+}
+
 /** Reads a .txt (or any unknown extension) or .html file, maybe gzipped, as one record. */
 async function* readWhole(path: string, format: 'html' | null, meter: Meter): AsyncGenerator<ReadResult> {
   let bytes: Buffer;
@@ -214,29 +253,24 @@ async function* readWhole(path: string, format: 'html' | null, meter: Meter): As
     yield fileFailure(path, err);
     return;
   }
-  if (bytes.includes(0)) {
-    yield failure(idFromPath(path), path, 'binary-file', `${path} holds NUL bytes: it is binary, not a text or HTML scrape`);
-    return;
-  }
-  const { text, invalid } = decodeUtf8(bytes);
-  const record: InputRecord = { ok: true, id: idFromPath(path), url: null, source: path, text, format, key: null, invalidUtf8: invalid };
-  yield record;
+  yield wholeRecord(bytes, format, idFromPath(path), path);
 }
 
-/** Reads standard input as one text record with id `stdin`. */
+/** Reads standard input as one record with id `stdin`: HTML (decoded by its `<meta charset>`) when it looks like HTML, else text. */
 async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+  let bytes: Buffer;
   try {
-    const bytes = await readBytes(stdin);
+    bytes = await readBytes(stdin);
     meter.bytes += bytes.length;
-    if (bytes.includes(0)) {
-      yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
-      return;
-    }
-    const { text, invalid } = decodeUtf8(bytes);
-    yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
   } catch (err) {
     yield failure('stdin', '-', 'read-error', `cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
+    return;
   }
+  // Markup is ASCII in every charset the sniffer reads, so a latin1 view tells HTML from text.
+  const html = looksLikeHtml(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 16)));
+  const record = wholeRecord(bytes, html ? 'html' : null, 'stdin', '-');
+  // Standard input keeps its format detected by the parser, as before.
+  yield record.ok ? { ...record, format: null } : record;
 }
 
 /** Reads JSON Lines: one record per non-blank line; a bad line is one error record. */
@@ -305,8 +339,8 @@ function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Re
   let invalid = false;
   // No prototype, so a column named `__proto__` is a cell like any other.
   const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, row);
-  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField]) {
-    if (name === null) continue;
+  for (const name of [fields.textField, fields.htmlField, fields.idField, fields.urlField, fields.keyField, fields.titleField, fields.dateField]) {
+    if (name === null || name === undefined) continue;
     const cell = own(row, name);
     if (typeof cell !== 'string') continue;
     const decoded = redecode(cell);
@@ -424,7 +458,7 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<s
     }
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (found.length === 0) {
-      const what = isDir ? `folder ${input} holds no .txt, .html, .csv or .jsonl files` : `no file matches ${input}`;
+      const what = isDir ? `folder ${input} holds no .txt, .html, .csv, .jsonl or .warc files` : `no file matches ${input}`;
       yield failure(null, input, 'no-match', what);
     }
     yield* found;
@@ -482,6 +516,15 @@ export async function* readInput(
     case 'html':
       yield* readWhole(path, 'html', meter);
       return;
+    case 'warc': {
+      const bytes = openBytes(path, meter);
+      try {
+        yield* readWarcRecords(bytes, path, (kind) => meter.skip?.(kind));
+      } finally {
+        bytes.destroy();
+      }
+      return;
+    }
     case 'text':
       yield* readWhole(path, null, meter);
       return;
@@ -494,6 +537,11 @@ export async function* readAll(inputs: readonly string[], fields: FieldOptions, 
     if (typeof item === 'string') yield* readInput(item, fields, stdin, meter);
     else yield item;
   }
+}
+
+/** Gives every record read the page URL `--url` names (the command line allows it for one text or HTML input only). */
+export async function* withUrl(reads: AsyncIterable<ReadResult>, url: string | null): AsyncGenerator<ReadResult> {
+  for await (const read of reads) yield url !== null && read.ok ? { ...read, url } : read;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Warning } from '../types.js';
+
 /** One scrape read from an input, ready for `parseArticle`. */
 export interface InputRecord {
   ok: true;
@@ -14,6 +16,10 @@ export interface InputRecord {
   title?: string | null;
   /** The input held bytes that are not UTF-8; they were replaced by U+FFFD. */
   invalidUtf8: boolean;
+  /** The date relative dates ("2 days ago") count from: a WARC record's date or the `--date-field` cell (ISO). */
+  referenceDate?: string;
+  /** What reading the record found odd (e.g. how an HTML file's bytes were decoded); added to the article's warnings. */
+  warnings?: Warning[];
 }
 
 /** A record that could not be read or parsed; it is written out in place of an article. */

@@ -2,14 +2,15 @@ import { constants } from 'node:fs';
 import { access, open, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism, constants as osConstants } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import type { Readable, Writable } from 'node:stream';
 import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
 import { parseArticle } from '../pipeline.js';
 import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
-import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
+import { MAX_RECORD_BYTES, parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
-import { inputSize, limitRecordSize, readAll, type Meter } from './readers.js';
+import { inputSize, limitRecordSize, readAll, withUrl, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
 import { createSink, type Sink } from './sink.js';
@@ -79,11 +80,16 @@ async function openOutputOrSay(output: string | null, io: CliIO): Promise<{ sink
   }
 }
 
+/** The command's options every record is parsed with; `referenceDate` is for records that bring no date of their own. */
+export type RecordOptions = Pick<ParseCommand, 'zone' | 'profile'> & { referenceDate?: string | null };
+
 /** Parses one record, turning a throw (which should not happen on a string) into a failure. */
-export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zone' | 'profile'>, learned: Learned | null = null): Outcome {
+export function parseRecord(record: InputRecord, command: RecordOptions, learned: Learned | null = null): Outcome {
   const options: ParseOptions = { id: record.id, url: record.url };
   if (record.format !== null) options.format = record.format;
   if (record.title) options.titleHint = record.title;
+  const referenceDate = record.referenceDate ?? command.referenceDate ?? null;
+  if (referenceDate !== null) options.referenceDate = referenceDate;
   if (command.zone !== null) options.zone = command.zone;
   if (command.profile !== null) options.profile = command.profile;
   else {
@@ -92,6 +98,7 @@ export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zo
   }
   try {
     const article = parseArticle(record.text, options);
+    if (record.warnings) article.warnings.push(...record.warnings);
     if (record.invalidUtf8) {
       article.warnings.push({
         code: 'invalid-utf8',
@@ -191,6 +198,7 @@ class Run {
       set bytes(n: number) {
         tally.bytes = n;
       },
+      skip: (kind: string) => bump(tally.skipped, kind),
     };
     this.style = createStyle(wantsColor(io.stderr.isTTY === true, io.env));
     const shown = !quiet && io.stderr.isTTY === true;
@@ -232,6 +240,25 @@ async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: Cl
   }
   return learnSiteChrome(scrapes);
 }
+
+/**
+ * The old-generation heap limit of each worker thread, in MB: 1 GB, or 16 bytes per byte of the
+ * largest record `--max-record-bytes` lets through when that is more, and never more than this
+ * process's own limit (`--max-old-space-size`). V8 lets a heap grow past its live data by a
+ * factor it picks from the heap's limit: up to 4× under the default limit of a large machine
+ * (several GB), about 1.6× under 1 GB. Parsing HTML makes much short-lived garbage, so with the
+ * default a 2-thread run over a WARC took 0.8–0.9 GB at 200 MB of input and 1.2 GB at 1 GB;
+ * under 1 GB about 0.6 GB at both, for the same CPU time.
+ *
+ * @example workerHeapMb(64 * 1024 * 1024) // 1024
+ */
+export function workerHeapMb(maxRecordBytes: number, processLimitBytes: number = getHeapStatistics().heap_size_limit): number {
+  const wanted = Math.max(WORKER_HEAP_MB, Math.ceil((16 * maxRecordBytes) / 2 ** 20));
+  return Math.max(64, Math.min(wanted, Math.floor(processLimitBytes / 2 ** 20)));
+}
+
+/** The least heap limit a worker gets (MB): see {@link workerHeapMb}. */
+const WORKER_HEAP_MB = 1024;
 
 /** Records per task sent to a worker, and the most text (UTF-16 units) one task carries. */
 const BATCH_RECORDS = 64;
@@ -279,6 +306,8 @@ export class Parsers {
     private readonly setup: WorkerSetup,
     /** How records are rendered on this thread (a stand-in in tests); workers use `render`. */
     private readonly renderer: Renderer = render,
+    /** Each worker's old-generation heap limit, in MB (see {@link workerHeapMb}). */
+    private readonly heapMb: number = workerHeapMb(MAX_RECORD_BYTES),
   ) {}
 
   /** One rendered record per record of the batch, in its order; never rejects. */
@@ -297,6 +326,7 @@ export class Parsers {
         // Atomics.wait their heaps grew all through a 1 GB input. Tasks are whole batches,
         // so the slower hand-off costs nothing.
         atomics: 'disabled',
+        resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
       });
     }
     const { pool, setup, renderer } = this;
@@ -358,11 +388,13 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
   const jobs = command.jobs ?? availableParallelism();
-  const parsers = new Parsers(jobs, io.workerUrl, {
-    command: { zone: command.zone, profile: command.profile },
-    learned: learned?.profiles ?? null,
-    render: how,
-  });
+  const parsers = new Parsers(
+    jobs,
+    io.workerUrl,
+    { command: { zone: command.zone, profile: command.profile, referenceDate: command.referenceDate }, learned: learned?.profiles ?? null, render: how },
+    render,
+    workerHeapMb(command.maxRecordBytes),
+  );
 
   const stopSignal = io.stop?.signal;
   const stopped = (): boolean => sink.closed || stopSignal?.aborted === true;
@@ -375,7 +407,8 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   };
   if (io.stop) io.stop.graceful = true;
   try {
-    const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter), command.maxRecordBytes), command.shard);
+    const reads = withUrl(readAll(command.inputs, command.fields, io.stdin, run.meter), command.url);
+    const batches = batchesOf(limitRecordSize(reads, command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
       ordered: !command.unordered,
@@ -440,7 +473,7 @@ async function inspectCommand(command: InspectCommand, io: CliIO): Promise<numbe
   const s = createStyle(color);
   let failed = 0;
   let n = 0;
-  for await (const read of readAll(command.inputs, command.fields, io.stdin, { bytes: 0 })) {
+  for await (const read of withUrl(readAll(command.inputs, command.fields, io.stdin, { bytes: 0 }), command.url)) {
     if (sink.closed) break;
     const outcome = read.ok ? parseRecord(read, command, learned) : read;
     const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${(outcome.ok ? outcome.article.id : outcome.id) ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;

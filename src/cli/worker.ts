@@ -1,14 +1,13 @@
 import { workerData } from 'node:worker_threads';
 import type { SiteProfile } from '../types.js';
-import type { ParseCommand } from './args.js';
 import { injectFault } from './faults.js';
 import type { InputRecord } from './records.js';
-import { parseAndRender } from './run.js';
+import { parseAndRender, type RecordOptions } from './run.js';
 import type { Rendered, RenderOptions } from './writers.js';
 
 /** What every worker is started with: the parse options, the learned profiles and how to render. */
 export interface WorkerSetup {
-  command: Pick<ParseCommand, 'zone' | 'profile'>;
+  command: RecordOptions;
   learned: readonly SiteProfile[] | null;
   render: RenderOptions;
 }

@@ -9,8 +9,10 @@ describe('parseCommandLine', () => {
       command: 'parse',
       inputs: ['a.txt'],
       format: 'jsonl',
-      fields: { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null },
+      fields: { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null, dateField: null },
       zone: null,
+      referenceDate: null,
+      url: null,
       profile: null,
       output: null,
       select: null,
@@ -39,6 +41,15 @@ describe('parseCommandLine', () => {
     [['parse', '--format', 'json', 'a.txt', 'b.csv'], { inputs: ['a.txt', 'b.csv'], format: 'json' }],
     [['parse', 'a.csv', '--jobs', '2', '--unordered'], { jobs: 2, unordered: true }],
     [['parse', 'a.csv', '--format', 'csv', '--csv-formulas', 'keep'], { csvFormulas: 'keep' }],
+    [['parse', 'a.csv', '--date-field', 'scraped_at'], { fields: { dateField: 'scraped_at' } }],
+    [['parse', 'a.csv', '--reference-date', '2024-01-05'], { referenceDate: '2024-01-05' }],
+    [['parse', 'a.csv', '--reference-date', '2024-01-05T10:30:00+03:30'], { referenceDate: '2024-01-05T10:30:00+03:30' }],
+    [['parse', 'a.csv', '--reference-date', '2018-01-25 16:17:44.789555'], { referenceDate: '2018-01-25T16:17:44.789555' }],
+    [['inspect', 'a.txt', '--reference-date', '2024-01-05'], { referenceDate: '2024-01-05' }],
+    [['parse', 'a.html', '--url', 'https://example.com/news/a'], { url: 'https://example.com/news/a' }],
+    [['parse', 'a.txt.gz', '--url', ' https://example.com/a '], { url: 'https://example.com/a' }],
+    [['parse', '-', '--url', 'https://example.com/a'], { url: 'https://example.com/a' }],
+    [['inspect', 'page.htm', '--url', 'https://example.com/a'], { url: 'https://example.com/a' }],
   ])('reads %j', (argv, expected) => {
     expect(parseCommandLine(argv, PROFILES)).toMatchObject(expected);
   });
@@ -64,6 +75,18 @@ describe('parseCommandLine', () => {
     [['parse', 'a.txt', '--text-field', ''], /--text-field needs a non-empty value/],
     [['parse', 'a.txt', '--version=1'], /does not take an argument/],
     [['parse', 'a.txt', '--csv-formulas', 'strip'], /--csv-formulas needs escape or keep, not "strip"/],
+    [['parse', 'a.txt', '--reference-date', 'yesterday'], /^--reference-date needs an ISO date or date-time, e.g. 2024-01-05 or 2024-01-05T10:00:00Z, not "yesterday"$/],
+    [['parse', 'a.txt', '--reference-date', '2024-02-30'], /--reference-date needs an ISO date/],
+    [['parse', 'a.txt', '--reference-date', '05/01/2024'], /--reference-date needs an ISO date/],
+    [['parse', 'a.txt', '--reference-date', ''], /--reference-date needs an ISO date/],
+    [['parse', 'a.csv', '--date-field', ''], /--date-field needs a non-empty value/],
+    [['parse', 'a.txt', '--url', 'example.com/a'], /^--url needs an absolute URL such as https:\/\/example.com\/news\/a, not "example.com\/a"$/],
+    [['parse', 'a.txt', 'b.txt', '--url', 'https://example.com/a'], /--url names the page of one text or HTML file or of standard input/],
+    [['parse', 'a.csv', '--url', 'https://example.com/a'], /for CSV and JSON Lines use --url-field/],
+    [['parse', 'crawl.warc.gz', '--url', 'https://example.com/a'], /a WARC record has its own URL/],
+    [['parse', 'fixtures', '--url', 'https://example.com/a'], /--url names the page of one text or HTML file/],
+    [['parse', 'pages/*.html', '--url', 'https://example.com/a'], /--url names the page of one text or HTML file/],
+    [['learn', 'a.csv', '-o', 'p.json', '--reference-date', '2024-01-05'], /--url and --reference-date apply to parse and inspect/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(UsageError);
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(message);

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { maxJobs, parseCommandLine } from '../../src/cli/args.js';
 import type { InputRecord } from '../../src/cli/records.js';
-import { Parsers, type Batch } from '../../src/cli/run.js';
+import { Parsers, workerHeapMb, type Batch } from '../../src/cli/run.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli.js')).href;
@@ -32,4 +32,17 @@ describe('--jobs is capped', () => {
       await parsers.close();
     }
   }, 30_000);
+});
+
+describe('workerHeapMb: the heap limit of each worker', () => {
+  const MB = 2 ** 20;
+  it.each([
+    ['the default --max-record-bytes (64M) on a large machine', 64 * MB, 4096 * MB, 1024],
+    ['a small --max-record-bytes still gets 1 GB', 1 * MB, 4096 * MB, 1024],
+    ['--max-record-bytes 256M: 16 bytes of heap per byte of record', 256 * MB, 8192 * MB, 4096],
+    ['never more than the process was given (--max-old-space-size=200)', 64 * MB, 248 * MB, 248],
+    ['never less than 64 MB', 64 * MB, 10 * MB, 64],
+  ])('%s', (_what, maxRecordBytes, processLimit, want) => {
+    expect(workerHeapMb(maxRecordBytes, processLimit)).toBe(want);
+  });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FieldOptions } from '../../src/cli/args.js';
 import { idFromPath, kindOf, lines, readInput, recordFromFields } from '../../src/cli/readers.js';
@@ -241,6 +242,42 @@ describe('readInput: encodings and gzip', () => {
     const cut = await readAll(file('cut.jsonl.gz', whole.subarray(0, whole.length - 20)));
     expect(cut.at(-1)).toMatchObject({ ok: false, error: { code: 'gzip-error' } });
     expect(cut.slice(0, -1).every((r) => r.ok)).toBe(true);
+  });
+});
+
+describe('readInput: HTML files are decoded by their charset', () => {
+  const cyrillic = '<html><head><meta charset="windows-1251"><title>Новости</title></head><body><article><h1>Мост открыли после ремонта</h1><p>Движение по мосту возобновилось в понедельник утром, сообщили в мэрии.</p></article></body></html>';
+
+  it('a windows-1251 .html file and its .html.gz read as Cyrillic text', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const bytes = iconv.encode(cyrillic, 'windows-1251');
+    for (const path of [file('ru.html', bytes), file('ru-gz.html.gz', gzipSync(bytes))]) {
+      expect(await readAll(path)).toMatchObject([{ ok: true, format: 'html', text: cyrillic, invalidUtf8: false, warnings: [] }]);
+    }
+  });
+
+  it('a Shift_JIS page on standard input is decoded by its <meta charset>', async () => {
+    const html = '<html><head><meta charset="shift_jis"></head><body><p>東京の天気</p></body></html>';
+    expect(await readAll('-', FIELDS, Readable.from([iconv.encode(html, 'shift_jis')]))).toMatchObject([{ ok: true, id: 'stdin', text: html, warnings: [] }]);
+  });
+
+  it('a text file is still read as UTF-8, whatever it holds', async () => {
+    const path = file('meta.txt', iconv.encode('<meta charset="windows-1251"> Привет', 'utf-8'));
+    expect(await readAll(path)).toMatchObject([{ ok: true, text: '<meta charset="windows-1251"> Привет', invalidUtf8: false }]);
+  });
+
+  it('a UTF-16 page with a BOM is not taken for a binary file', async () => {
+    const path = file('wide.html', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('<p>Grüße</p>', 'utf-16le')]));
+    expect(await readAll(path)).toMatchObject([{ ok: true, text: '<p>Grüße</p>' }]);
+    expect(await readAll(file('nul.html', Buffer.from('<p>a\0b</p>')))).toMatchObject([{ ok: false, error: { code: 'binary-file' } }]);
+  });
+
+  it('an undeclared page that is not UTF-8 reaches the article with a charset-guessed warning', async () => {
+    const html = '<html><body><h1>Café crème prices rise</h1><p>The price of a café crème rose again this week in Paris.</p></body></html>';
+    const [read] = await readAll(file('latin.html', iconv.encode(html, 'windows-1252')));
+    expect(read).toMatchObject({ ok: true, text: html });
+    const outcome = read?.ok ? parseRecord(read, { zone: null, profile: null }) : null;
+    expect(outcome?.ok && outcome.article.warnings.map((w) => w.code)).toContain('charset-guessed');
   });
 });
 
