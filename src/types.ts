@@ -81,6 +81,8 @@ export type WarningCode =
   | 'json-ld-invalid'
   /** Command line only: the input held bytes that are not UTF-8; they were replaced by U+FFFD. */
   | 'invalid-utf8'
+  /** Command line only: the input (an empty file, empty standard input, an empty cell) holds no text, so the record is empty. */
+  | 'empty-input'
   /** A code your own parser reports, declared in {@link CustomWarningCodes}. */
   | keyof CustomWarningCodes;
 

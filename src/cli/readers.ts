@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FieldOptions } from './args.js';
 import { failure, type FailedRecord, type InputRecord, type ReadResult } from './records.js';
+import { sniffStdin, type StdinFormat } from './stdin.js';
 
 /** How an input is read, chosen by its extension (after any `.gz`). */
 export type InputKind = 'text' | 'html' | 'csv' | 'jsonl' | 'stdin';
@@ -47,6 +48,7 @@ export function kindOf(path: string): InputKind {
  * @example idFromPath('fixtures/seeds/000_f69f3540a3bdc296/input.txt') // "000_f69f3540a3bdc296"
  */
 export function idFromPath(path: string): string {
+  if (path === '-') return 'stdin';
   const plain = path.replace(GZ, '');
   const stem = basename(plain, extname(plain));
   if (stem.toLowerCase() === 'input') {
@@ -223,28 +225,37 @@ async function* readWhole(path: string, format: 'html' | null, meter: Meter): As
   yield record;
 }
 
-/** Reads standard input as one text record with id `stdin`. */
-async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+/**
+ * Reads standard input: CSV or JSON Lines rows as from a file (sources `-:row`), or one text or
+ * HTML record with id `stdin`; `auto` sniffs JSON Lines and HTML (see {@link sniffStdin}).
+ */
+async function* readStdin(stdin: Readable, meter: Meter, fields: FieldOptions, format: StdinFormat): AsyncGenerator<ReadResult> {
+  let bytes: Buffer;
   try {
-    const bytes = await readBytes(stdin);
-    meter.bytes += bytes.length;
-    if (bytes.includes(0)) {
-      yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
-      return;
-    }
-    const { text, invalid } = decodeUtf8(bytes);
-    yield { ok: true, id: 'stdin', url: null, source: '-', text, format: null, key: null, invalidUtf8: invalid };
+    bytes = await readBytes(stdin);
   } catch (err) {
     yield failure('stdin', '-', 'read-error', `cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
+    return;
   }
+  meter.bytes += bytes.length;
+  if (bytes.includes(0)) {
+    yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
+    return;
+  }
+  const kind = format === 'auto' ? sniffStdin(bytes) : format;
+  const replay = (): Readable => new PassThrough().end(bytes);
+  if (kind === 'csv') return yield* readCsv('-', fields, meter, replay());
+  if (kind === 'jsonl') return yield* readJsonLines('-', fields, meter, replay());
+  const { text, invalid } = decodeUtf8(bytes);
+  yield { ok: true, id: 'stdin', url: null, source: '-', text, format: kind === 'html' ? 'html' : null, key: null, invalidUtf8: invalid };
 }
 
 /** Reads JSON Lines: one record per non-blank line; a bad line is one error record. */
-async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
+async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter, bytes?: Readable): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let at = 0;
   try {
-    for await (const { line, text: raw } of lines(openBytes(path, meter))) {
+    for await (const { line, text: raw } of lines(bytes ?? openBytes(path, meter))) {
       at = line;
       const source = `${path}:${line}`;
       const { text: json, invalid } = redecode(raw);
@@ -322,7 +333,7 @@ function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Re
  * error record in its place, and the rows after it still come out. Bytes are read as latin1
  * and the used cells decoded as UTF-8, so invalid bytes are caught per record.
  */
-async function* readCsv(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
+async function* readCsv(path: string, fields: FieldOptions, meter: Meter, bytes?: Readable): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let emitted = 0;
   let rows = 0;
@@ -360,7 +371,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
       return { row: ++rows, seq: emitted++, record: record.record };
     },
   });
-  const source = openBytes(path, meter);
+  const source = bytes ?? openBytes(path, meter);
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
 
@@ -461,10 +472,11 @@ export async function* readInput(
   fields: FieldOptions,
   stdin: Readable = process.stdin,
   meter: Meter = { bytes: 0 },
+  stdinFormat: StdinFormat = 'auto',
 ): AsyncGenerator<ReadResult> {
   const kind = kindOf(path);
   if (kind === 'stdin') {
-    yield* readStdin(stdin, meter);
+    yield* readStdin(stdin, meter, fields, stdinFormat);
     return;
   }
   const problem = await checkFile(path);
@@ -489,9 +501,9 @@ export async function* readInput(
 }
 
 /** Every record of every input (folders and globs expanded), in order. */
-export async function* readAll(inputs: readonly string[], fields: FieldOptions, stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+export async function* readAll(inputs: readonly string[], fields: FieldOptions, stdin: Readable, meter: Meter, stdinFormat: StdinFormat = 'auto'): AsyncGenerator<ReadResult> {
   for await (const item of expandInputs(inputs)) {
-    if (typeof item === 'string') yield* readInput(item, fields, stdin, meter);
+    if (typeof item === 'string') yield* readInput(item, fields, stdin, meter, stdinFormat);
     else yield item;
   }
 }

@@ -9,6 +9,9 @@ import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
 import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
+import type { StdinFormat } from './stdin.js';
+import { emptyInput, preflight } from './preflight.js';
+import { commandHelp, isCommandName } from './usage.js';
 import { inputSize, limitRecordSize, readAll, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
@@ -100,6 +103,7 @@ export function parseRecord(record: InputRecord, command: Pick<ParseCommand, 'zo
         end: null,
       });
     }
+    if (record.text.trim() === '') article.warnings.push(emptyInput(record));
     return { ok: true, article, source: record.source };
   } catch (err) {
     const name = err instanceof Error ? err.name : 'Error';
@@ -224,9 +228,9 @@ class Run {
 }
 
 /** Pass one of `learn` and `parse --learn`: learns chrome from every readable record. */
-async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null): Promise<LearnedProfile[]> {
+async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null, stdinFormat: StdinFormat = 'auto'): Promise<LearnedProfile[]> {
   const scrapes: LearnInput[] = [];
-  for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 })) {
+  for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 }, stdinFormat)) {
     run?.count(read.ok ? null : read.error.code);
     if (read.ok) scrapes.push({ text: read.text, url: read.url, key: read.key });
   }
@@ -351,6 +355,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   // Opened before any work (--learn reads the whole corpus), so a bad -o fails at once.
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
 
@@ -375,7 +380,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   };
   if (io.stop) io.stop.graceful = true;
   try {
-    const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter), command.maxRecordBytes), command.shard);
+    const batches = batchesOf(limitRecordSize(readAll(command.inputs, command.fields, io.stdin, run.meter, command.stdinFormat), command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
       ordered: !command.unordered,
@@ -395,6 +400,10 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
     bump(run.tally.errorCodes, 'write-error');
   }
   run.finish();
+  if (!command.quiet && command.format === 'csv' && command.select !== null && !command.select.includes('error') && run.tally.errors > 0) {
+    const n = run.tally.errors;
+    io.stderr.write(`news-scrape: ${n} record${n === 1 ? '' : 's'} failed; ${n === 1 ? 'its csv row holds' : 'their csv rows hold'} only the id (add error to --fields to see why)\n`);
+  }
   if (sink.error) {
     io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}; the output ends after the last whole record written (${sink.written} bytes)\n`);
     return EXIT.failed;
@@ -415,8 +424,9 @@ async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
     io.stderr.write(`news-scrape: cannot write ${path}: ${message(err)}\n`);
     return EXIT.usage;
   }
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const run = new Run(io, command.quiet, command.inputs);
-  const profiles = await learnFrom(command.inputs, command.fields, io, run);
+  const profiles = await learnFrom(command.inputs, command.fields, io, run, command.stdinFormat);
   try {
     await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);
   } catch (err) {
@@ -436,19 +446,21 @@ async function inspectCommand(command: InspectCommand, io: CliIO): Promise<numbe
   const learned = command.profiles === null ? null : await loadProfiles(command.profiles);
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   const s = createStyle(color);
   let failed = 0;
   let n = 0;
-  for await (const read of readAll(command.inputs, command.fields, io.stdin, { bytes: 0 })) {
+  for await (const read of readAll(command.inputs, command.fields, io.stdin, { bytes: 0 }, command.stdinFormat)) {
     if (sink.closed) break;
     const outcome = read.ok ? parseRecord(read, command, learned) : read;
-    const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${(outcome.ok ? outcome.article.id : outcome.id) ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
     if (!outcome.ok || !read.ok) {
       failed++;
-      if (!outcome.ok) await sink.write(`${head}${s.red(outcome.error.code)} ${outcome.error.message}\n`);
+      // Errors go to standard error, as every command's do; the output holds only scrapes.
+      if (!outcome.ok) io.stderr.write(`news-scrape: ${outcome.source}: ${outcome.error.code}: ${outcome.error.message}\n`);
       continue;
     }
+    const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${outcome.article.id ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
     await sink.write(`${head}${inspectArticle(outcome.article, read.text, s)}\n`);
   }
   await sink.close();
@@ -465,7 +477,7 @@ export async function run(argv: readonly string[], version: string, io: CliIO): 
     const command = parseCommandLine(argv, defaultProfiles.map((p) => p.id));
     switch (command.command) {
       case 'help':
-        io.stdout.write(`${USAGE}\n`);
+        io.stdout.write(`${command.topic === undefined ? USAGE : commandHelp(command.topic)}\n`);
         return EXIT.ok;
       case 'version':
         io.stdout.write(`${version}\n`);
@@ -479,7 +491,8 @@ export async function run(argv: readonly string[], version: string, io: CliIO): 
     }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`news-scrape: ${err.message}\nTry 'news-scrape --help' for usage.\n`);
+    const help = isCommandName(argv[0]) ? `news-scrape ${argv[0]} --help` : 'news-scrape --help';
+    io.stderr.write(`news-scrape: ${err.message}\nTry '${help}' for usage.\n`);
     return EXIT.usage;
   }
 }

@@ -8,6 +8,7 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['parse', 'a.txt'], PROFILES)).toEqual({
       command: 'parse',
       inputs: ['a.txt'],
+      stdinFormat: 'auto',
       format: 'jsonl',
       fields: { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null },
       zone: null,
@@ -44,13 +45,15 @@ describe('parseCommandLine', () => {
   });
 
   it.each([
-    [['--help'], 'help'],
-    [['-h'], 'help'],
-    [['help'], 'help'],
-    [['parse', 'a.txt', '--help'], 'help'],
-    [['--version'], 'version'],
-  ])('%j asks for %s', (argv, command) => {
-    expect(parseCommandLine(argv, PROFILES)).toEqual({ command });
+    [['--help'], { command: 'help' }],
+    [['-h'], { command: 'help' }],
+    [['help'], { command: 'help' }],
+    [['parse', 'a.txt', '--help'], { command: 'help', topic: 'parse' }],
+    [['learn', '-h'], { command: 'help', topic: 'learn' }],
+    [['help', 'inspect'], { command: 'help', topic: 'inspect' }],
+    [['--version'], { command: 'version' }],
+  ])('%j asks for %j', (argv, command) => {
+    expect(parseCommandLine(argv, PROFILES)).toEqual(command);
   });
 
   it.each([
