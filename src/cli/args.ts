@@ -132,7 +132,8 @@ Inputs (any mix, read in the order given)
   FOLDER                 every .txt/.html/.htm/.csv/.jsonl/.ndjson (and .gz) file in it,
                          recursively, in sorted path order (hidden files skipped)
   'GLOB'                 e.g. 'corpus/**/*.txt' (quote it; sorted path order)
-  -                      standard input, as one text record (id "stdin")
+  -                      standard input: JSON Lines or HTML when it plainly is, else one
+                         text record (id "stdin"); --stdin-format text|html|csv|jsonl says
   A file named input.* takes its id from its folder: seeds/000_f69f/input.txt -> "000_f69f".
   Any other extension is read as one text record. A UTF-8 BOM is dropped; invalid UTF-8
   bytes become U+FFFD and the record gets an "invalid-utf8" warning.
@@ -167,7 +168,8 @@ Options
                          not for standard input)
       --shard K/N        take only records i with i mod N = K-1 (i counts every record
                          over all inputs from 0, error records included); run K=1..N
-  -j, --jobs N           worker threads that parse (default: the number of cores; at
+  -j, --jobs N           worker threads that parse (default: the number of cores, once
+                         8,192 records or 32 MB have been read; at
                          most 4 per core, and never more threads than batches of
                          64 records); output order is kept whatever N is (unless
                          --unordered)

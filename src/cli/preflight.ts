@@ -6,6 +6,8 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { glob } from 'tinyglobby';
 import { stat } from 'node:fs/promises';
 import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -20,6 +22,27 @@ import { didYouMean } from './suggest.js';
 /** The `empty-input` warning of a record whose text is empty or only white space (an empty file, empty stdin, an empty cell). */
 export function emptyInput(record: Pick<InputRecord, 'source'>): Warning {
   return { code: 'empty-input', message: `${record.source === '-' ? 'standard input' : record.source} holds no text`, start: null, end: null };
+}
+
+const READABLE = /\.(?:txt|html|htm|csv|jsonl|ndjson)(?:\.gz)?$/i;
+
+/**
+ * The files in the folders among `inputs` that a folder scan does not read (another
+ * extension, or hidden), counted by extension (`.pdf`, `(none)`), so the summary can say so.
+ */
+export async function skippedFiles(inputs: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const input of inputs) {
+    if (input === '-' || !(await stat(input).catch(() => null))?.isDirectory()) continue;
+    const all = await glob('**/*', { cwd: input, onlyFiles: true, dot: true, expandDirectories: false }).catch(() => []);
+    for (const path of all) {
+      const hidden = path.split('/').some((part) => part.startsWith('.'));
+      if (!hidden && READABLE.test(path)) continue;
+      const ext = hidden ? 'hidden' : extname(path).toLowerCase() || '(none)';
+      counts.set(ext, (counts.get(ext) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** JSON Lines objects whose keys make a file's columns (fields that only later lines have are not seen). */

@@ -12,6 +12,8 @@ export interface Tally {
   /** The bytes the inputs hold on disk, or `null` while unknown (standard input never has one). */
   total: number | null;
   started: number;
+  /** Files a folder scan passed over, by extension (`.pdf`), when any. */
+  skipped?: Map<string, number>;
 }
 
 /** A fresh tally that starts the clock now. */
@@ -48,7 +50,8 @@ export function summaryLine(t: Tally, s: Style, now = performance.now()): string
   const errors = t.errors === 0 ? s.green('0 errors') : s.red(plural(t.errors, 'error')) + byCode(t.errorCodes);
   return (
     `news-scrape: ${plural(t.records, 'record')}, ${errors}, ${plural(warnings, 'warning')}${byCode(t.warnings)}` +
-    ` in ${seconds.toFixed(2)} s, ${mb(t.bytes)} MB at ${mb(t.bytes / seconds)} MB/s`
+    ` in ${seconds.toFixed(2)} s, ${mb(t.bytes)} MB at ${mb(t.bytes / seconds)} MB/s` +
+    (t.skipped && t.skipped.size > 0 ? `; ${plural([...t.skipped.values()].reduce((a, b) => a + b, 0), 'file')} skipped in folders${byCode(t.skipped)}` : '')
   );
 }
 

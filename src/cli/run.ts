@@ -10,7 +10,7 @@ import type { ParseOptions, SiteProfile } from '../types.js';
 import { parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
 import type { StdinFormat } from './stdin.js';
-import { emptyInput, preflight } from './preflight.js';
+import { emptyInput, preflight, skippedFiles } from './preflight.js';
 import { commandHelp, isCommandName } from './usage.js';
 import { inputSize, limitRecordSize, readAll, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
@@ -269,6 +269,19 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
   if (records.length > 0) yield { records, full: false };
 }
 
+/** How much input parsing sees on this thread before a pool may start: records, or UTF-16 units of text. */
+export interface PoolThreshold {
+  records: number;
+  chars: number;
+}
+
+/**
+ * Without `--jobs`, the pool starts only past this much input: on a loaded 2-core machine
+ * `--jobs 2` lost to `--jobs 1` up to about 8,000 records (34 MB) and won from 16,000
+ * (69 MB) on (`node bench/jobs.mjs`; docs/command-line.md has the figures).
+ */
+export const DEFAULT_POOL_THRESHOLD: PoolThreshold = { records: 8192, chars: 32 * 1024 * 1024 };
+
 /**
  * Parses and renders batches of records: on this thread, or, with more than one job, on a
  * piscina pool started when the first full batch is ready (so a few small files never pay
@@ -276,6 +289,7 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
  */
 export class Parsers {
   private pool: Piscina | null = null;
+  private seen = { records: 0, chars: 0 };
 
   constructor(
     private readonly jobs: number,
@@ -283,11 +297,22 @@ export class Parsers {
     private readonly setup: WorkerSetup,
     /** How records are rendered on this thread (a stand-in in tests); workers use `render`. */
     private readonly renderer: Renderer = render,
+    /** The input parsed on this thread before the pool may start (none with an explicit `--jobs`). */
+    private readonly startAfter: PoolThreshold = { records: 0, chars: 0 },
   ) {}
+
+  /** Whether the records seen so far reach {@link startAfter}. */
+  private bigEnough(): boolean {
+    return this.seen.records >= this.startAfter.records || this.seen.chars >= this.startAfter.chars;
+  }
 
   /** One rendered record per record of the batch, in its order; never rejects. */
   parse(batch: Batch): Promise<Rendered[]> {
-    if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined) {
+    for (const r of batch.records) {
+      this.seen.records++;
+      this.seen.chars += r.ok ? r.text.length : 0;
+    }
+    if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined && this.bigEnough()) {
       this.pool = new Piscina({
         filename: this.workerUrl,
         // Threads start as batches arrive (piscina adds one while a task waits), up to `jobs`:
@@ -362,12 +387,15 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   const how = { format: command.format, fields: command.select, color, csvFormulas: command.csvFormulas };
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
+  run.tally.skipped = await skippedFiles(command.inputs);
   const jobs = command.jobs ?? availableParallelism();
-  const parsers = new Parsers(jobs, io.workerUrl, {
-    command: { zone: command.zone, profile: command.profile },
-    learned: learned?.profiles ?? null,
-    render: how,
-  });
+  const parsers = new Parsers(
+    jobs,
+    io.workerUrl,
+    { command: { zone: command.zone, profile: command.profile }, learned: learned?.profiles ?? null, render: how },
+    render,
+    command.jobs === null ? DEFAULT_POOL_THRESHOLD : undefined,
+  );
 
   const stopSignal = io.stop?.signal;
   const stopped = (): boolean => sink.closed || stopSignal?.aborted === true;
@@ -426,6 +454,7 @@ async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
   }
   io = { ...io, stdin: await preflight(command, io.stdin) };
   const run = new Run(io, command.quiet, command.inputs);
+  run.tally.skipped = await skippedFiles(command.inputs);
   const profiles = await learnFrom(command.inputs, command.fields, io, run, command.stdinFormat);
   try {
     await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);

@@ -1,5 +1,5 @@
 /** Every message a user can act on: per-command help, "did you mean", one usage error for a missing column, options per command. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -213,5 +213,20 @@ describe('standard input', () => {
     const html = '<!DOCTYPE html><html><head><title>x</title></head><body><article><h1>Storm Hits Coast Overnight</h1><p>The storm hit the coast overnight, and the town woke to flooded streets.</p></article></body></html>';
     const r = await cli(['parse', '-', '--fields', 'id,title', '-q'], html);
     expect(lines(r.stdout)).toEqual([{ id: 'stdin', title: 'Storm Hits Coast Overnight' }]);
+  });
+});
+
+describe('a folder scan', () => {
+  it('counts the files it skipped, by extension, in the summary', async () => {
+    const folder = join(dir, 'scan');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(join(folder, 'a.txt'), 'Storm Hits Coast\n\nThe storm hit the coast.');
+    writeFileSync(join(folder, 'b.pdf'), '%PDF');
+    writeFileSync(join(folder, 'sub', 'c.pdf'), '%PDF');
+    writeFileSync(join(folder, 'notes'), 'x');
+    writeFileSync(join(folder, '.hidden.txt'), 'x');
+    const r = await cli(['parse', folder, '--fields', 'id']);
+    expect(lines(r.stdout)).toEqual([{ id: 'a' }]);
+    expect(r.stderr).toMatch(/^news-scrape: 1 record, 0 errors, 0 warnings in .* MB\/s; 4 files skipped in folders \(\.pdf 2, \(none\) 1, hidden 1\)\n$/);
   });
 });
