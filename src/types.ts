@@ -93,6 +93,8 @@ export type WarningCode =
   | 'bad-chunked-encoding'
   /** Command line only: the crawler cut a WARC page short (`WARC-Truncated`); the article may be incomplete. */
   | 'warc-truncated'
+  /** Command line only: the input (an empty file, empty standard input, an empty cell) holds no text, so the record is empty. */
+  | 'empty-input'
   /** A code your own parser reports, declared in {@link CustomWarningCodes}. */
   | keyof CustomWarningCodes;
 

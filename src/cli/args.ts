@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { isDynamicPattern } from 'tinyglobby';
 import { readReferenceDate } from '../dates/reference.js';
 import { kindOf } from './readers.js';
+import { fieldsProblem, isCommandName, misplacedOption, unknownOptionHint, unknownValue, zoneProblem, type CommandName } from './usage.js';
+import { didYouMean } from './suggest.js';
+import { STDIN_FORMATS, type StdinFormat } from './stdin.js';
 
 /** How records are written: one JSON object a line, one JSON array, a readable summary, flat CSV columns, or Markdown. */
 export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'csv' | 'markdown';
@@ -39,6 +42,8 @@ export interface Shard {
 export interface ParseCommand {
   command: 'parse';
   inputs: string[];
+  /** What standard input holds (`--stdin-format`); `auto` sniffs JSON Lines and HTML. @default 'auto' */
+  stdinFormat: StdinFormat;
   format: OutputFormat;
   fields: FieldOptions;
   zone: string | null;
@@ -71,6 +76,8 @@ export interface ParseCommand {
 export interface LearnCommand {
   command: 'learn';
   inputs: string[];
+  /** What standard input holds (`--stdin-format`). @default 'auto' */
+  stdinFormat: StdinFormat;
   fields: FieldOptions;
   output: string | null;
   quiet: boolean;
@@ -80,6 +87,8 @@ export interface LearnCommand {
 export interface InspectCommand {
   command: 'inspect';
   inputs: string[];
+  /** What standard input holds (`--stdin-format`). @default 'auto' */
+  stdinFormat: StdinFormat;
   fields: FieldOptions;
   zone: string | null;
   /** As for `parse`. @default null */
@@ -92,7 +101,7 @@ export interface InspectCommand {
 }
 
 /** What the command line asks for. */
-export type Command = ParseCommand | LearnCommand | InspectCommand | { command: 'help' } | { command: 'version' };
+export type Command = ParseCommand | LearnCommand | InspectCommand | { command: 'help'; topic?: CommandName } | { command: 'version' };
 
 /** Bad usage: an unknown option, a missing input, a value out of range. The CLI exits with 2. */
 export class UsageError extends Error {
@@ -140,7 +149,8 @@ Inputs (any mix, read in the order given)
   FOLDER                 every .txt/.html/.htm/.csv/.jsonl/.ndjson/.warc (and .gz) file in it,
                          recursively, in sorted path order (hidden files skipped)
   'GLOB'                 e.g. 'corpus/**/*.txt' (quote it; sorted path order)
-  -                      standard input, as one text record (id "stdin")
+  -                      standard input: JSON Lines or HTML when it plainly is, else one
+                         text record (id "stdin"); --stdin-format text|html|csv|jsonl says
   A file named input.* takes its id from its folder: seeds/000_f69f/input.txt -> "000_f69f".
   Any other extension is read as one text record. A UTF-8 BOM is dropped; invalid UTF-8
   bytes become U+FFFD and the record gets an "invalid-utf8" warning. HTML bytes (.html
@@ -182,7 +192,8 @@ Options
                          not for standard input)
       --shard K/N        take only records i with i mod N = K-1 (i counts every record
                          over all inputs from 0, error records included); run K=1..N
-  -j, --jobs N           worker threads that parse (default: the number of cores; at
+  -j, --jobs N           worker threads that parse (default: the number of cores, once
+                         8,192 records or 32 MB have been read; at
                          most 4 per core, and never more threads than batches of
                          64 records); output order is kept whatever N is (unless
                          --unordered)
@@ -250,6 +261,7 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   'max-record-bytes': { type: 'string' },
   unordered: { type: 'boolean' },
+  'stdin-format': { type: 'string' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -324,15 +336,24 @@ const CSV_FORMULAS = ['escape', 'keep'] as const;
 function readCsvFormulas(value: string | undefined): 'escape' | 'keep' {
   if (value === undefined) return 'escape';
   const how = value.trim();
-  if (!(CSV_FORMULAS as readonly string[]).includes(how)) throw new UsageError(`--csv-formulas needs escape or keep, not "${value}"`);
+  if (!(CSV_FORMULAS as readonly string[]).includes(how)) throw new UsageError(`--csv-formulas needs escape or keep, not "${value}"${didYouMean(how, CSV_FORMULAS)}`);
   return how as 'escape' | 'keep';
 }
 
 /** Names every object inherits; no article field has them, and reading them would reach the prototype. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reads `a,b.c` into dotted paths; an empty or inherited name is a usage error. */
-function readSelect(value: string | undefined): string[] | null {
+/** Reads `--zone Z`: an IANA zone the platform knows, else a usage error with the closest zone. */
+function readZone(value: string | undefined): string | null {
+  const zone = nonEmpty('zone', value)?.trim();
+  if (zone === undefined) return null;
+  const problem = zoneProblem(zone);
+  if (problem !== null) throw new UsageError(problem);
+  return zone;
+}
+
+/** Reads `a,b.c` into dotted paths; an empty or inherited name, or one no article has, is a usage error. */
+function readSelect(value: string | undefined, format: string): string[] | null {
   if (value === undefined) return null;
   const list = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
   if (list.length === 0) throw new UsageError('--fields needs one or more field names, e.g. --fields id,title,site.name');
@@ -342,6 +363,8 @@ function readSelect(value: string | undefined): string[] | null {
     const inherited = keys.find((k) => FORBIDDEN_KEYS.has(k));
     if (inherited !== undefined) throw new UsageError(`--fields "${path}": "${inherited}" is not a field of an article`);
   }
+  const problem = fieldsProblem(list, format);
+  if (problem !== null) throw new UsageError(problem);
   return list;
 }
 
@@ -389,23 +412,25 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(shortMessage(err));
+    throw new UsageError(shortMessage(err) + unknownOptionHint(shortMessage(err), Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.help) return isCommandName(positionals[0]) ? { command: 'help', topic: positionals[0] } : { command: 'help' };
   if (values.version) return { command: 'version' };
 
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('missing command: news-scrape parse|learn|inspect INPUT...');
-  if (command === 'help') return { command: 'help' };
+  if (command === 'help') return isCommandName(inputs[0]) ? { command: 'help', topic: inputs[0] } : { command: 'help' };
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command "${command}"; the commands are: news-scrape parse|learn|inspect INPUT...`);
+    throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}; the commands are: news-scrape parse|learn|inspect INPUT...`);
   }
+  const misplaced = misplacedOption(command as CommandName, values);
+  if (misplaced !== null) throw new UsageError(misplaced);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or - for standard input');
 
   const format = values.format ?? 'jsonl';
   if (!FORMATS.includes(format as OutputFormat)) {
-    throw new UsageError(`unknown --format "${format}"; use one of ${FORMATS.join(', ')}`);
+    throw new UsageError(unknownValue('format', format, FORMATS));
   }
 
   let profile: string | false | null = null;
@@ -413,7 +438,7 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   if (profileArg === 'none') profile = false;
   else if (profileArg !== undefined) {
     if (knownProfiles.length > 0 && !knownProfiles.includes(profileArg)) {
-      throw new UsageError(`unknown --profile "${profileArg}"; known profiles: ${knownProfiles.join(', ')}, or none`);
+      throw new UsageError(`unknown --profile "${profileArg}"${didYouMean(profileArg, [...knownProfiles, 'none'])}; known profiles: ${knownProfiles.join(', ')}, or none`);
     }
     profile = profileArg;
   }
@@ -432,13 +457,16 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   const output = nonEmpty('output', values.output) ?? null;
   const profiles = nonEmpty('profiles', values.profiles) ?? null;
   const quiet = values.quiet === true;
+  const stdinFormat = values['stdin-format'] ?? 'auto';
+  if (!(STDIN_FORMATS as readonly string[]).includes(stdinFormat)) throw new UsageError(unknownValue('stdin-format', stdinFormat, STDIN_FORMATS));
 
   if (command === 'learn') {
     if (url !== null || referenceDate !== null) throw new UsageError('--url and --reference-date apply to parse and inspect; learn reads only the text and URL of each record');
     if (output === null) throw new UsageError('learn needs -o FILE for the profiles it learns, e.g. -o profiles.json');
-    return { command, inputs, fields, output, quiet };
+    return { command, inputs, stdinFormat: stdinFormat as StdinFormat, fields, output, quiet };
   }
-  if (command === 'inspect') return { command, inputs, fields, zone: nonEmpty('zone', values.zone) ?? null, referenceDate, url, profile, profiles, output };
+  const zone = readZone(values.zone);
+  if (command === 'inspect') return { command, inputs, stdinFormat: stdinFormat as StdinFormat, fields, zone, referenceDate, url, profile, profiles, output };
 
   const learn = values.learn === true;
   if (learn && inputs.includes('-')) throw new UsageError('--learn reads the inputs twice, so it cannot read standard input (-)');
@@ -446,14 +474,15 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   return {
     command: 'parse',
     inputs,
+    stdinFormat: stdinFormat as StdinFormat,
     format: format as OutputFormat,
     fields,
-    zone: nonEmpty('zone', values.zone) ?? null,
+    zone,
     referenceDate,
     url,
     profile,
     output,
-    select: readSelect(values.fields),
+    select: readSelect(values.fields, format),
     profiles,
     learn,
     shard: readShard(values.shard),

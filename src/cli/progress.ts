@@ -14,6 +14,8 @@ export interface Tally {
   /** The bytes the inputs hold on disk, or `null` while unknown (standard input never has one). */
   total: number | null;
   started: number;
+  /** Files a folder scan passed over, by extension (`.pdf`), when any. */
+  skippedFiles?: Map<string, number>;
 }
 
 /** A fresh tally that starts the clock now. */
@@ -53,7 +55,8 @@ export function summaryLine(t: Tally, s: Style, now = performance.now()): string
   const warc = skipped === 0 ? '' : `, ${plural(skipped, 'other WARC record')}${byCode(t.skipped)}`;
   return (
     `news-scrape: ${plural(t.records, 'record')}, ${errors}, ${plural(warnings, 'warning')}${byCode(t.warnings)}${warc}` +
-    ` in ${seconds.toFixed(2)} s, ${mb(t.bytes)} MB at ${mb(t.bytes / seconds)} MB/s`
+    ` in ${seconds.toFixed(2)} s, ${mb(t.bytes)} MB at ${mb(t.bytes / seconds)} MB/s` +
+    (t.skippedFiles && t.skippedFiles.size > 0 ? `; ${plural([...t.skippedFiles.values()].reduce((a, b) => a + b, 0), 'file')} skipped in folders${byCode(t.skippedFiles)}` : '')
   );
 }
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -11,6 +11,7 @@ import type { Warning } from '../types.js';
 import { looksLikeHtml } from '../input/html.js';
 import type { FieldOptions } from './args.js';
 import { failure, type FailedRecord, type ReadResult } from './records.js';
+import { sniffStdin, type StdinFormat } from './stdin.js';
 import { readWarcRecords, type SkipCounter } from './warc.js';
 
 /** How an input is read, chosen by its extension (after any `.gz`). */
@@ -55,6 +56,7 @@ export function kindOf(path: string): InputKind {
  * @example idFromPath('fixtures/seeds/000_f69f3540a3bdc296/input.txt') // "000_f69f3540a3bdc296"
  */
 export function idFromPath(path: string): string {
+  if (path === '-') return 'stdin';
   const plain = path.replace(GZ, '');
   const stem = basename(plain, extname(plain));
   if (stem.toLowerCase() === 'input') {
@@ -256,29 +258,41 @@ async function* readWhole(path: string, format: 'html' | null, meter: Meter): As
   yield wholeRecord(bytes, format, idFromPath(path), path);
 }
 
-/** Reads standard input as one record with id `stdin`: HTML (decoded by its `<meta charset>`) when it looks like HTML, else text. */
-async function* readStdin(stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+/**
+ * Reads standard input: CSV or JSON Lines rows as from a file (sources `-:row`), or one text or
+ * HTML record with id `stdin`; `auto` sniffs JSON Lines and HTML (see {@link sniffStdin}).
+ */
+async function* readStdin(stdin: Readable, meter: Meter, fields: FieldOptions, format: StdinFormat): AsyncGenerator<ReadResult> {
   let bytes: Buffer;
   try {
     bytes = await readBytes(stdin);
-    meter.bytes += bytes.length;
   } catch (err) {
     yield failure('stdin', '-', 'read-error', `cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
     return;
   }
-  // Markup is ASCII in every charset the sniffer reads, so a latin1 view tells HTML from text.
-  const html = looksLikeHtml(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 16)));
+  meter.bytes += bytes.length;
+  if (bytes.includes(0)) {
+    yield failure('stdin', '-', 'binary-file', 'standard input holds NUL bytes: it is binary, not a text or HTML scrape');
+    return;
+  }
+  const kind = format === 'auto' ? sniffStdin(bytes) : format;
+  const replay = (): Readable => new PassThrough().end(bytes);
+  if (kind === 'csv') return yield* readCsv('-', fields, meter, replay());
+  if (kind === 'jsonl') return yield* readJsonLines('-', fields, meter, replay());
+  // Markup is ASCII in every charset the sniffer reads, so a latin1 view tells HTML from text;
+  // HTML is decoded by its `<meta charset>`.
+  const html = kind === 'html' || (format === 'auto' && looksLikeHtml(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 16))));
   const record = wholeRecord(bytes, html ? 'html' : null, 'stdin', '-');
-  // Standard input keeps its format detected by the parser, as before.
-  yield record.ok ? { ...record, format: null } : record;
+  // Standard input the sniffer did not call HTML keeps its format detected by the parser.
+  yield record.ok ? { ...record, format: kind === 'html' ? 'html' : null } : record;
 }
 
 /** Reads JSON Lines: one record per non-blank line; a bad line is one error record. */
-async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
+async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter, bytes?: Readable): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let at = 0;
   try {
-    for await (const { line, text: raw } of lines(openBytes(path, meter))) {
+    for await (const { line, text: raw } of lines(bytes ?? openBytes(path, meter))) {
       at = line;
       const source = `${path}:${line}`;
       const { text: json, invalid } = redecode(raw);
@@ -356,7 +370,7 @@ function decodeRow(row: Record<string, string>, fields: FieldOptions): { row: Re
  * error record in its place, and the rows after it still come out. Bytes are read as latin1
  * and the used cells decoded as UTF-8, so invalid bytes are caught per record.
  */
-async function* readCsv(path: string, fields: FieldOptions, meter: Meter): AsyncGenerator<ReadResult> {
+async function* readCsv(path: string, fields: FieldOptions, meter: Meter, bytes?: Readable): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let emitted = 0;
   let rows = 0;
@@ -394,7 +408,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter): Async
       return { row: ++rows, seq: emitted++, record: record.record };
     },
   });
-  const source = openBytes(path, meter);
+  const source = bytes ?? openBytes(path, meter);
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
 
@@ -495,10 +509,11 @@ export async function* readInput(
   fields: FieldOptions,
   stdin: Readable = process.stdin,
   meter: Meter = { bytes: 0 },
+  stdinFormat: StdinFormat = 'auto',
 ): AsyncGenerator<ReadResult> {
   const kind = kindOf(path);
   if (kind === 'stdin') {
-    yield* readStdin(stdin, meter);
+    yield* readStdin(stdin, meter, fields, stdinFormat);
     return;
   }
   const problem = await checkFile(path);
@@ -532,9 +547,9 @@ export async function* readInput(
 }
 
 /** Every record of every input (folders and globs expanded), in order. */
-export async function* readAll(inputs: readonly string[], fields: FieldOptions, stdin: Readable, meter: Meter): AsyncGenerator<ReadResult> {
+export async function* readAll(inputs: readonly string[], fields: FieldOptions, stdin: Readable, meter: Meter, stdinFormat: StdinFormat = 'auto'): AsyncGenerator<ReadResult> {
   for await (const item of expandInputs(inputs)) {
-    if (typeof item === 'string') yield* readInput(item, fields, stdin, meter);
+    if (typeof item === 'string') yield* readInput(item, fields, stdin, meter, stdinFormat);
     else yield item;
   }
 }

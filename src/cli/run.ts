@@ -10,6 +10,9 @@ import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
 import { MAX_RECORD_BYTES, parseCommandLine, USAGE, UsageError, type FieldOptions, type InspectCommand, type LearnCommand, type ParseCommand, type Shard } from './args.js';
 import { inspectArticle } from './inspect.js';
+import type { StdinFormat } from './stdin.js';
+import { emptyInput, preflight, skippedFiles } from './preflight.js';
+import { commandHelp, isCommandName } from './usage.js';
 import { inputSize, limitRecordSize, readAll, withUrl, type Meter } from './readers.js';
 import { failure, type InputRecord, type ReadResult } from './records.js';
 import { bump, createProgress, createTally, summaryLine, type Tally } from './progress.js';
@@ -107,6 +110,7 @@ export function parseRecord(record: InputRecord, command: RecordOptions, learned
         end: null,
       });
     }
+    if (record.text.trim() === '') article.warnings.push(emptyInput(record));
     return { ok: true, article, source: record.source };
   } catch (err) {
     const name = err instanceof Error ? err.name : 'Error';
@@ -232,9 +236,9 @@ class Run {
 }
 
 /** Pass one of `learn` and `parse --learn`: learns chrome from every readable record. */
-async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null): Promise<LearnedProfile[]> {
+async function learnFrom(inputs: readonly string[], fields: FieldOptions, io: CliIO, run: Run | null, stdinFormat: StdinFormat = 'auto'): Promise<LearnedProfile[]> {
   const scrapes: LearnInput[] = [];
-  for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 })) {
+  for await (const read of readAll(inputs, fields, io.stdin, run?.meter ?? { bytes: 0 }, stdinFormat)) {
     run?.count(read.ok ? null : read.error.code);
     if (read.ok) scrapes.push({ text: read.text, url: read.url, key: read.key });
   }
@@ -292,6 +296,19 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
   if (records.length > 0) yield { records, full: false };
 }
 
+/** How much input parsing sees on this thread before a pool may start: records, or UTF-16 units of text. */
+export interface PoolThreshold {
+  records: number;
+  chars: number;
+}
+
+/**
+ * Without `--jobs`, the pool starts only past this much input: on a loaded 2-core machine
+ * `--jobs 2` lost to `--jobs 1` up to about 8,000 records (34 MB) and won from 16,000
+ * (69 MB) on (`node bench/jobs.mjs`; docs/command-line.md has the figures).
+ */
+export const DEFAULT_POOL_THRESHOLD: PoolThreshold = { records: 8192, chars: 32 * 1024 * 1024 };
+
 /**
  * Parses and renders batches of records: on this thread, or, with more than one job, on a
  * piscina pool started when the first full batch is ready (so a few small files never pay
@@ -299,6 +316,7 @@ async function* batchesOf(reads: AsyncIterable<ReadResult>, shard: Shard | null)
  */
 export class Parsers {
   private pool: Piscina | null = null;
+  private seen = { records: 0, chars: 0 };
 
   constructor(
     private readonly jobs: number,
@@ -308,11 +326,22 @@ export class Parsers {
     private readonly renderer: Renderer = render,
     /** Each worker's old-generation heap limit, in MB (see {@link workerHeapMb}). */
     private readonly heapMb: number = workerHeapMb(MAX_RECORD_BYTES),
+    /** The input parsed on this thread before the pool may start (none with an explicit `--jobs`). */
+    private readonly startAfter: PoolThreshold = { records: 0, chars: 0 },
   ) {}
+
+  /** Whether the records seen so far reach {@link startAfter}. */
+  private bigEnough(): boolean {
+    return this.seen.records >= this.startAfter.records || this.seen.chars >= this.startAfter.chars;
+  }
 
   /** One rendered record per record of the batch, in its order; never rejects. */
   parse(batch: Batch): Promise<Rendered[]> {
-    if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined) {
+    for (const r of batch.records) {
+      this.seen.records++;
+      this.seen.chars += r.ok ? r.text.length : 0;
+    }
+    if (this.pool === null && batch.full && this.jobs > 1 && this.workerUrl !== undefined && this.bigEnough()) {
       this.pool = new Piscina({
         filename: this.workerUrl,
         // Threads start as batches arrive (piscina adds one while a task waits), up to `jobs`:
@@ -381,12 +410,14 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   // Opened before any work (--learn reads the whole corpus), so a bad -o fails at once.
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
 
   const how = { format: command.format, fields: command.select, color, csvFormulas: command.csvFormulas };
   const writer = createWriter(sink, how);
   const run = new Run(io, command.quiet, command.inputs);
+  run.tally.skippedFiles = await skippedFiles(command.inputs);
   const jobs = command.jobs ?? availableParallelism();
   const parsers = new Parsers(
     jobs,
@@ -394,6 +425,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
     { command: { zone: command.zone, profile: command.profile, referenceDate: command.referenceDate }, learned: learned?.profiles ?? null, render: how },
     render,
     workerHeapMb(command.maxRecordBytes),
+    command.jobs === null ? DEFAULT_POOL_THRESHOLD : undefined,
   );
 
   const stopSignal = io.stop?.signal;
@@ -407,7 +439,7 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   };
   if (io.stop) io.stop.graceful = true;
   try {
-    const reads = withUrl(readAll(command.inputs, command.fields, io.stdin, run.meter), command.url);
+    const reads = withUrl(readAll(command.inputs, command.fields, io.stdin, run.meter, command.stdinFormat), command.url);
     const batches = batchesOf(limitRecordSize(reads, command.maxRecordBytes), command.shard);
     await runWindowed(batches, (batch) => parsers.parse(batch), write, {
       window: Math.max(2, jobs * 2),
@@ -428,6 +460,10 @@ async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
     bump(run.tally.errorCodes, 'write-error');
   }
   run.finish();
+  if (!command.quiet && command.format === 'csv' && command.select !== null && !command.select.includes('error') && run.tally.errors > 0) {
+    const n = run.tally.errors;
+    io.stderr.write(`news-scrape: ${n} record${n === 1 ? '' : 's'} failed; ${n === 1 ? 'its csv row holds' : 'their csv rows hold'} only the id (add error to --fields to see why)\n`);
+  }
   if (sink.error) {
     io.stderr.write(`news-scrape: cannot write output: ${sink.error.message}; the output ends after the last whole record written (${sink.written} bytes)\n`);
     return EXIT.failed;
@@ -448,8 +484,10 @@ async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
     io.stderr.write(`news-scrape: cannot write ${path}: ${message(err)}\n`);
     return EXIT.usage;
   }
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const run = new Run(io, command.quiet, command.inputs);
-  const profiles = await learnFrom(command.inputs, command.fields, io, run);
+  run.tally.skippedFiles = await skippedFiles(command.inputs);
+  const profiles = await learnFrom(command.inputs, command.fields, io, run, command.stdinFormat);
   try {
     await writeFile(path, `${JSON.stringify({ profiles }, null, 2)}\n`);
   } catch (err) {
@@ -469,19 +507,21 @@ async function inspectCommand(command: InspectCommand, io: CliIO): Promise<numbe
   const learned = command.profiles === null ? null : await loadProfiles(command.profiles);
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
+  io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   const s = createStyle(color);
   let failed = 0;
   let n = 0;
-  for await (const read of withUrl(readAll(command.inputs, command.fields, io.stdin, { bytes: 0 }), command.url)) {
+  for await (const read of withUrl(readAll(command.inputs, command.fields, io.stdin, { bytes: 0 }, command.stdinFormat), command.url)) {
     if (sink.closed) break;
     const outcome = read.ok ? parseRecord(read, command, learned) : read;
-    const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${(outcome.ok ? outcome.article.id : outcome.id) ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
     if (!outcome.ok || !read.ok) {
       failed++;
-      if (!outcome.ok) await sink.write(`${head}${s.red(outcome.error.code)} ${outcome.error.message}\n`);
+      // Errors go to standard error, as every command's do; the output holds only scrapes.
+      if (!outcome.ok) io.stderr.write(`news-scrape: ${outcome.source}: ${outcome.error.code}: ${outcome.error.message}\n`);
       continue;
     }
+    const head = `${n++ === 0 ? '' : '\n'}${s.bold(`══ ${outcome.article.id ?? '(no id)'}`)} ${s.dim(outcome.source)}\n`;
     await sink.write(`${head}${inspectArticle(outcome.article, read.text, s)}\n`);
   }
   await sink.close();
@@ -498,7 +538,7 @@ export async function run(argv: readonly string[], version: string, io: CliIO): 
     const command = parseCommandLine(argv, defaultProfiles.map((p) => p.id));
     switch (command.command) {
       case 'help':
-        io.stdout.write(`${USAGE}\n`);
+        io.stdout.write(`${command.topic === undefined ? USAGE : commandHelp(command.topic)}\n`);
         return EXIT.ok;
       case 'version':
         io.stdout.write(`${version}\n`);
@@ -512,7 +552,8 @@ export async function run(argv: readonly string[], version: string, io: CliIO): 
     }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`news-scrape: ${err.message}\nTry 'news-scrape --help' for usage.\n`);
+    const help = isCommandName(argv[0]) ? `news-scrape ${argv[0]} --help` : 'news-scrape --help';
+    io.stderr.write(`news-scrape: ${err.message}\nTry '${help}' for usage.\n`);
     return EXIT.usage;
   }
 }

@@ -105,15 +105,23 @@ export interface Rendered {
   warnings: string[];
 }
 
+/** The CSV columns: exactly the `--fields` asked for, or the default fields then `source` and `error`. */
 function csvColumns(fields: readonly string[] | null): string[] {
-  return [...(fields ?? CSV_DEFAULT_FIELDS), 'source', 'error'];
+  return fields === null ? [...CSV_DEFAULT_FIELDS, 'source', 'error'] : [...fields];
 }
 
-/** A CSV row: the chosen fields, then `source` and `error` (`code: message`, empty for an article). */
-function csvRow(outcome: Outcome, fields: readonly string[]): string[] {
-  if (!outcome.ok) return [...fields.map((f) => (f === 'id' ? (outcome.id ?? '') : '')), outcome.source, `${outcome.error.code}: ${outcome.error.message}`];
+/**
+ * A CSV row, one cell per column: `source` is where the record came from, `error` the
+ * failure (`code: message`, empty for an article). An error record fills only `id`, `source`
+ * and `error`; its other cells are empty.
+ */
+function csvRow(outcome: Outcome, columns: readonly string[]): string[] {
+  if (!outcome.ok) {
+    const failed: Readonly<Record<string, string>> = { id: outcome.id ?? '', source: outcome.source, error: `${outcome.error.code}: ${outcome.error.message}` };
+    return columns.map((f) => (Object.hasOwn(failed, f) ? failed[f]! : ''));
+  }
   const json = toJSON(outcome.article);
-  return [...fields.map((f) => cell(pick(json, f))), outcome.source, ''];
+  return columns.map((f) => (f === 'source' ? outcome.source : f === 'error' ? '' : cell(pick(json, f))));
 }
 
 /**
@@ -128,7 +136,7 @@ export function render(outcome: Outcome, how: RenderOptions): Rendered {
       text = jsonOf(outcome, how.fields);
       break;
     case 'csv':
-      text = csvLine(csvRow(outcome, how.fields ?? CSV_DEFAULT_FIELDS), how.csvFormulas);
+      text = csvLine(csvRow(outcome, csvColumns(how.fields)), how.csvFormulas);
       break;
     case 'pretty': {
       const style = createStyle(how.color);
@@ -160,7 +168,7 @@ export function renderOrFail(outcome: Outcome, how: RenderOptions, renderer: Ren
   }
 }
 
-/** Flat CSV: a header row, then one row per record; the last two columns are `source` and `error`. */
+/** Flat CSV: a header row, then one row per record (without `--fields`, the last two columns are `source` and `error`). */
 function csvWriter(sink: Sink, fields: readonly string[] | null, formulas: CsvFormulas | undefined): Writer {
   let header = true;
   const head = (): string => csvLine(csvColumns(fields), formulas);

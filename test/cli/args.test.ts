@@ -8,6 +8,7 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['parse', 'a.txt'], PROFILES)).toEqual({
       command: 'parse',
       inputs: ['a.txt'],
+      stdinFormat: 'auto',
       format: 'jsonl',
       fields: { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null, dateField: null },
       zone: null,
@@ -55,13 +56,15 @@ describe('parseCommandLine', () => {
   });
 
   it.each([
-    [['--help'], 'help'],
-    [['-h'], 'help'],
-    [['help'], 'help'],
-    [['parse', 'a.txt', '--help'], 'help'],
-    [['--version'], 'version'],
-  ])('%j asks for %s', (argv, command) => {
-    expect(parseCommandLine(argv, PROFILES)).toEqual({ command });
+    [['--help'], { command: 'help' }],
+    [['-h'], { command: 'help' }],
+    [['help'], { command: 'help' }],
+    [['parse', 'a.txt', '--help'], { command: 'help', topic: 'parse' }],
+    [['learn', '-h'], { command: 'help', topic: 'learn' }],
+    [['help', 'inspect'], { command: 'help', topic: 'inspect' }],
+    [['--version'], { command: 'version' }],
+  ])('%j asks for %j', (argv, command) => {
+    expect(parseCommandLine(argv, PROFILES)).toEqual(command);
   });
 
   it.each([
@@ -86,7 +89,7 @@ describe('parseCommandLine', () => {
     [['parse', 'crawl.warc.gz', '--url', 'https://example.com/a'], /a WARC record has its own URL/],
     [['parse', 'fixtures', '--url', 'https://example.com/a'], /--url names the page of one text or HTML file/],
     [['parse', 'pages/*.html', '--url', 'https://example.com/a'], /--url names the page of one text or HTML file/],
-    [['learn', 'a.csv', '-o', 'p.json', '--reference-date', '2024-01-05'], /--url and --reference-date apply to parse and inspect/],
+    [['learn', 'a.csv', '-o', 'p.json', '--reference-date', '2024-01-05'], /--reference-date does not apply to learn/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(UsageError);
     expect(() => parseCommandLine(argv, PROFILES)).toThrow(message);

@@ -135,8 +135,8 @@ describe('output: csv, --fields, -o', () => {
   it('--fields chooses CSV columns and JSON fields (dotted paths nest; error records stay whole)', () => {
     const csv = cli(['parse', SEED0, '--format', 'csv', '--fields', 'id,site.name,published.utc', '-q']).stdout;
     expect(parseCsvSync(csv)).toEqual([
-      ['id', 'site.name', 'published.utc', 'source', 'error'],
-      ['000_f69f3540a3bdc296', 'Islamic Invitation Turkey', expect.any(String), SEED0, ''],
+      ['id', 'site.name', 'published.utc'],
+      ['000_f69f3540a3bdc296', 'Islamic Invitation Turkey', expect.any(String)],
     ]);
     const out = records(cli(['parse', SEED0, 'fixtures/cli/missing.txt', '--fields', 'id,site.name', '-q']).stdout);
     expect(out[0]).toEqual({ id: '000_f69f3540a3bdc296', site: { name: 'Islamic Invitation Turkey' } });
@@ -223,10 +223,11 @@ describe('inspect', () => {
     expect(cli(['inspect', SEED0], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 
-  it('shows an unreadable input as its error and exits 1', () => {
+  it('shows an unreadable input as its error on standard error and exits 1', () => {
     const r = cli(['inspect', 'fixtures/cli/missing.txt']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('file-not-found no such file: fixtures/cli/missing.txt');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('news-scrape: fixtures/cli/missing.txt: file-not-found: no such file: fixtures/cli/missing.txt\n');
   });
 });
 

@@ -73,14 +73,18 @@ describe('standard input', () => {
 });
 
 describe('field names that objects inherit', () => {
-  it('--text-field toString reads no inherited property: the row has no such field (missing-field)', async () => {
+  it.each([
+    ['--text-field', 'toString'],
+    ['--id-field', 'constructor'],
+    ['--url-field', '__proto__'],
+    ['--title-field', 'hasOwnProperty'],
+  ])('%s %s reads no inherited property: one usage error naming the columns (exit 2)', async (flag, name) => {
     const path = join(dir, 'rows.jsonl');
     writeFileSync(path, '{"id":"a","content":"Title\\n\\nBody."}\n');
-    const r = await cli(['parse', path, '--text-field', 'toString', '-q']);
-    expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'a', error: { code: 'missing-field', message: expect.stringContaining('no "toString" field; fields are: id, content') } });
-    const other = await cli(['parse', path, '--text-field', 'content', '--id-field', 'constructor', '--url-field', '__proto__', '-q', '--fields', 'id,url']);
-    expect(JSON.parse(other.stdout)).toEqual({ id: 'rows:1', url: null });
+    const r = await cli(['parse', path, flag, name, '-q']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`news-scrape: ${flag} "${name}": ${path} has no such column; its columns are: id, content\nTry 'news-scrape parse --help' for usage.\n`);
   });
 
   it('a CSV column named __proto__ is a cell like any other', async () => {

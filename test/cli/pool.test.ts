@@ -3,7 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { maxJobs, parseCommandLine } from '../../src/cli/args.js';
 import type { InputRecord } from '../../src/cli/records.js';
-import { Parsers, workerHeapMb, type Batch } from '../../src/cli/run.js';
+import { DEFAULT_POOL_THRESHOLD, Parsers, workerHeapMb, type Batch } from '../../src/cli/run.js';
+import { render } from '../../src/cli/writers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli.js')).href;
@@ -31,6 +32,23 @@ describe('--jobs is capped', () => {
     } finally {
       await parsers.close();
     }
+  }, 30_000);
+
+  it('without --jobs, parses on this thread until the input is big enough, then starts the pool', async () => {
+    const setup = { command: { zone: null, profile: null }, learned: null, render: { format: 'jsonl', fields: ['id'], color: false } } as const;
+    const parsers = new Parsers(2, WORKER, setup, render, undefined, { records: 128, chars: Number.POSITIVE_INFINITY });
+    try {
+      await parsers.parse(batch(0));
+      expect(parsers.threads).toBe(0); // 64 records: below the threshold
+      await parsers.parse(batch(64));
+      expect(parsers.threads).toBeGreaterThanOrEqual(1); // 128 records: the pool starts
+    } finally {
+      await parsers.close();
+    }
+    const small = new Parsers(2, WORKER, setup, render, undefined, DEFAULT_POOL_THRESHOLD);
+    await small.parse(batch(0));
+    expect(small.threads).toBe(0);
+    await small.close();
   }, 30_000);
 });
 

@@ -40,13 +40,22 @@ describe('render and the writers', () => {
   });
 
   it('csv: the header once, before the first row, or alone when there is none', async () => {
-    const how = { format: 'csv', fields: ['id', 'title'], color: false } as const;
+    const how = { format: 'csv', fields: ['id', 'title', 'source', 'error'], color: false } as const;
     expect(parseCsvSync(await output([article, missing], how))).toEqual([
       ['id', 'title', 'source', 'error'],
       ['a-1', 'Army Retakes Hill Near Airport', 'a.txt', ''],
       ['gone', '', 'gone.txt', 'file-not-found: no such file: gone.txt'],
     ]);
     expect(await output([], how)).toBe('id,title,source,error\n');
+  });
+
+  it('csv --fields: exactly the columns asked for; an error record fills only id, source and error', async () => {
+    const how = { format: 'csv', fields: ['title', 'id'], color: false } as const;
+    expect(parseCsvSync(await output([article, missing], how))).toEqual([
+      ['title', 'id'],
+      ['Army Retakes Hill Near Airport', 'a-1'],
+      ['', 'gone'],
+    ]);
   });
 
   it('csv: a cell starting with = + - @, a tab or a CR is escaped with a leading quote by default (CSV injection)', async () => {
@@ -56,7 +65,7 @@ describe('render and the writers', () => {
       failure('+1', '-2', 'file-not-found', 'x'),
       failure('\tcmd', '\rcmd', 'file-not-found', 'x'),
     ];
-    const how = { format: 'csv', fields: ['id', 'title'], color: false } as const;
+    const how = { format: 'csv', fields: ['id', 'title', 'source', 'error'], color: false } as const;
     const rows = parseCsvSync(await output(outcomes, how), { relax_quotes: true }) as string[][];
     expect(rows.slice(1).map((r) => r.slice(0, 1).concat(r.slice(2, 3)))).toEqual([
       ["'@SUM(A1)", 'a.txt'],
