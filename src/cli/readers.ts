@@ -151,26 +151,44 @@ function dropCr(text: string): string {
 }
 
 /**
+ * The longest JSON Lines line read (bytes): far above `--max-record-bytes`' default and below
+ * the engine's string limit, so one giant line is an error record and the file reads on.
+ */
+export const MAX_LINE_BYTES = 256 * 1024 * 1024;
+
+/**
  * Splits a byte stream into latin1 lines (without `\n` or `\r\n`), numbered from 1, in time
  * linear in the input: each chunk is searched once, and the pieces of a line that spans many
- * chunks are joined once, when its end arrives (never re-joined and re-split per chunk).
+ * chunks are joined once, when its end arrives (never re-joined and re-split per chunk). A line
+ * longer than `maxLine` comes out empty with its size as `oversize`.
  */
-export async function* lines(stream: Readable): AsyncGenerator<{ line: number; text: string }> {
+export async function* lines(stream: Readable, maxLine = MAX_LINE_BYTES): AsyncGenerator<{ line: number; text: string; oversize?: number }> {
   let pieces: string[] = [];
+  let size = 0;
   let line = 0;
+  // A line longer than `maxLine` is not joined (it could pass the engine's string limit and end
+  // the file): its size is counted to its end and it comes out empty, with `oversize`.
+  const emit = (): { line: number; text: string; oversize?: number } =>
+    size > maxLine ? { line: ++line, text: '', oversize: size } : { line: ++line, text: dropCr(pieces.join('')) };
   stream.setEncoding('latin1');
   for await (const chunk of stream) {
     const text = chunk as string;
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      pieces.push(text.slice(from, nl));
-      yield { line: ++line, text: dropCr(pieces.join('')) };
+      size += nl - from;
+      if (size <= maxLine) pieces.push(text.slice(from, nl));
+      yield emit();
       pieces = [];
+      size = 0;
       from = nl + 1;
     }
-    if (from < text.length) pieces.push(from === 0 ? text : text.slice(from));
+    if (from < text.length) {
+      size += text.length - from;
+      if (size <= maxLine) pieces.push(from === 0 ? text : text.slice(from));
+      else pieces = [];
+    }
   }
-  if (pieces.length > 0) yield { line: ++line, text: dropCr(pieces.join('')) };
+  if (size > 0 || pieces.length > 0) yield emit();
 }
 
 /** A row's own cell `name`, never an inherited property (`toString`, `__proto__`). */
@@ -292,9 +310,13 @@ async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter, 
   const stem = idFromPath(path);
   let at = 0;
   try {
-    for await (const { line, text: raw } of lines(bytes ?? openBytes(path, meter))) {
+    for await (const { line, text: raw, oversize } of lines(bytes ?? openBytes(path, meter))) {
       at = line;
       const source = `${path}:${line}`;
+      if (oversize !== undefined) {
+        yield failure(null, source, 'too-large', `line ${line} holds ${oversize} bytes, more than a JSON Lines line may (${MAX_LINE_BYTES}); it was not read`);
+        continue;
+      }
       const { text: json, invalid } = redecode(raw);
       if (json.trim() === '') continue;
       let value: unknown;

@@ -301,4 +301,13 @@ describe('lines: the JSON Lines splitter', () => {
     for (let cut = 1; cut < input.length; cut++) expect(await collect([input.slice(0, cut), input.slice(cut)])).toEqual(whole(input));
     expect(await collect([...input])).toEqual(whole(input));
   });
+
+  it('gives a line longer than the limit as empty with its size, whatever the chunks, and reads on', async () => {
+    const input = 'short\n' + 'x'.repeat(40) + '\nafter\n' + 'y'.repeat(30);
+    for (const chunks of [[input], [...input], [input.slice(0, 10), input.slice(10, 33), input.slice(33)]]) {
+      const out: { text: string; oversize?: number }[] = [];
+      for await (const { text, oversize } of lines(Readable.from(chunks.map((c) => Buffer.from(c, 'latin1'))), 20)) out.push(oversize === undefined ? { text } : { text, oversize });
+      expect(out).toEqual([{ text: 'short' }, { text: '', oversize: 40 }, { text: 'after' }, { text: '', oversize: 30 }]);
+    }
+  });
 });
