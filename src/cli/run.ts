@@ -60,17 +60,20 @@ export interface Learned {
 }
 
 /**
- * The learned profile for a record, only when no built-in profile claims its URL: the one
- * named by its `--key-field` cell, else the one whose hosts hold its URL's host.
+ * The learned profile for a record: the one named by its `--key-field` cell, else the one whose
+ * hosts hold its URL's host. When a built-in profile claims the URL, that profile with the
+ * learned chrome added (its own rows stay), or `null` (the built-in one applies) when nothing
+ * was learned for the site.
  */
 export function learnedProfileFor(record: InputRecord, learned: Learned | null): SiteProfile | null {
   if (learned === null || learned.profiles.length === 0) return null;
-  if (profileForUrl(defaultProfiles, record.url) !== null) return null;
-  if (record.key !== null) {
-    const byKey = learned.profiles.find((p) => p.name === record.key);
-    if (byKey) return byKey;
-  }
-  return profileForUrl(learned.profiles, record.url);
+  let found: SiteProfile | null = null;
+  if (record.key !== null) found = learned.profiles.find((p) => p.name === record.key) ?? null;
+  found ??= profileForUrl(learned.profiles, record.url);
+  const builtIn = profileForUrl(defaultProfiles, record.url);
+  if (builtIn === null) return found;
+  const chrome = found?.chrome ?? [];
+  return chrome.length > 0 ? { ...builtIn, chrome: [...(builtIn.chrome ?? []), ...chrome] } : null;
 }
 
 /** Opens the output like {@link openOutput}, or says why it cannot on stderr and gives `null`. */

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FieldOptions } from '../../src/cli/args.js';
 import { idFromPath, kindOf, lines, readInput, recordFromFields } from '../../src/cli/readers.js';
 import type { ReadResult } from '../../src/cli/records.js';
-import { parseRecord } from '../../src/cli/run.js';
+import { learnedProfileFor, parseRecord } from '../../src/cli/run.js';
 import { createSink } from '../../src/cli/sink.js';
 import { wantsColor } from '../../src/cli/style.js';
 
@@ -165,6 +165,21 @@ describe('parseRecord', () => {
     const without = parseRecord(record, { zone: null, profile: false });
     expect(withHint).toMatchObject({ ok: true, article: { title: headline } });
     expect(without).not.toMatchObject({ ok: true, article: { title: headline } });
+  });
+
+  it('adds the chrome learned for a site to its built-in profile (whose own rows stay)', () => {
+    const line = 'Tune in to the evening digest on channel nine';
+    const text = ['A Headline About the Harbour Works', 'The harbour works began on Monday, the port authority said in a statement on its site.', line].join('\n\n');
+    const record = { ok: true as const, id: 'x', url: 'https://beforeitsnews.com/a/b.html', source: 's', text, format: null, key: null, invalidUtf8: false };
+    const learned = { profiles: [{ id: 'learned-bin', name: 'beforeitsnews.com', hosts: ['beforeitsnews.com'], chrome: [{ text: line, where: 'any' as const, reason: 'site-chrome' as const }] }] };
+    const profile = learnedProfileFor(record, learned);
+    expect(profile?.id).toBe('beforeitsnews');
+    expect(profile?.chrome?.map((c) => c.text)).toContain(line);
+    expect(profile?.cruft?.length).toBeGreaterThan(0);
+    const outcome = parseRecord(record, { zone: null, profile: null }, learned);
+    expect(outcome.ok && outcome.article.cruft.map((c) => c.text)).toContain(line);
+    // Nothing learned for the site: the built-in profile applies as it is.
+    expect(learnedProfileFor({ ...record, url: 'https://beforeitsnews.com/c' }, { profiles: [{ ...learned.profiles[0]!, chrome: [] }] })).toBeNull();
   });
 
   it('turns a throw into a parse-failed record', () => {
