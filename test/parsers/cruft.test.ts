@@ -170,9 +170,9 @@ describe('cruft parser: the tail starts after the last paragraph of prose', () =
     expect(readCruft(notice)?.reason).toBe('copyright');
   });
 
-  it('claims a run of bare URLs in the tail after a credit line ("VIDEO Source:")', () => {
-    const urls = ['https://www.youtube.com/channel/UCwRd…', 'https://www.youtube.com/channel/UCNRu…', 'https://www.youtube.com/channel/UCTuI…'];
-    const text = [long(1), long(2), 'VIDEO Source:', 'WPTV – http://www.wptv.com/', ...urls, 'These People Are A Danger To Themselves And Others! Wake Up!', 'Spread the word! LIKE and SHARE this article.'].join('\n\n');
+  it('claims a run of bare URLs in the tail after a credit line ("Source: …")', () => {
+    const urls = ['https://video.example.org/harbour-1', 'https://video.example.org/harbour-2', 'https://video.example.org/harbour-3'];
+    const text = [long(1), long(2), 'Source: Harbour Television', ...urls, 'The Ferry Crews Deserve Better Than This', 'Thanks for reading, and stay safe on the water'].join('\n\n');
     expect(reasons(text).filter(([, r]) => r === 'link').map(([l]) => l)).toEqual(urls);
   });
 
