@@ -51,7 +51,7 @@ if (!corpusPath || !goldPath) {
 
 // The tables are read from the sources (not the bundle), so the audit sees exactly what is in src/.
 const entry = `
-export { CRUFT_PHRASES, PROMO_PHRASES } from './src/data/cruft.ts';
+export { CRUFT_PHRASES, PROMO_PHRASES, SENTENCE_OPENING_PROMO_PHRASES } from './src/data/cruft.ts';
 export { CREDIT_FORMS } from './src/data/credits.ts';
 export { CAPTION_FORMS } from './src/data/captions.ts';
 export { defaultProfiles } from './src/profiles/index.ts';
@@ -192,13 +192,14 @@ function evidence(test, good) {
 }
 
 const PROMO_WORD = /\p{L}/u;
-/** Whether the phrase occurs in the text, not inside a word (as the promo rule reads it). */
+/** Whether the phrase occurs in the text, not inside a word, and where it must, opening a sentence (as the promo rule reads it). */
 function hasPhrase(text, phrase) {
   const lower = text.toLowerCase();
   for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
     const before = i > 0 ? lower[i - 1] : '';
     const after = lower[i + phrase.length] ?? '';
-    if (!PROMO_WORD.test(before) && !PROMO_WORD.test(after)) return true;
+    const opening = !tables.SENTENCE_OPENING_PROMO_PHRASES.has(phrase) || /(?:^|[.!?…]["”’)\]]{0,2}\s{1,3})$/.test(text.slice(Math.max(0, i - 6), i));
+    if (!PROMO_WORD.test(before) && !PROMO_WORD.test(after) && opening) return true;
   }
   return false;
 }
