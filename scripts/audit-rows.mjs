@@ -4,7 +4,7 @@
 // gold lines the row matches, by the gold's label of each line.
 //
 //   npm run build && node scripts/audit-rows.mjs --corpus FILE.csv --gold GOLD.jsonl [--key-field domain]
-//        [--seeds DIR --seeds-gold GOLD.jsonl] [--all] [--json]
+//        [--seeds DIR --seeds-gold GOLD.jsonl] [--html PAGES.jsonl.gz …] [--all] [--json]
 //
 // Tables: CRUFT_PHRASES and PROMO_PHRASES (src/data/cruft.ts), CREDIT_FORMS
 // (src/data/credits.ts), CAPTION_FORMS (src/data/captions.ts), and the cruft and credit rows of
@@ -14,16 +14,23 @@
 // an error and printed as such. Lines of scrapes without gold are listed as "unlabelled".
 // --seeds adds a folder of text scrapes whose gold names each one's site (`site.id`) and lists
 // its credits, which then count as credit lines; a seed counts as a scrape of its profile's host. Verdicts: `keep` (two sites or more), `one site: S`, `no evidence`.
+// --html (repeatable) adds HTML pages (one {id, url, html} per line, gold.jsonl with a `body` beside
+// them, as ../shared/html/<set>/): each block of a page's article is a line of the page's host,
+// `html-out` when the gold body does not contain it and `html-body` when it does. An `html-out`
+// line supports a row like a gold line of its label; the HTML sites are counted apart from the
+// corpus (`html: …`), and `html-body` lines are not flagged as errors, because a short line ("By")
+// is found inside nearly any gold body.
 // --all prints every matched line; --json prints the audit as JSON.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { build } from 'esbuild';
 import { createContext } from '../dist/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: node scripts/audit-rows.mjs --corpus FILE.csv --gold GOLD.jsonl [--key-field domain] [--seeds DIR --seeds-gold GOLD.jsonl] [--all] [--json]';
+const USAGE = 'usage: node scripts/audit-rows.mjs --corpus FILE.csv --gold GOLD.jsonl [--key-field domain] [--seeds DIR --seeds-gold GOLD.jsonl] [--html PAGES.jsonl.gz …] [--all] [--json]';
 const argv = process.argv.slice(2);
 const opt = (name) => {
   const i = argv.indexOf(name);
@@ -34,6 +41,7 @@ const goldPath = opt('--gold');
 const keyField = opt('--key-field');
 const seedsDir = opt('--seeds');
 const seedsGold = opt('--seeds-gold');
+const htmlSets = argv.flatMap((a, i) => (a === '--html' && argv[i + 1] ? [argv[i + 1]] : []));
 const showAll = argv.includes('--all');
 const asJson = argv.includes('--json');
 if (!corpusPath || !goldPath) {
@@ -43,7 +51,7 @@ if (!corpusPath || !goldPath) {
 
 // The tables are read from the sources (not the bundle), so the audit sees exactly what is in src/.
 const entry = `
-export { CRUFT_PHRASES, PROMO_PHRASES } from './src/data/cruft.ts';
+export { CRUFT_PHRASES, PROMO_PHRASES, SENTENCE_OPENING_PROMO_PHRASES } from './src/data/cruft.ts';
 export { CREDIT_FORMS } from './src/data/credits.ts';
 export { CAPTION_FORMS } from './src/data/captions.ts';
 export { defaultProfiles } from './src/profiles/index.ts';
@@ -92,6 +100,29 @@ for (const { id, site, text, g } of scrapes) {
     const v = norm(b.value);
     const label = !g ? 'unlabelled' : cruft.has(v) ? 'cruft' : credits.has(v) ? 'credit' : optional.has(v) ? 'optional' : body.has(v) ? 'body' : v === title ? 'title' : 'other';
     lines.push({ id, site: site.replace(/^www\./, ''), value: b.value, words: b.words, label, index: b.index, count: blocks.length });
+  }
+}
+
+for (const pages of htmlSets) {
+  const read = (path) => (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8');
+  const goldBody = new Map(
+    read(join(dirname(pages), 'gold.jsonl'))
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+      .map((g) => [String(g.id), norm(g.body ?? '').toLowerCase()]),
+  );
+  for (const l of read(pages).split('\n')) {
+    if (!l.trim()) continue;
+    const page = JSON.parse(l);
+    const body = goldBody.get(String(page.id));
+    if (body === undefined) continue;
+    const site = (page.url && hostOf(page.url)) || `page:${page.id}`;
+    const blocks = createContext(page.html, { format: 'html', url: page.url ?? undefined }).blocks;
+    for (const b of blocks) {
+      const label = body.includes(norm(b.value).toLowerCase()) ? 'html-body' : 'html-out';
+      lines.push({ id: String(page.id), site, value: b.value, words: b.words, label, index: b.index, count: blocks.length });
+    }
   }
 }
 
@@ -154,17 +185,21 @@ function evidence(test, good) {
   const support = new Set(good.flatMap((label) => Object.keys(by[label] ?? {})));
   const wrong = ['body', 'title'].filter((label) => by[label]);
   const verdict = support.size >= 2 ? 'keep' : support.size === 1 ? `one site: ${[...support][0]}` : 'no evidence';
-  return { by, verdict, sites: [...support].sort(), wrong, matched };
+  const htmlOut = Object.keys(by['html-out'] ?? {});
+  const htmlBody = Object.keys(by['html-body'] ?? {});
+  const html = htmlSets.length ? `html: out of gold body on ${htmlOut.length} sites, in it on ${htmlBody.length}` : null;
+  return { by, verdict, html, sites: [...support].sort(), htmlSites: htmlOut.sort(), wrong, matched };
 }
 
 const PROMO_WORD = /\p{L}/u;
-/** Whether the phrase occurs in the text, not inside a word (as the promo rule reads it). */
+/** Whether the phrase occurs in the text, not inside a word, and where it must, opening a sentence (as the promo rule reads it). */
 function hasPhrase(text, phrase) {
   const lower = text.toLowerCase();
   for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
     const before = i > 0 ? lower[i - 1] : '';
     const after = lower[i + phrase.length] ?? '';
-    if (!PROMO_WORD.test(before) && !PROMO_WORD.test(after)) return true;
+    const opening = !tables.SENTENCE_OPENING_PROMO_PHRASES.has(phrase) || /(?:^|[.!?…]["”’)\]]{0,2}\s{1,3})$/.test(text.slice(Math.max(0, i - 6), i));
+    if (!PROMO_WORD.test(before) && !PROMO_WORD.test(after) && opening) return true;
   }
   return false;
 }
@@ -208,6 +243,7 @@ if (asJson) {
 
 const fmt = (by) =>
   Object.entries(by)
+    .filter(([label]) => !label.startsWith('html-'))
     .map(([label, sites]) => `${label}: ${Object.entries(sites).map(([s, n]) => `${s} ${n}`).join(', ')}`)
     .join(' | ');
 const clip = (s, n = 110) => (s.length > n ? `${s.slice(0, n - 3)}...` : s);
@@ -216,13 +252,16 @@ for (const r of audit) {
   if (r.table !== previous) console.log(`\n== ${r.table} ==`);
   previous = r.table;
   const flag = r.wrong.length ? `  !! matches ${r.wrong.join(' and ')} lines` : '';
-  console.log(`[${r.row}] ${r.what}  ${clip(r.source, 100)}\n    ${r.verdict}${flag}${Object.keys(r.by).length ? `  (${fmt(r.by)})` : ''}`);
+  const corpus = fmt(r.by);
+  console.log(`[${r.row}] ${r.what}  ${clip(r.source, 100)}\n    ${r.verdict}${flag}${corpus ? `  (${corpus})` : ''}${r.html ? `\n    ${r.html}` : ''}`);
   for (const p of r.parts) {
     if (p.error) continue;
     const f = p.wrong.length ? `  !! ${p.wrong.join(', ')}` : '';
-    console.log(`      | ${clip(p.source, 70).padEnd(70)} ${p.verdict}${f}${Object.keys(p.by).length ? `  (${fmt(p.by)})` : ''}`);
+    const pc = fmt(p.by);
+    console.log(`      | ${clip(p.source, 70).padEnd(70)} ${p.verdict}${f}${pc ? `  (${pc})` : ''}${p.html ? `; ${p.html.slice(6)}` : ''}`);
   }
   const shown = showAll ? r.matched : r.matched.filter((l) => l.label === 'body' || l.label === 'title');
+  if (r.htmlSites.length) console.log(`      html sites: ${clip(r.htmlSites.join(', '), 200)}`);
   for (const l of shown.slice(0, showAll ? Infinity : 3)) console.log(`      ${l.label.padEnd(10)} ${l.site} #${l.id}: ${clip(JSON.stringify(l.value), 100)}`);
 }
 const count = (v) => audit.filter((r) => r.verdict.startsWith(v)).length;

@@ -49,16 +49,25 @@ describe('caption rows written from the "(" backwards', () => {
     /^.{1,300}\(\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
     /^.{1,200}\s(?:\/|\||–|-)\s?(?:Getty Images|AFP|Reuters|AP Photo|Shutterstock|Wikimedia Commons|YouTube)\b[^.!?]{0,60}$/i,
   ];
-  const after = CAPTION_FORMS.slice(2, 5);
+  // The rows written backwards are the ones with a look-behind, wherever they stand in the table.
+  const after = CAPTION_FORMS.filter((p) => p.source.includes('(?<='));
   const pieces = fc.constantFrom('(Photo: AFP)', '( REUTERS/Jane Doe )', ' - Getty Images', ' | YouTube', '(', ')', 'x', ' ', 'Troops near Deir Ezzor', '.', '\u2028');
   const line = fc.oneof(
     fc.tuple(fc.nat({ max: 320 }), fc.array(pieces, { maxLength: 6 })).map(([n, p]) => 'a'.repeat(n) + p.join('')),
     text,
   );
+  // Lines each definition matches and the others do not, to pair a row with its definition by what it matches.
+  const witnesses = ['Troops near Deir Ezzor (Photo: AFP)', 'Troops near Deir Ezzor ( REUTERS/Jane Doe )', 'Troops near Deir Ezzor - Getty Images'];
+  const definitionOf = (row: RegExp) => before.find((b) => witnesses.every((w) => b.test(w) === row.test(w)));
 
-  it.each([0, 1, 2])('row %i matches exactly where the old form did', (i) => {
-    for (const l of lines) expect(after[i]!.test(l), l).toBe(before[i]!.test(l));
-    fc.assert(fc.property(line, (l) => after[i]!.test(l) === before[i]!.test(l)), { numRuns: 2000 });
+  it('finds one backwards row for each definition', () => {
+    expect(after.map(definitionOf)).toEqual(before);
+  });
+
+  it.each(before.map((b, i) => [i, b] as const))('the row for definition %i matches exactly where the definition does', (_, definition) => {
+    const row = after.find((r) => definitionOf(r) === definition)!;
+    for (const l of lines) expect(row.test(l), l).toBe(definition.test(l));
+    fc.assert(fc.property(line, (l) => row.test(l) === definition.test(l)), { numRuns: 2000 });
   });
 });
 

@@ -32,7 +32,7 @@ describe('"The parts, alone" examples', () => {
   it('splits labels, reads credits, cruft and dumps', () => {
     expect(api.splitLabels('VIDEO: ISIS Huge Reinforcement')).toEqual({ labels: ['VIDEO'], text: 'ISIS Huge Reinforcement' });
     expect(api.splitLabels('DEIR EZZOR: Last stronghold')).toEqual({ labels: [], text: 'DEIR EZZOR: Last stronghold' });
-    expect(api.readCredit('21st Century Wire says…')).toEqual({ text: '21st Century Wire says…', role: null });
+    expect(api.readCredit('By Maria Lindqvist')).toEqual({ text: 'By Maria Lindqvist', role: 'author' });
     expect(api.readCruft('Scroll Up')).toEqual({ text: 'Scroll Up', reason: 'navigation' });
     expect(api.findVarDumps('string(7) "[1,2,3]"')[0]?.embedded).toEqual({ kind: 'php-var-dump', declaredLength: 7, byteLength: 7, valid: true, value: [1, 2, 3] });
     expect(api.runParser(api.cruftParser, 'Body.\n\nScroll Up')).toHaveLength(1);

@@ -16,6 +16,4 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   /\((?<=^.{2,301})\s?(?:REUTERS|AP|AFP|Getty|EPA|UPI|Bloomberg|Shutterstock)\b[^()]{0,100}\)$/i,
   // "… - Getty Images": the credit is found first, then the 1–200 characters before it are looked back at.
   new RegExp(`${TRAILING_CREDIT}(?<=^.{1,200}${TRAILING_CREDIT})\\b[^.!?]{0,60}$`, 'i'),
-  // "Image copyright Getty Images", "Image caption The ship was held for three days"
-  /^(?:image|media|video) (?:copyright|caption)\s\S.{0,300}$/i,
 ];

@@ -68,15 +68,11 @@ export const CRUFT_PHRASES: readonly { pattern: RegExp; reason: CruftReason }[] 
  */
 export const PROMO_PHRASES: readonly string[] = [
   'click here',
-  'click below',
   'sign up',
   'subscribe now',
   'subscribe today',
-  'free gift',
-  'free shipping',
   'free ebook',
   'free e-book',
-  'free trial',
   'free report',
   'order now',
   'order today',
@@ -93,14 +89,20 @@ export const PROMO_PHRASES: readonly string[] = [
   'join our mailing list',
   'join our newsletter',
   '% off',
-  // Sign-off calls to action of blogs: "Let me know below in the comments section or Email me at …"
+  // Sign-off calls to action of blogs: "Let me know below in the comments section"
   'let me know',
   'in the comments',
   'comments section',
   'comment below',
-  'email me',
   'like button',
   'share this post',
   'share this article',
   'follow me on',
 ];
+
+/**
+ * Calls to action of {@link PROMO_PHRASES} that count only where they open a sentence ("… just
+ * right? Let me know below in the comments"): inside a sentence of the article ("I'll let me know
+ * …", "they let me know that …") they are the article's words.
+ */
+export const SENTENCE_OPENING_PROMO_PHRASES: ReadonlySet<string> = new Set(['let me know']);

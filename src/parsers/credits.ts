@@ -23,8 +23,8 @@ function siteDesk(profile: SiteProfile | null): RegExp | null {
 /**
  * Reads an attribution line, or `null` when the line is not one.
  *
- * @example readCredit("21st Century Wire says…") // { text: "21st Century Wire says…", role: null }
- * @example readCredit("By Jim Quinn / The Burning Platform") // { role: "author" }
+ * @example readCredit("By Maria Lindqvist / The Harbour Review") // { role: "author" }
+ * @example readCredit("21st Century Wire says…", twentyFirstCenturyWire) // { text: "21st Century Wire says…", role: "site" }
  * @group Parts
  * @category Credits and authors
  */
@@ -45,10 +45,10 @@ export function creditOf(words: number, text: string, profile: SiteProfile | nul
 }
 
 /**
- * Claims attribution lines: bylines, "X says…", "Source: …", agency slugs, and the
- * profile's own credit lines such as "Alalam Syria".
+ * Claims attribution lines: bylines, "Source: …", agency slugs, and the profile's own credit
+ * lines such as "Alalam Syria" or "21st Century Wire says…".
  *
- * @example runParser(creditsParser, '21st Century Wire says…')[0]?.value; // { text: '21st Century Wire says…', role: null }
+ * @example runParser(creditsParser, 'By Maria Lindqvist')[0]?.value; // { text: 'By Maria Lindqvist', role: 'author' }
  * @group Parts
  * @category Credits and authors
  */

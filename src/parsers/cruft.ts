@@ -1,4 +1,4 @@
-import { CRUFT_PHRASES, PROMO_PHRASES } from '../data/cruft.js';
+import { CRUFT_PHRASES, PROMO_PHRASES, SENTENCE_OPENING_PROMO_PHRASES } from '../data/cruft.js';
 import { anyOf, escapeRegExp } from '../regex.js';
 import { BARE_URL, clean, ENDS_PUNCTUATED, ENDS_SENTENCE, PROSE_WORDS, wordCount } from '../text.js';
 import type { AnyClaim, Block, ChromeLine, ClaimValues, Parser, SiteProfile } from '../types.js';
@@ -45,6 +45,7 @@ function callsToAction(text: string): { found: Set<string>; loud: boolean } {
       continue;
     }
     const phrase = text.slice(m.index, m.index + m[0].length);
+    if (SENTENCE_OPENING_PROMO_PHRASES.has(phrase.toLowerCase()) && !opensSentence(text, m.index)) continue;
     found.add(phrase.toLowerCase());
     const end = (m.index ?? 0) + m[0].length;
     if (phrase === phrase.toUpperCase() || CLOSING_BANG.test(text.slice(end))) loud = true;
@@ -52,6 +53,16 @@ function callsToAction(text: string): { found: Set<string>; loud: boolean } {
   return { found, loud };
 }
 const CLOSING_BANG = /^\s{0,3}!{1,3}\s{0,3}$/;
+/** Sentence endings (and closing quotes or brackets after them) that may stand before a sentence. */
+const SENTENCE_END = /[.!?…]["”’)\]]{0,2}$/;
+
+/** Whether index `i` of `text` starts the line or a sentence: only spaces after a sentence ending before it. */
+function opensSentence(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && j > i - 4 && text[j - 1] === ' ') j--;
+  if (j === 0) return true;
+  return j < i && SENTENCE_END.test(text.slice(Math.max(0, j - 3), j));
+}
 const LETTER = /^\p{L}$/u;
 
 /** Whether the character just before index `i` (a whole code point) is a letter. */

@@ -74,6 +74,8 @@ describe('cruft parser: promotions in the tail', () => {
     'Want more stories like this one? Click Here!',
     'FREE REPORT! Get the ten-page guide to saving on groceries. CLICK HERE',
     'Winter boots are now 30% off, and orders this week ship free: shop now and sign up for our deals list.',
+    // "Let me know" opens a sentence: a prompt to reply, beside a pointer to the comments.
+    'Did the column change your mind? Let me know below in the comments section.',
   ])('claims %j as a promotion', (line) => {
     const text = tail(line);
     const claims = runParser(cruftParser, text);
@@ -81,10 +83,14 @@ describe('cruft parser: promotions in the tail', () => {
   });
 
   it.each([
-    'In any event, knowledge is the key to success. To learn more about the status of the Iraqi oil industry, click below.',
     'For more information on the book, visit GodandDonaldTrump.com and view the book’s video.',
-    // "subscribe now" inside "unsubscribe now" is no call to action, so one polite "click below" remains.
-    'Readers who unsubscribe now can still read the report if they click below.',
+    // "subscribe now" inside "unsubscribe now" is no call to action, so one polite "click here" remains.
+    'Readers who unsubscribe now can still read the report if they click here.',
+    // An interview's closing words: "free trial" and "email me" are no calls to action, one "sign up" remains.
+    'That will do it for this week, and we urge everyone to sign up for a free trial of the newsletter.',
+    'When the vote is counted the clerk will email me the tally, and I will click here and there for an hour.',
+    // "let me know" inside a sentence is the article's words, so one polite "click here" remains.
+    'The editors will let me know which chapter to expand next, and readers can click here for the first.',
   ])('keeps %j as text', (line) => {
     expect(runParser(cruftParser, tail(line))).toEqual([]);
   });
@@ -170,9 +176,9 @@ describe('cruft parser: the tail starts after the last paragraph of prose', () =
     expect(readCruft(notice)?.reason).toBe('copyright');
   });
 
-  it('claims a run of bare URLs in the tail after a credit line ("VIDEO Source:")', () => {
-    const urls = ['https://www.youtube.com/channel/UCwRd…', 'https://www.youtube.com/channel/UCNRu…', 'https://www.youtube.com/channel/UCTuI…'];
-    const text = [long(1), long(2), 'VIDEO Source:', 'WPTV – http://www.wptv.com/', ...urls, 'These People Are A Danger To Themselves And Others! Wake Up!', 'Spread the word! LIKE and SHARE this article.'].join('\n\n');
+  it('claims a run of bare URLs in the tail after a credit line ("Source: …")', () => {
+    const urls = ['https://video.example.org/harbour-1', 'https://video.example.org/harbour-2', 'https://video.example.org/harbour-3'];
+    const text = [long(1), long(2), 'Source: Harbour Television', ...urls, 'The Ferry Crews Deserve Better Than This', 'Thanks for reading, and stay safe on the water'].join('\n\n');
     expect(reasons(text).filter(([, r]) => r === 'link').map(([l]) => l)).toEqual(urls);
   });
 

@@ -42,7 +42,7 @@ describe('tail-runs resolver: lists, taglines and closing material', () => {
 
   it('cuts headlines listed under "Read more:" even when credits and more text follow', () => {
     const list = ['Investment Strategist Forecasts Collapse Timeline: ‘The Last Gasp Of This Economic Cycle Will Come In 2018’', 'The Prepper’s Blueprint: A Step-By-Step Guide To Prepare For Any Disaster'];
-    const got = reasons([...article, 'Read more:', ...list, 'Delivered by The Daily Sheeple', long(5)]);
+    const got = reasons([...article, 'Read more:', ...list, 'Written by Ada Quinn', long(5)]);
     expect(got.filter(([, r]) => r === 'related').map(([t]) => t)).toEqual(list);
   });
 
