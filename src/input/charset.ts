@@ -6,7 +6,6 @@
  * @module
  */
 
-import { MIMEType } from 'node:util';
 import { labelToName, TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { describe } from '../errors.js';
@@ -26,6 +25,9 @@ export interface DecodedHtml {
   /** `charset-guessed`, `invalid-utf8`, `invalid-bytes`, `unknown-charset` (no span: `start`/`end` are null). */
   warnings: Warning[];
 }
+
+/** A media type "type/subtype" (RFC 9110 tokens), which a Content-Type starts with. */
+const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9a-z-]{1,127}\/[!#$%&'*+.^_`|~0-9a-z-]{1,127}$/i;
 
 /** Bytes the `<meta charset>` prescan reads, as the HTML Standard says (1024). */
 export const PRESCAN_BYTES = 1024;
@@ -57,11 +59,24 @@ function warning(code: WarningCode, message: string): Warning {
  */
 export function charsetOf(contentType: string): string | null {
   let charset: string | null = null;
+  // Several Content-Type headers joined with commas: the last one that names a charset wins.
+  // (Read here rather than with node:util's MIMEType, which browsers lack.)
   for (const part of contentType.split(',')) {
-    try {
-      charset = new MIMEType(part.trim()).params.get('charset') ?? charset;
-    } catch {
-      // Not a MIME type (e.g. a stray comma inside a quoted value): the other parts may be.
+    const params = part.split(';');
+    if (!MEDIA_TYPE.test(params[0]!.trim())) continue;
+    for (const param of params.slice(1)) {
+      const eq = param.indexOf('=');
+      if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
+      let value = param.slice(eq + 1).trim();
+      if (value.startsWith('"')) {
+        const close = value.indexOf('"', 1);
+        value = value.slice(1, close < 0 ? value.length : close);
+      }
+      // Within one type, its first charset parameter counts.
+      if (value !== '') {
+        charset = value;
+        break;
+      }
     }
   }
   return charset;
