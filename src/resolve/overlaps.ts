@@ -90,16 +90,47 @@ function indexOf(values: Float64Array, x: number): number {
  * parseArticle('Storm Hits Coast\n\nThe storm hit the coast.\n\nScroll Up').cruft; // [{ text: 'Scroll Up', reason: 'navigation' }]
  * @group Low level
  */
+/**
+ * The claims in the order they are tried: kind rank, then confidence (both descending), then
+ * longer first, then earlier first. Claims of one rank and confidence that are already in start
+ * order and do not overlap (a parser's one claim per block, such as `body`) are left in their
+ * order: none of them can take another's place, so sorting them (n log n on a million-line
+ * scrape) would change nothing. Single kinds and metadata are always sorted.
+ */
+function rankedClaims(claims: readonly AnyClaim[]): AnyClaim[] {
+  // By rank, then confidence: nested maps, so no key is built per claim.
+  const byRank = new Map<number, Map<number, AnyClaim[]>>();
+  for (const c of claims) {
+    const rank = KIND_RANK[c.kind];
+    let byConfidence = byRank.get(rank);
+    if (byConfidence === undefined) byRank.set(rank, (byConfidence = new Map()));
+    const bucket = byConfidence.get(c.confidence);
+    if (bucket === undefined) byConfidence.set(c.confidence, [c]);
+    else bucket.push(c);
+  }
+  const order = [...byRank.values()].flatMap((m) => [...m.values()]).sort((a, b) => KIND_RANK[b[0]!.kind] - KIND_RANK[a[0]!.kind] || b[0]!.confidence - a[0]!.confidence);
+  const out: AnyClaim[] = [];
+  for (const bucket of order) {
+    if (!disjointInOrder(bucket)) bucket.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const c of bucket) out.push(c);
+  }
+  return out;
+}
+
+/** Whether claims are in start order, none overlaps the next, and none is a single kind or metadata. */
+function disjointInOrder(bucket: readonly AnyClaim[]): boolean {
+  for (let i = 0; i < bucket.length; i++) {
+    const c = bucket[i]!;
+    if (c.kind === 'metadata' || SINGLE_KINDS.has(c.kind) || c.end <= c.start) return false;
+    if (i > 0 && bucket[i - 1]!.end > c.start) return false;
+  }
+  return true;
+}
+
 export const overlapsResolver: Resolver = {
   name: 'overlaps',
   resolve(claims) {
-    const ranked = [...claims].sort(
-      (a, b) =>
-        KIND_RANK[b.kind] - KIND_RANK[a.kind] ||
-        b.confidence - a.confidence ||
-        b.end - b.start - (a.end - a.start) ||
-        a.start - b.start,
-    );
+    const ranked = rankedClaims(claims);
     // The claims' starts and ends cut the input into elementary ranges; a claim takes a run of them.
     const points = new Float64Array(claims.length * 2);
     claims.forEach((c, i) => {

@@ -61,18 +61,19 @@ export const tailRunsResolver: Resolver = {
   name: 'tail-runs',
   resolve(claims, ctx) {
     const count = ctx.blocks.length;
-    const whole = new Map<number, AnyClaim>();
+    // The claim that covers each block whole (an array: one entry per block, no hashing).
+    const whole: (AnyClaim | undefined)[] = new Array<AnyClaim | undefined>(count).fill(undefined);
     for (const c of claims) {
       if (c.kind === 'metadata') continue;
       const i = blockAt(ctx, c.start);
       const b = ctx.blocks[i];
-      if (b && c.start === b.start && c.end === b.end) whole.set(i, c);
+      if (b && c.start === b.start && c.end === b.end) whole[i] = c;
     }
-    const kindAt = (i: number) => whole.get(i)?.kind;
+    const kindAt = (i: number) => whole[i]?.kind;
     const replace = new Map<AnyClaim, AnyClaim>();
     const toCruft = (i: number, reason: CruftReason) => {
       const block = ctx.blocks[i]!;
-      replace.set(whole.get(i)!, claimBlock(block, 'cruft', { text: block.value, reason }, 0.4, 'tail-runs'));
+      replace.set(whole[i]!, claimBlock(block, 'cruft', { text: block.value, reason }, 0.4, 'tail-runs'));
     };
     // The last block that is body text: a related list must run to the end of the content.
     let lastBody = -1;
@@ -82,7 +83,7 @@ export const tailRunsResolver: Resolver = {
     for (let i = 0; i < count && firstBody < 0; i++) if (kindAt(i) === 'body') firstBody = i;
     let list: number[] = [];
     const flush = () => {
-      const headed = list.length > 0 && isListHeader(whole.get(list[0]! - 1), ctx.blocks[list[0]! - 1]);
+      const headed = list.length > 0 && isListHeader(whole[list[0]! - 1], ctx.blocks[list[0]! - 1]);
       if (headed || (list.length >= MIN_LIST && list[list.length - 1] === lastBody)) for (const i of list) toCruft(i, 'related');
       list = [];
     };
@@ -107,7 +108,7 @@ export const tailRunsResolver: Resolver = {
     for (let i = 0; i < count && firstProse < 0; i++) if (ctx.blocks[i]!.words > PROSE_WORDS) firstProse = i;
     let closed = false;
     for (let i = Math.max(tail, firstProse + 1); firstProse >= 0 && i < count; i++) {
-      const claim = whole.get(i);
+      const claim = whole[i];
       const reason = reasonOf(claim);
       if (CLOSERS.has(reason) && (reason !== 'copyright' || ctx.blocks[i]!.words >= MIN_NOTICE_WORDS)) closed = true;
       else if (closed && claim?.kind === 'body' && !replace.has(claim)) toCruft(i, 'after-article');
