@@ -247,23 +247,25 @@ function repeatedInTail(blocks: readonly Block[]): Set<Block> {
   const lastProse = prose.length > 0 ? prose[prose.length - 1]! : Infinity;
   // Every rule below needs a copy after the last prose, at the very end or in the tail zone:
   // only lines printed there are grouped (memory for the tail, not for every line).
-  const wanted = new Set<string>();
+  // One map: a wanted line's key → nothing seen yet, its one copy, or its copies (an array
+  // only once a line is seen twice: most lines are not).
+  const byText = new Map<string, Block | Block[] | null>();
   for (const b of blocks) {
     if (b.words > MAX_FRAME_WORDS) continue;
-    if (b.index > lastProse || b.index >= tailFrom || inChromeZone(b.index, count, 'tail')) wanted.add(b.value.toLowerCase());
+    if (b.index > lastProse || b.index >= tailFrom || inChromeZone(b.index, count, 'tail')) byText.set(b.value.toLowerCase(), null);
   }
-  const byText = new Map<string, Block[]>();
   for (const b of blocks) {
     if (b.words > MAX_FRAME_WORDS) continue;
     const key = b.value.toLowerCase();
-    if (!wanted.has(key)) continue;
-    const list = byText.get(key);
-    if (list) list.push(b);
-    else byText.set(key, [b]);
+    const seen = byText.get(key);
+    if (seen === undefined) continue;
+    if (seen === null) byText.set(key, b);
+    else if (Array.isArray(seen)) seen.push(b);
+    else byText.set(key, [seen, b]);
   }
   const out = new Set<Block>();
   for (const list of byText.values()) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const others = list[0]!.words > PROSE_WORDS ? outerProse(prose, new Set(list.map((b) => b.index))) : outerProse(prose, EMPTY);
     if (framesProse(list, others)) {
       for (const b of list) out.add(b);
