@@ -1,6 +1,7 @@
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 import { findTimestamps, timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
+import { escapeRegExp } from '../regex.js';
 import { headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 
@@ -20,6 +21,11 @@ const MAX_YEAR = 2100;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Separators between a label and its date: "Updated: ", "Published on | ". */
 const BETWEEN: ReadonlySet<string> = new Set([...' \t\n\u00a0:|•·,–—-']);
+/** Any label's first word, as a quick test before a line is searched for dates. */
+const HAS_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...new Set(PUBLISHED_PREFIXES.map((p) => escapeRegExp(p.text.split(' ')[0]!)))].join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 /** The labels, longest first, lower-cased, so "last updated on" is found before "updated on". */
 const LABELS = [...PUBLISHED_PREFIXES]
   .map((p) => ({ text: p.text.toLowerCase(), updated: p.updated === true }))
@@ -80,8 +86,9 @@ export const htmlDatelineParser: Parser = {
     let published = false;
     let updated = false;
     const take = (block: Block, labelledOnly: boolean, given: Label | null = null): void => {
-      // Every date this parser reads has a four-digit year: most lines are passed over cheaply.
-      if (!HAS_YEAR.test(block.text)) return;
+      // Every date this parser reads has a four-digit year, and away from the headline a label:
+      // most lines are passed over cheaply.
+      if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
       for (const m of findTimestamps(block.text)) {
         if (!usable(m)) continue;
         const label = given !== null && m.start === 0 ? given : labelBefore(block.text, m.start);
