@@ -309,16 +309,19 @@ async function* readStdin(stdin: Readable, meter: Meter, fields: FieldOptions, f
 async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter, bytes?: Readable): AsyncGenerator<ReadResult> {
   const stem = idFromPath(path);
   let at = 0;
+  let read = 0;
   try {
     for await (const { line, text: raw, oversize } of lines(bytes ?? openBytes(path, meter))) {
       at = line;
       const source = `${path}:${line}`;
       if (oversize !== undefined) {
+        read++;
         yield failure(null, source, 'too-large', `line ${line} holds ${oversize} bytes, more than a JSON Lines line may (${MAX_LINE_BYTES}); it was not read`);
         continue;
       }
       const { text: json, invalid } = redecode(raw);
       if (json.trim() === '') continue;
+      read++;
       let value: unknown;
       try {
         value = JSON.parse(json);
@@ -333,9 +336,18 @@ async function* readJsonLines(path: string, fields: FieldOptions, meter: Meter, 
       }
       yield recordFromFields(value as Record<string, unknown>, fields, source, `${stem}:${line}`, invalid);
     }
+    if (read === 0) yield noRecords(path, stem);
   } catch (err) {
     yield fileFailure(path, err, at > 0 ? `${path}:${at + 1}` : path);
   }
+}
+
+/**
+ * The one record of a CSV or JSON Lines input that holds none (an empty file, a header alone,
+ * blank lines): empty, so it comes out with an `empty-input` warning rather than vanishing.
+ */
+function noRecords(path: string, stem: string): ReadResult {
+  return { ok: true, id: stem, url: null, source: path, text: '', format: null, key: null, invalidUtf8: false };
 }
 
 /** A CSV problem the parser skipped past, placed after the rows emitted before it. */
@@ -448,6 +460,7 @@ async function* readCsv(path: string, fields: FieldOptions, meter: Meter, bytes?
       yield recordFromFields(row, fields, `${path}:${item.row}`, `${stem}:${item.row}`, invalid);
     }
     yield* skippedUpTo(Number.POSITIVE_INFINITY);
+    if (rows === 0) yield noRecords(path, stem);
   } catch (err) {
     yield* skippedUpTo(Number.POSITIVE_INFINITY);
     const csvCode = (err as { code?: unknown } | null)?.code;

@@ -173,6 +173,23 @@ describe('empty inputs', () => {
       { id: 'stdin', warnings: [{ code: 'empty-input', message: 'standard input holds no text', start: null, end: null }] },
     ]);
   });
+
+  it('a CSV or JSON Lines file with no records (empty, a header alone, blank lines) gives one empty record with empty-input', async () => {
+    const files = [['none.csv', ''], ['header.csv', 'id,content\n'], ['blank.jsonl', '\n  \n']] as const;
+    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    const r = await cli(['parse', ...files.map(([name]) => join(dir, name)), '--fields', 'id,warnings', '-q']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toEqual(
+      files.map(([name]) => ({ id: name.split('.')[0], warnings: [{ code: 'empty-input', message: `${join(dir, name)} holds no text`, start: null, end: null }] })),
+    );
+  });
+
+  it('a CSV with rows gives no empty record', async () => {
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'id,content\nr1,"Storm Hits Coast\n\nThe storm hit."\n');
+    const r = await cli(['parse', file, '--fields', 'id', '-q']);
+    expect(lines(r.stdout)).toEqual([{ id: 'r1' }]);
+  });
 });
 
 describe('standard input', () => {
