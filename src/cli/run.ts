@@ -410,10 +410,14 @@ export class Parsers {
 async function parseCommand(command: ParseCommand, io: CliIO): Promise<number> {
   let learned: Learned | null = null;
   if (command.profiles !== null) learned = await loadProfiles(command.profiles);
-  // Opened before any work (--learn reads the whole corpus), so a bad -o fails at once.
+  // Checked before any work (--learn reads the whole corpus), so a bad -o or field flag fails at
+  // once; the columns first when they are read from files, so a usage error leaves -o untouched
+  // (standard input is read whole for its check, so a bad -o is said before that).
+  const stdinFirst = command.inputs.includes('-');
+  if (!stdinFirst) io = { ...io, stdin: await preflight(command, io.stdin) };
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
-  io = { ...io, stdin: await preflight(command, io.stdin) };
+  if (stdinFirst) io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   if (command.learn) learned = { profiles: await learnFrom(command.inputs, command.fields, io, null) };
 
@@ -508,9 +512,12 @@ async function learnCommand(command: LearnCommand, io: CliIO): Promise<number> {
 /** Runs `inspect`: every record's text with each segment labelled by kind (cruft with its reason). */
 async function inspectCommand(command: InspectCommand, io: CliIO): Promise<number> {
   const learned = command.profiles === null ? null : await loadProfiles(command.profiles);
+  // As for parse: the columns of files before -o is opened, standard input's after.
+  const stdinFirst = command.inputs.includes('-');
+  if (!stdinFirst) io = { ...io, stdin: await preflight(command, io.stdin) };
   const output = await openOutputOrSay(command.output, io);
   if (output === null) return EXIT.usage;
-  io = { ...io, stdin: await preflight(command, io.stdin) };
+  if (stdinFirst) io = { ...io, stdin: await preflight(command, io.stdin) };
   const { sink, color } = output;
   const s = createStyle(color);
   let failed = 0;

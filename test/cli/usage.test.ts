@@ -1,5 +1,5 @@
 /** Every message a user can act on: per-command help, "did you mean", one usage error for a missing column, options per command. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -106,6 +106,16 @@ describe('a field flag naming a column the input lacks', () => {
     const r = await cli(['parse', '-', '--stdin-format', 'csv', '--text-field', 'text'], 'id,body\n1,Hello\n');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--text-field "text": standard input has no such column; its columns are: id, body');
+  });
+
+  it('leaves an existing -o file as it was', async () => {
+    const out = join(dir, 'kept.jsonl');
+    writeFileSync(out, 'earlier results\n');
+    for (const command of ['parse', 'inspect']) {
+      const r = await cli([command, csv, '--url-field', 'link', '-o', out]);
+      expect(r.status).toBe(2);
+      expect(readFileSync(out, 'utf8')).toBe('earlier results\n');
+    }
   });
 });
 
