@@ -81,16 +81,6 @@ function indexOf(values: Float64Array, x: number): number {
 }
 
 /**
- * Drops overlapping claims: ranks by kind, then confidence, then length and position, and
- * keeps each claim that overlaps none kept before it (and at most one of each single kind).
- * Metadata claims pass through untouched (see the `metadata` resolver). Returns the survivors in input order.
- *
- * @example
- * // The body parser claims "Scroll Up" as a paragraph too; the cruft claim stands.
- * parseArticle('Storm Hits Coast\n\nThe storm hit the coast.\n\nScroll Up').cruft; // [{ text: 'Scroll Up', reason: 'navigation' }]
- * @group Low level
- */
-/**
  * The claims in the order they are tried: kind rank, then confidence (both descending), then
  * longer first, then earlier first. Claims of one rank and confidence that are already in start
  * order and do not overlap (a parser's one claim per block, such as `body`) are left in their
@@ -127,6 +117,16 @@ function disjointInOrder(bucket: readonly AnyClaim[]): boolean {
   return true;
 }
 
+/**
+ * Drops overlapping claims: ranks by kind, then confidence, then length and position, and
+ * keeps each claim that overlaps none kept before it (and at most one of each single kind).
+ * Metadata claims pass through untouched (see the `metadata` resolver). Returns the survivors in input order.
+ *
+ * @example
+ * // The body parser claims "Scroll Up" as a paragraph too; the cruft claim stands.
+ * parseArticle('Storm Hits Coast\n\nThe storm hit the coast.\n\nScroll Up').cruft; // [{ text: 'Scroll Up', reason: 'navigation' }]
+ * @group Low level
+ */
 export const overlapsResolver: Resolver = {
   name: 'overlaps',
   resolve(claims) {
