@@ -211,8 +211,9 @@ describe('news-scrape parse: output formats', () => {
     const empty = mkdtempSync(join(tmpdir(), 'news-scrape-cli-'));
     try {
       const csv = join(empty, 'empty.csv');
-      spawnSync('bash', ['-c', `printf 'id,content\\n' > '${csv}'`]);
-      expect(JSON.parse(cli(['parse', csv, '--format', 'json']).stdout)).toEqual([]);
+      // One record, and the shard that takes none of it: no record comes out.
+      spawnSync('bash', ['-c', `printf 'id,content\\n1,Storm Hits Coast\\n' > '${csv}'`]);
+      expect(JSON.parse(cli(['parse', csv, '--shard', '2/2', '--format', 'json']).stdout)).toEqual([]);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
