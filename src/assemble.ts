@@ -2,7 +2,7 @@ import { addNames, bylineNames } from './parsers/authors.js';
 import { publishedFromUrl } from './parsers/published.js';
 import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
-import type { AnyClaim, Article, ParseContext, Segment, SegmentKind, Warning } from './types.js';
+import type { AnyClaim, Article, Paragraph, ParseContext, Segment, SegmentKind, Warning } from './types.js';
 
 /**
  * A segment while it is being built; `leftover` marks unclaimed text inside a block.
@@ -156,7 +156,13 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
       case 'body':
         if (c.value.text) {
           article.body.push(c.value.text);
-          article.paragraphs.push({ text: c.value.text, kind: c.value.kind ?? 'paragraph', level: c.value.level ?? null, row: c.value.row ?? null });
+          const v = c.value;
+          // The body parser's values are paragraphs already; other claims' are completed.
+          article.paragraphs.push(
+            v.kind !== undefined && v.level !== undefined && v.row !== undefined
+              ? (v as Paragraph)
+              : { text: v.text, kind: v.kind ?? 'paragraph', level: v.level ?? null, row: v.row ?? null },
+          );
         }
         break;
       case 'embedded':

@@ -485,10 +485,10 @@ export interface ClaimValues {
     text: string;
     /** Its kind on an HTML page; absent means `paragraph`. */
     kind?: ParagraphKind;
-    /** Heading level 1–6, for a heading. */
-    level?: number;
-    /** The table row's number, for a table cell. */
-    row?: number;
+    /** Heading level 1–6, for a heading; `null` or absent otherwise. */
+    level?: number | null;
+    /** The table row's number, for a table cell; `null` or absent otherwise. */
+    row?: number | null;
   };
   /** A machine-data blob. */
   embedded: Embedded;

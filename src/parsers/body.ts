@@ -15,9 +15,8 @@ export const bodyParser: Parser = {
   parse: (ctx) =>
     ctx.blocks.map((b) => {
       const h = b.html;
-      const value: ClaimValues['body'] = h ? { text: b.value, kind: h.kind } : { text: b.value };
-      if (h?.level != null) value.level = h.level;
-      if (h?.row) value.row = h.row.index;
+      // Every field of a paragraph, so the article's paragraph is this value (no copy per line).
+      const value: ClaimValues['body'] = { text: b.value, kind: h?.kind ?? 'paragraph', level: h?.level ?? null, row: h?.row ? h.row.index : null };
       return claimBlock(b, 'body', value, CONFIDENCE.fallback, 'body');
     }),
 };
