@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { MAX_RECORD_BYTES, parseCommandLine } from '../../src/cli/args.js';
 import { limitRecordSize } from '../../src/cli/readers.js';
 import type { InputRecord, ReadResult } from '../../src/cli/records.js';
 import { failure } from '../../src/cli/records.js';
-import { parseAndRender, Parsers, run, type Batch, type CliIO } from '../../src/cli/run.js';
+import { parseAndRender, Parsers, type Batch } from '../../src/cli/run.js';
 import type { WorkerSetup } from '../../src/cli/worker.js';
 import { parseArticle } from '../../src/index.js';
 import { render, renderOrFail, type Rendered, type Renderer, type RenderOptions } from '../../src/cli/writers.js';
@@ -94,20 +95,7 @@ const dir = mkdtempSync(join(tmpdir(), 'news-scrape-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the command in this process with `stdout` as given (a collecting stream by default). */
-async function cli(argv: string[], stdout?: Writable): Promise<{ status: number; stdout: string; stderr: string }> {
-  let out = '';
-  let err = '';
-  const collect = (add: (s: string) => void): Writable =>
-    new Writable({
-      write(chunk: Buffer | string, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const io: CliIO = { stdin: Readable.from([]), stdout: stdout ?? collect((s) => (out += s)), stderr: collect((s) => (err += s)), env: { NO_COLOR: '1' } };
-  const status = await run(argv, '0.0.0', io);
-  return { status, stdout: out, stderr: err };
-}
+const cli = (argv: string[], stdout?: Writable) => runCli(argv, stdout === undefined ? {} : { stdout });
 
 /** A JSON Lines file of `n` short articles with ids r-0…, the one at `big` (if any) `bigBytes` long. */
 function corpus(name: string, n: number, big = -1, bigBytes = 0): string {

@@ -3,31 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import type { FieldOptions } from '../../src/cli/args.js';
 import { readInput } from '../../src/cli/readers.js';
-import { run, type CliIO } from '../../src/cli/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-scrape-misuse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FIELDS: FieldOptions = { textField: 'content', htmlField: null, idField: 'id', urlField: 'url', keyField: null, titleField: null };
 
 /** Runs the command in this process; `stdin` defaults to an empty stream. */
-async function cli(argv: string[], stdin: Readable = Readable.from([])): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (add: (s: string) => void): Writable =>
-    new Writable({
-      write(chunk: Buffer | string, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const io: CliIO = { stdin, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), env: { NO_COLOR: '1' } };
-  const status = await run(argv, '0.0.0', io);
-  return { status, stdout, stderr };
-}
+const cli = (argv: string[], stdin?: Readable) => runCli(argv, stdin === undefined ? {} : { stdin });
 
 /** Resolves to the promise's value, or rejects when it takes longer than `ms` (work started that should not have). */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {

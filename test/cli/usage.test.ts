@@ -2,9 +2,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/run.js';
+import { runCli } from '../support/cli.js';
 import { closest, editDistance } from '../../src/cli/suggest.js';
 import { sniffStdin } from '../../src/cli/stdin.js';
 
@@ -14,20 +13,7 @@ const csv = join(dir, 'rows.csv');
 writeFileSync(csv, 'id,content,title\nr1,"Army Retakes Hill Near Airport\n\nThe army took the hill on Thursday, local sources said."\n');
 
 /** Runs the command in this process with `stdin` (empty by default). */
-async function cli(argv: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (add: (s: string) => void): Writable =>
-    new Writable({
-      write(chunk: Buffer | string, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const io: CliIO = { stdin: Readable.from([Buffer.from(stdin)]), stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), env: { NO_COLOR: '1' } };
-  const status = await run(argv, '0.0.0', io);
-  return { status, stdout, stderr };
-}
+const cli = (argv: string[], stdin = '') => runCli(argv, { stdin });
 
 const lines = (stdout: string): Record<string, unknown>[] => stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
 
