@@ -110,3 +110,46 @@ export function plausibleDay(
     d.day <= maxDay(d.month)
   );
 }
+
+/** Formatters of ICU calendars, by calendar name; `null` for one the runtime lacks. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The cached formatter of an ICU calendar (`islamic-umalqura`, `persian`), or `null` when the runtime's ICU lacks it. */
+function calendarFormatter(calendar: string): Intl.DateTimeFormat | null {
+  let f = FORMATTERS.get(calendar);
+  if (f === undefined) {
+    const made = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    f = made.resolvedOptions().calendar === calendar ? made : null;
+    FORMATTERS.set(calendar, f);
+  }
+  return f;
+}
+
+/**
+ * Whether the runtime's ICU provides a calendar (Node built with small-icu may not).
+ *
+ * @example hasCalendar("persian") === true
+ */
+export function hasCalendar(calendar: string): boolean {
+  return calendarFormatter(calendar) !== null;
+}
+
+/**
+ * The year, month and day an ICU calendar gives for a day number (days since 1970-01-01), or
+ * `null` when the runtime lacks the calendar.
+ *
+ * @example calendarDay(17185, "persian") // { year: 1395, month: 10, day: 30 }
+ */
+export function calendarDay(n: number, calendar: string): CivilDate | null {
+  const f = calendarFormatter(calendar);
+  if (f === null) return null;
+  let year = NaN;
+  let month = NaN;
+  let day = NaN;
+  for (const part of f.formatToParts(new Date(n * MS_PER_DAY))) {
+    if (part.type === 'year') year = Number.parseInt(part.value, 10);
+    else if (part.type === 'month') month = Number.parseInt(part.value, 10);
+    else if (part.type === 'day') day = Number.parseInt(part.value, 10);
+  }
+  return Number.isFinite(year) && Number.isFinite(month) && Number.isFinite(day) ? { year, month, day } : null;
+}

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { dayNumber, fromDayNumber, parseIsoDate, plausibleDay } from './civil.js';
+import { calendarDay, dayNumber, fromDayNumber, hasCalendar, parseIsoDate, plausibleDay } from './civil.js';
 
 /**
  * The Hijri reckonings we compare against, in order of preference (ties go to the earlier).
@@ -55,7 +55,6 @@ export interface HijriCheck {
   offsetDays: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 /** Days from 1970-01-01 to 1 Muharram 1 AH (16 July 622 Julian) in the civil reckoning. */
 const HIJRA_DAY = -492_148;
 const MEAN_YEAR = 354.366_67;
@@ -64,31 +63,13 @@ const MEAN_MONTH = 29.530_59;
 const SEARCH_YEARS: readonly [number, number] = [1, 2000];
 const MAX_STEPS = 8;
 
-const formatters = new Map<HijriCalendar, Intl.DateTimeFormat | null>();
-
-/** The cached formatter of a reckoning, or `null` when the runtime's ICU lacks it. */
-function formatter(calendar: HijriCalendar): Intl.DateTimeFormat | null {
-  let f = formatters.get(calendar);
-  if (f === undefined) {
-    const made = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    f = made.resolvedOptions().calendar === calendar ? made : null;
-    formatters.set(calendar, f);
-  }
-  return f;
-}
-
 /**
  * Whether the runtime's ICU provides a reckoning (Node built with small-icu may not).
  *
  * @example isCalendarSupported("islamic-umalqura") === true
  */
 export function isCalendarSupported(calendar: HijriCalendar): boolean {
-  return formatter(calendar) !== null;
+  return hasCalendar(calendar);
 }
 
 /** Days already converted, per reckoning and day number; cleared when full so memory stays bounded. */
@@ -100,27 +81,10 @@ function hijriOfDay(n: number, calendar: HijriCalendar): HijriDay | null {
   const key = `${calendar}:${n}`;
   const known = MEMO.get(key);
   if (known !== undefined) return known === null ? null : { ...known };
-  const day = convert(n, calendar);
+  const day = calendarDay(n, calendar);
   if (MEMO.size >= MEMO_SIZE) MEMO.clear();
   MEMO.set(key, day);
   return day === null ? null : { ...day };
-}
-
-/** Converts through the platform's ICU calendar. */
-function convert(n: number, calendar: HijriCalendar): HijriDay | null {
-  const f = formatter(calendar);
-  if (f === null) return null;
-  let year = NaN;
-  let month = NaN;
-  let day = NaN;
-  for (const part of f.formatToParts(new Date(n * MS_PER_DAY))) {
-    if (part.type === 'year') year = Number.parseInt(part.value, 10);
-    else if (part.type === 'month') month = Number.parseInt(part.value, 10);
-    else if (part.type === 'day') day = Number.parseInt(part.value, 10);
-  }
-  return Number.isFinite(year) && Number.isFinite(month) && Number.isFinite(day)
-    ? { year, month, day }
-    : null;
 }
 
 /**
@@ -146,7 +110,7 @@ function sameDay(a: HijriDay | null, b: HijriDay): boolean {
  * day does not exist there (30th of a 29-day month).
  */
 function dayOfHijri(h: HijriDay, calendar: HijriCalendar): number | null {
-  if (formatter(calendar) === null) return null;
+  if (!hasCalendar(calendar)) return null;
   let n = HIJRA_DAY + Math.floor((h.year - 1) * MEAN_YEAR + (h.month - 1) * MEAN_MONTH) + h.day - 1;
   for (let step = 0; step < MAX_STEPS; step++) {
     const got = hijriOfDay(n, calendar);

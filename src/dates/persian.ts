@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { dayNumber, fromDayNumber, isoDate, plausibleDay } from './civil.js';
+import { calendarDay, dayNumber, fromDayNumber, hasCalendar, isoDate, plausibleDay } from './civil.js';
 
 /**
  * The ICU calendar id of the Solar Hijri calendar, reported as a page date's `calendar`.
@@ -35,25 +35,8 @@ export interface PersianCheck {
   offsetDays: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 /** Gregorian year of 1 Farvardin is the Solar Hijri year plus this. */
 const YEAR_SHIFT = 621;
-
-let cached: Intl.DateTimeFormat | null | undefined;
-
-/** The cached formatter, or `null` when the runtime's ICU lacks the calendar. */
-function formatter(): Intl.DateTimeFormat | null {
-  if (cached === undefined) {
-    const made = new Intl.DateTimeFormat(`en-u-ca-${PERSIAN_CALENDAR}-nu-latn`, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    cached = made.resolvedOptions().calendar === PERSIAN_CALENDAR ? made : null;
-  }
-  return cached;
-}
 
 /**
  * Whether the runtime's ICU provides the `persian` calendar (Node built with small-icu may not).
@@ -61,22 +44,12 @@ function formatter(): Intl.DateTimeFormat | null {
  * @example isPersianSupported() === true
  */
 export function isPersianSupported(): boolean {
-  return formatter() !== null;
+  return hasCalendar(PERSIAN_CALENDAR);
 }
 
 /** The Solar Hijri day of a day number, through ICU. */
 function persianOfDay(n: number): PersianDay | null {
-  const f = formatter();
-  if (f === null) return null;
-  let year = NaN;
-  let month = NaN;
-  let day = NaN;
-  for (const part of f.formatToParts(new Date(n * MS_PER_DAY))) {
-    if (part.type === 'year') year = Number.parseInt(part.value, 10);
-    else if (part.type === 'month') month = Number.parseInt(part.value, 10);
-    else if (part.type === 'day') day = Number.parseInt(part.value, 10);
-  }
-  return Number.isFinite(year) && Number.isFinite(month) && Number.isFinite(day) ? { year, month, day } : null;
+  return calendarDay(n, PERSIAN_CALENDAR);
 }
 
 /**
