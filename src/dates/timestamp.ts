@@ -10,7 +10,7 @@ import { DateTime, FixedOffsetZone, Info } from 'luxon';
 import type { Precision, Published, ZoneSource } from '../types.js';
 import { DAY_PERIODS } from '../data/day-periods.js';
 import { fold } from '../text.js';
-import { isoDate, isoWeekday, isValidDate } from './civil.js';
+import { isoDate, isoWeekday, isValidDate, parseIsoDate } from './civil.js';
 import { HIJRI_CALENDARS, gregorianOf, type HijriCalendar } from './hijri.js';
 import { HIJRI_NAME_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, hijriMonthNumber, monthNumber, weekdayNumber, withoutDot } from './names.js';
 import { ZONE_ABBREVIATION_PATTERN, readZoneAbbreviation } from './zones.js';
@@ -199,20 +199,17 @@ function hijriParts(g: Groups): Parts | null {
   for (const calendar of HIJRI_CALENDARS) {
     const date = gregorianOf(stated, calendar);
     if (date === null) continue;
-    const agrees = weekday !== null && isoWeekday(...civilParts(date)) === weekday;
+    const civil = parseIsoDate(date);
+    const agrees = weekday !== null && civil !== null && isoWeekday(civil.year, civil.month, civil.day) === weekday;
     if (chosen === null || agrees) chosen = { date, calendar };
     if (agrees) break;
   }
   if (chosen === null) return null;
-  const [year, mo, day] = civilParts(chosen.date);
-  const parts: Parts = { year, month: mo, day, calendar: { name: chosen.calendar, written: `${g.hd} ${g.hm} ${g.hy}` } };
+  const civil = parseIsoDate(chosen.date);
+  if (civil === null) return null;
+  const parts: Parts = { ...civil, calendar: { name: chosen.calendar, written: `${g.hd} ${g.hm} ${g.hy}` } };
   if (g.wd !== undefined) parts.weekday = withoutDot(g.wd);
   return withTime(parts, g);
-}
-
-/** The year, month and day of an ISO date "2018-03-21". */
-function civilParts(date: string): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 /** Reads a numeric date "18/01/2017", deciding day-first or month-first from the parts or the given order. */

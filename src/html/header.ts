@@ -44,6 +44,17 @@ function usable(cut: string | null | undefined, block: Block): boolean {
  * @example headerBlocks(page).header // [12, 14, 15]: the kicker, the byline, the date line
  */
 export function headerBlocks(page: PageContext): { header: number[]; after: number[] } {
+  // The dateline and byline parsers both ask for a page's: found once.
+  let found = FOUND.get(page);
+  if (found === undefined) FOUND.set(page, (found = findHeaderBlocks(page)));
+  return found;
+}
+
+/** {@link headerBlocks}' answer for each page it was asked about. */
+const FOUND = new WeakMap<PageContext, { header: number[]; after: number[] }>();
+
+/** Finds the header and after blocks of a page (see {@link headerBlocks}). */
+function findHeaderBlocks(page: PageContext): { header: number[]; after: number[] } {
   const anchor = page.headline >= 0 ? page.headline : (page.blockIndex[0] ?? -1);
   if (anchor < 0) return { header: [], after: [] };
   const header: number[] = [];

@@ -1,5 +1,6 @@
 import { dayNumber } from '../dates/civil.js';
 import { offsetZoneName } from '../dates/timestamp.js';
+import { publishedFromUrl } from '../parsers/published.js';
 import { words } from '../slug.js';
 import { DATELINE_KEY } from './dateline-parser.js';
 import { ORGANIZATION_AUTHOR } from './json-ld-parser.js';
@@ -187,7 +188,7 @@ export const metadataResolver: Resolver = {
         { start: title.start, end: title.end },
       );
     }
-    const urlDate = ctx.url === null ? null : /\/(\d{4})\/(\d{2})\/(\d{2})(?=\/|$|[?#])/.exec(ctx.url);
+    const fromUrl = publishedFromUrl(ctx.url);
     for (const field of ['published', 'updated'] as const) {
       const all = (byField.get(field) ?? []).filter(isDate);
       // A dateline is visible text read from the article's header: it stands for the visible date
@@ -249,8 +250,6 @@ export const metadataResolver: Resolver = {
         const isUpdate = updates.some((u) => withinADay(u.value.date, t)) && !dates.some((d) => withinADay(d.value.date, t));
         // Otherwise every other date the page states supports the one it agrees with: each
         // metadata source, and the URL's day.
-        const fromUrl: Published | null =
-          urlDate === null ? null : { ...m, local: `${urlDate[1]}-${urlDate[2]}-${urlDate[3]}T00:00:00`, precision: 'day', utc: null };
         const agree = (p: Published) => (fromUrl !== null && withinADay(fromUrl, p) ? 1 : 0);
         const forText = 1 + dates.filter((o) => withinADay(o.value.date, t)).length + agree(t);
         const forMeta = dates.filter((o) => withinADay(o.value.date, m)).length + agree(m);
