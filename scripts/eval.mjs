@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { createParser, learnSiteChrome, parseArticle, profileForUrl, profilesFromJSON, toJSON } from '../dist/index.js';
+import { createParser, learnSiteChrome, parseArticle, profileForUrl, profilesFromJSON, toJSON, withLearnedChrome } from '../dist/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED_SCORER = join(ROOT, '..', 'shared', 'eval', 'score.mjs');
@@ -132,8 +132,7 @@ function profileOf(r, learned, unseen) {
     delete base.cruft;
     delete base.credits;
   }
-  if (found?.chrome?.length) base.chrome = [...(own.chrome ?? []), ...found.chrome];
-  return base;
+  return withLearnedChrome(base, found);
 }
 
 /** Chrome learned from every site but each record's own, by site. */

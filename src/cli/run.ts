@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { availableParallelism, constants as osConstants } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import type { Readable, Writable } from 'node:stream';
-import { learnSiteChrome, profileForUrl, profilesFromJSON, type LearnedProfile, type LearnInput } from '../learn/index.js';
+import { learnSiteChrome, profileForUrl, profilesFromJSON, withLearnedChrome, type LearnedProfile, type LearnInput } from '../learn/index.js';
 import { parseArticle } from '../pipeline.js';
 import { defaultProfiles } from '../profiles/index.js';
 import type { ParseOptions, SiteProfile } from '../types.js';
@@ -72,8 +72,8 @@ export function learnedProfileFor(record: InputRecord, learned: Learned | null):
   found ??= profileForUrl(learned.profiles, record.url);
   const builtIn = profileForUrl(defaultProfiles, record.url);
   if (builtIn === null) return found;
-  const chrome = found?.chrome ?? [];
-  return chrome.length > 0 ? { ...builtIn, chrome: [...(builtIn.chrome ?? []), ...chrome] } : null;
+  const merged = withLearnedChrome(builtIn, found);
+  return merged === builtIn ? null : merged;
 }
 
 /** Opens the output like {@link openOutput}, or says why it cannot on stderr and gives `null`. */

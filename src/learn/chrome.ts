@@ -395,3 +395,17 @@ export function profilesFromJSON(json: unknown): SiteProfile[] {
   }
   return list.map((p, i) => readProfile(p, `${at}[${i}]`));
 }
+
+/**
+ * A site's built-in profile with the chrome learned for the site added: its own rows, zone and
+ * the rest stay; the profile itself when nothing was learned.
+ *
+ * @example
+ * const learned = { id: 'learned-example-com', name: 'example.com', chrome: [{ text: 'Listen to our podcast' }] };
+ * withLearnedChrome({ id: 'example', name: 'Example Daily' }, learned).chrome; // [{ text: 'Listen to our podcast' }]
+ * @group Learned chrome
+ */
+export function withLearnedChrome(profile: SiteProfile, learned: SiteProfile | null): SiteProfile {
+  const chrome = learned?.chrome ?? [];
+  return chrome.length === 0 ? profile : { ...profile, chrome: [...(profile.chrome ?? []), ...chrome] };
+}

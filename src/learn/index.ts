@@ -3,5 +3,5 @@
  *
  * @module
  */
-export { learnSiteChrome, profileForUrl, profilesFromJSON } from './chrome.js';
+export { learnSiteChrome, profileForUrl, profilesFromJSON, withLearnedChrome } from './chrome.js';
 export type { LearnedChromeLine, LearnedProfile, LearnInput, LearnOptions } from './chrome.js';
