@@ -461,7 +461,6 @@ export function parseCommandLine(argv: readonly string[], knownProfiles: readonl
   if (!(STDIN_FORMATS as readonly string[]).includes(stdinFormat)) throw new UsageError(unknownValue('stdin-format', stdinFormat, STDIN_FORMATS));
 
   if (command === 'learn') {
-    if (url !== null || referenceDate !== null) throw new UsageError('--url and --reference-date apply to parse and inspect; learn reads only the text and URL of each record');
     if (output === null) throw new UsageError('learn needs -o FILE for the profiles it learns, e.g. -o profiles.json');
     return { command, inputs, stdinFormat: stdinFormat as StdinFormat, fields, output, quiet };
   }
