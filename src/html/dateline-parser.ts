@@ -36,27 +36,25 @@ interface Label {
   updated: boolean;
 }
 
-/** A label alone in its line ("Published", "Last updated:"), or `null`. */
-function labelAlone(text: string): Label | null {
-  if (text.length > LABEL_REACH) return null;
-  let end = text.length;
-  while (end > 0 && BETWEEN.has(text[end - 1]!)) end--;
-  const line = text.slice(0, end).toLowerCase();
-  const label = LABELS.find((l) => l.text === line);
-  return label === undefined ? null : { updated: label.updated };
-}
-
-/** The label written just before a date in a dateline, if any: whether it says updated. */
-function labelBefore(text: string, start: number): Label | null {
-  let end = start;
-  while (end > 0 && start - end < LABEL_REACH && BETWEEN.has(text[end - 1]!)) end--;
+/** The label that ends just before `at` (separators such as ": " between), with where it starts, or `null`. */
+function labelEndingAt(text: string, at: number): (Label & { from: number }) | null {
+  let end = at;
+  while (end > 0 && at - end < LABEL_REACH && BETWEEN.has(text[end - 1]!)) end--;
   const before = text.slice(Math.max(0, end - LABEL_REACH), end).toLowerCase();
   for (const label of LABELS) {
     if (!before.endsWith(label.text)) continue;
-    const prior = before[before.length - label.text.length - 1];
-    if (prior === undefined || !LETTER.test(prior)) return { updated: label.updated };
+    const from = end - label.text.length;
+    // Not the end of a longer word ("Unpublished").
+    if (from === 0 || !LETTER.test(text[from - 1]!)) return { updated: label.updated, from };
   }
   return null;
+}
+
+/** A label alone in its line ("Published", "Last updated:"), or `null`. */
+function labelAlone(text: string): Label | null {
+  if (text.length > LABEL_REACH) return null;
+  const label = labelEndingAt(text, text.length);
+  return label?.from === 0 ? label : null;
 }
 
 /** A date that gives a day: a year in range and no weekday that contradicts it. */
@@ -91,7 +89,7 @@ export const htmlDatelineParser: Parser = {
       if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
       for (const m of findTimestamps(block.text)) {
         if (!usable(m)) continue;
-        const label = given !== null && m.start === 0 ? given : labelBefore(block.text, m.start);
+        const label = given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start);
         if (labelledOnly && label === null) continue;
         const isUpdate = label?.updated === true;
         if (isUpdate ? updated : published) continue;
