@@ -180,21 +180,23 @@ export const metadataResolver: Resolver = {
     }
     // The visible headline stands; a page whose stated titles all differ from it is warned about.
     const title = claims.find((c): c is Claim<'title'> => c.kind === 'title');
-    const stated = (byField.get('title') ?? []).flatMap((c) => ('text' in c.value ? [c.value.text] : []));
-    if (title !== undefined && stated.length > 0 && stated.every((t) => titleMatch(t, title.value.text) < MIN_TITLE_MATCH)) {
+    const titles = (byField.get('title') ?? []).flatMap((c) => ('text' in c.value ? [c.value.text] : []));
+    if (title !== undefined && titles.length > 0 && titles.every((t) => titleMatch(t, title.value.text) < MIN_TITLE_MATCH)) {
       ctx.warn(
         'metadata-mismatch',
-        `The headline "${title.value.text}" shares little with the page's stated title "${stated[0]}"; the visible headline stands.`,
+        `The headline "${title.value.text}" shares little with the page's stated title "${titles[0]}"; the visible headline stands.`,
         { start: title.start, end: title.end },
       );
     }
     const fromUrl = publishedFromUrl(ctx.url);
+    // Each metadata source's best date of a field; a dateline is visible text, not a source.
+    const stated = (field: 'published' | 'updated'): DateClaim[] =>
+      bestPerSource((byField.get(field) ?? []).filter((c): c is DateClaim => isDate(c) && c.value.key !== DATELINE_KEY));
     for (const field of ['published', 'updated'] as const) {
-      const all = (byField.get(field) ?? []).filter(isDate);
       // A dateline is visible text read from the article's header: it stands for the visible date
       // when no block is a timestamp by itself.
-      const dateline = all.find((c) => c.value.key === DATELINE_KEY);
-      const dates = bestPerSource(all.filter((c) => c !== dateline));
+      const dateline = (byField.get(field) ?? []).filter(isDate).find((c) => c.value.key === DATELINE_KEY);
+      const dates = stated(field);
       const text = claims.find(
         (c): c is Claim<'published'> => c.kind === 'published' && (c.value.role === 'updated') === (field === 'updated'),
       );
@@ -243,15 +245,14 @@ export const metadataResolver: Resolver = {
         else if ((t.local.slice(0, 10) === m.local.slice(0, 10) || onShownDay(t, m)) && morePrecise(m, t)) takeMetadata();
         else keepVisible();
       } else {
+        // No stated date of this field is within a day of the visible one (else it would be `best`).
         // A visible "publication" date that is the page's stated update time is that update time
         // (a page that shows only "Sep 4, 2025" when it was revised): the stated publication stands.
-        const updates =
-          field === 'published' ? bestPerSource((byField.get('updated') ?? []).filter((c) => isDate(c) && c.value.key !== DATELINE_KEY) as DateClaim[]) : [];
-        const isUpdate = updates.some((u) => withinADay(u.value.date, t)) && !dates.some((d) => withinADay(d.value.date, t));
-        // Otherwise every other date the page states supports the one it agrees with: each
-        // metadata source, and the URL's day.
+        const isUpdate = field === 'published' && stated('updated').some((u) => withinADay(u.value.date, t));
+        // Otherwise the dates the page states vote for the one they agree with: each metadata
+        // source, and the URL's day.
         const agree = (p: Published) => (fromUrl !== null && withinADay(fromUrl, p) ? 1 : 0);
-        const forText = 1 + dates.filter((o) => withinADay(o.value.date, t)).length + agree(t);
+        const forText = 1 + agree(t);
         const forMeta = dates.filter((o) => withinADay(o.value.date, m)).length + agree(m);
         const metaWins = isUpdate || forMeta > forText;
         const span = text ?? dateline!;
