@@ -1,6 +1,6 @@
 import { addNames, bylineNames } from './parsers/authors.js';
 import { publishedFromUrl } from './parsers/published.js';
-import { blockAt, isSeparator, textIndex } from './resolve/blocks.js';
+import { isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
 import type { AnyClaim, Article, Paragraph, ParseContext, Segment, SegmentKind, Warning } from './types.js';
 
@@ -15,8 +15,7 @@ export interface Piece extends Segment {
 }
 
 /** Index of the first block that ends after `at`, or -1 (binary search: a linear scan here made many gaps quadratic). */
-function firstBlockEndingAfter(ctx: ParseContext, at: number): number {
-  const blocks = ctx.blocks;
+function firstBlockEndingAfter(blocks: ParseContext['blocks'], at: number): number {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
@@ -27,25 +26,61 @@ function firstBlockEndingAfter(ctx: ParseContext, at: number): number {
   return lo < blocks.length ? lo : -1;
 }
 
-/** Splits the unclaimed range `[from, to)` into blank stretches, separators and leftover text. */
-function fillGap(ctx: ParseContext, from: number, to: number, out: Piece[]): void {
-  let at = from;
-  let b = blockAt(ctx, from);
-  if (b < 0) b = firstBlockEndingAfter(ctx, from);
-  for (; b >= 0 && b < ctx.blocks.length && at < to; b++) {
-    const block = ctx.blocks[b]!;
-    if (block.start >= to) break;
-    const s = Math.max(at, block.start);
-    const e = Math.min(to, block.end);
-    if (s > at) out.push({ kind: 'blank', start: at, end: s });
-    if (e > s) {
-      const text = block.source.slice(textIndex(block, s), textIndex(block, e));
-      if (isSeparator(text)) out.push({ kind: 'blank', start: s, end: e, leftover: '' });
-      else out.push({ kind: 'cruft', start: s, end: e, leftover: clean(text) });
+/**
+ * The partition being built: pieces are added in input order and merged as they come
+ * (separators join the claimed piece before them, blank runs join), so a long scrape needs
+ * one array and one pass.
+ */
+class Pieces {
+  readonly out: Piece[] = [];
+  /** First block that may hold the next gap: gaps come in input order, so it only moves forward. */
+  private block = 0;
+
+  constructor(private readonly ctx: ParseContext) {}
+
+  /** Adds one piece, merging it into the one before where the rules say so. */
+  add(kind: Piece['kind'], start: number, end: number, leftover: string | undefined): void {
+    const prev = this.out[this.out.length - 1];
+    const separator = leftover === '';
+    if (prev !== undefined && prev.leftover === undefined) {
+      if (separator && prev.kind !== 'blank') {
+        prev.end = end;
+        return;
+      }
+      if (!separator && kind === 'blank' && prev.kind === 'blank') {
+        prev.end = end;
+        return;
+      }
     }
-    at = Math.max(at, e);
+    this.out.push(leftover === undefined || separator ? { kind: separator ? 'blank' : kind, start, end } : { kind, start, end, leftover });
   }
-  if (to > at) out.push({ kind: 'blank', start: at, end: to });
+
+  /** Splits the unclaimed range `[from, to)` into blank stretches, separators and leftover text. */
+  gap(from: number, to: number): void {
+    const blocks = this.ctx.blocks;
+    let b = this.block;
+    // Gaps come in order: step forward from the last block (a jump far ahead is found by binary search).
+    if (b < blocks.length && blocks[b]!.end <= from) {
+      b++;
+      if (b < blocks.length && blocks[b]!.end <= from) b = firstBlockEndingAfter(blocks, from);
+    }
+    if (b < 0) b = blocks.length;
+    this.block = b;
+    let at = from;
+    for (; b < blocks.length && at < to; b++) {
+      const block = blocks[b]!;
+      if (block.start >= to) break;
+      const s = Math.max(at, block.start);
+      const e = Math.min(to, block.end);
+      if (s > at) this.add('blank', at, s, undefined);
+      if (e > s) {
+        const text = block.source.slice(textIndex(block, s), textIndex(block, e));
+        this.add(isSeparator(text) ? 'blank' : 'cruft', s, e, isSeparator(text) ? '' : clean(text));
+      }
+      at = Math.max(at, e);
+    }
+    if (to > at) this.add('blank', at, to, undefined);
+  }
 }
 
 /**
@@ -56,27 +91,17 @@ function fillGap(ctx: ParseContext, from: number, to: number, out: Piece[]): voi
  * @group Low level
  */
 export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piece[] {
-  const pieces: Piece[] = [];
+  const pieces = new Pieces(ctx);
   let at = 0;
   for (const c of claims) {
     // Metadata claims point into the markup they were read from; they are not segments.
     if (c.kind === 'metadata') continue;
-    if (c.start > at) fillGap(ctx, at, c.start, pieces);
-    pieces.push({ kind: c.kind, start: c.start, end: c.end });
+    if (c.start > at) pieces.gap(at, c.start);
+    pieces.add(c.kind, c.start, c.end, undefined);
     at = c.end;
   }
-  if (ctx.input.length > at) fillGap(ctx, at, ctx.input.length, pieces);
-  // Separators ("|" between banner parts) join the claimed segment before them on the same line.
-  const merged: Piece[] = [];
-  for (const p of pieces) {
-    const prev = merged[merged.length - 1];
-    const separator = p.leftover === '';
-    if (prev && separator && prev.kind !== 'blank' && prev.leftover === undefined) prev.end = p.end;
-    else if (prev && prev.kind === 'blank' && p.kind === 'blank' && prev.leftover === undefined && !separator)
-      prev.end = p.end;
-    else merged.push(separator ? { kind: 'blank', start: p.start, end: p.end } : p);
-  }
-  return merged;
+  if (ctx.input.length > at) pieces.gap(at, ctx.input.length);
+  return pieces.out;
 }
 
 /**
@@ -188,7 +213,11 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
   if (article.published && article.published.source === undefined) article.published = { ...article.published, source: 'text' };
   if (article.updated && article.updated.source === undefined) article.updated = { ...article.updated, source: 'text' };
   // A piece without leftover text is a segment as it is (no copy per line of a long scrape).
-  article.segments = pieces.map((p) => (p.leftover === undefined ? (p as Segment) : { kind: p.kind as SegmentKind, start: p.start, end: p.end }));
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.leftover !== undefined) pieces[i] = { kind: p.kind as SegmentKind, start: p.start, end: p.end };
+  }
+  article.segments = pieces;
   return article;
 }
 

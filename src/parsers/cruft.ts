@@ -164,10 +164,15 @@ function cruftOf(words: number, text: string, profile: SiteProfile | null): Clai
 
 /** How far from either end a `head` or `tail` chrome line may stand: this many blocks, or a third of the scrape. */
 export const CHROME_EDGE_BLOCKS = 12;
+/**
+ * The chrome zones are at most this many blocks long: a page's frame never is, and a
+ * million-line scrape does not hold a third of its lines as chrome candidates.
+ */
+const MAX_CHROME_EDGE_BLOCKS = 1000;
 
 /** Whether block `index` of `count` lies where a chrome line of the given `where` may stand. */
 export function inChromeZone(index: number, count: number, where: ChromeLine['where']): boolean {
-  const edge = Math.max(CHROME_EDGE_BLOCKS, Math.ceil(count / 3));
+  const edge = Math.max(CHROME_EDGE_BLOCKS, Math.min(MAX_CHROME_EDGE_BLOCKS, Math.ceil(count / 3)));
   if (where === 'head') return index < edge;
   if (where === 'tail') return index >= count - edge;
   return true;

@@ -68,16 +68,73 @@ class Occupancy {
   }
 }
 
-/** Index of `x` in sorted, distinct `values` (binary search). */
-function indexOf(values: Float64Array, x: number): number {
+/**
+ * Index of `x` in sorted, distinct `values`, searched from `hint` (the last index found):
+ * claims come mostly in input order, so a gallop forward from the hint finds it in a few
+ * steps; anything else is a binary search.
+ */
+function indexOf(values: Float64Array, x: number, hint: number): number {
   let lo = 0;
   let hi = values.length;
+  if (hint < values.length && values[hint]! <= x) {
+    // Gallop: hint, hint+1, hint+3, hint+7, … until past x.
+    lo = hint;
+    let step = 1;
+    while (lo + step < hi && values[lo + step]! <= x) {
+      lo += step;
+      step *= 2;
+    }
+    hi = Math.min(hi, lo + step);
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (values[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Runs of a concatenation of sorted lists merged at most this often before a plain sort is cheaper. */
+const MAX_RUNS = 64;
+
+/**
+ * Sorts `values` in place. The claims' points come as a few sorted runs (each parser claims
+ * in input order), so the runs are merged (n log runs, linear in n); values with many runs
+ * get the built-in sort.
+ */
+function sortPoints(values: Float64Array): void {
+  const starts: number[] = [0];
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! < values[i - 1]!) {
+      starts.push(i);
+      if (starts.length > MAX_RUNS) {
+        values.sort();
+        return;
+      }
+    }
+  }
+  let from: Float64Array = values;
+  let to: Float64Array = new Float64Array(values.length);
+  let bounds = [...starts, values.length];
+  while (bounds.length > 2) {
+    const next: number[] = [];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r]!;
+      const mid = bounds[r + 1]!;
+      const hi = bounds[r + 2] ?? mid;
+      next.push(lo);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) to[k++] = from[j]! < from[i]! ? from[j++]! : from[i++]!;
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
+    }
+    next.push(values.length);
+    bounds = next;
+    [from, to] = [to, from];
+  }
+  if (from !== values) values.set(from);
 }
 
 /**
@@ -137,13 +194,14 @@ export const overlapsResolver: Resolver = {
       points[2 * i] = c.start;
       points[2 * i + 1] = c.end;
     });
-    points.sort();
+    sortPoints(points);
     let distinct = 0;
     for (let i = 0; i < points.length; i++) if (i === 0 || points[i] !== points[distinct - 1]) points[distinct++] = points[i]!;
     const cuts = points.subarray(0, distinct);
     const taken = new Occupancy(Math.max(1, distinct));
     const kept: AnyClaim[] = [];
     const seen = new Set<ClaimKind>();
+    let hint = 0;
     for (const c of ranked) {
       // Metadata claims point into the markup and are not segments: the metadata resolver decides them.
       if (c.kind === 'metadata') {
@@ -152,8 +210,9 @@ export const overlapsResolver: Resolver = {
       }
       if (c.end <= c.start) continue;
       if (SINGLE_KINDS.has(c.kind) && seen.has(c.kind)) continue;
-      const from = indexOf(cuts, c.start);
-      const to = indexOf(cuts, c.end);
+      const from = indexOf(cuts, c.start, hint);
+      const to = indexOf(cuts, c.end, from);
+      hint = to;
       if (!taken.free(from, to)) continue;
       seen.add(c.kind);
       taken.take(from, to);

@@ -24,6 +24,43 @@ describe('overlaps resolver', () => {
   ])('%s', (_name, input, want) => {
     expect(overlapsResolver.resolve(input, ctx).map((c) => [c.kind, c.start, c.end])).toEqual(want);
   });
+
+  // The rule, read plainly: try claims by kind rank, confidence, length, position; keep each that overlaps none kept.
+  const RANK: Record<string, number> = { cruft: 7, credit: 6, title: 5, body: 0 };
+  function naive(claims: AnyClaim[]): string[] {
+    const order = [...claims].sort(
+      (a, b) => RANK[b.kind]! - RANK[a.kind]! || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
+    const kept: AnyClaim[] = [];
+    for (const c of order) {
+      if (c.end <= c.start || (c.kind === 'title' && kept.some((k) => k.kind === 'title'))) continue;
+      if (kept.every((k) => k.end <= c.start || c.end <= k.start)) kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start).map((c) => `${c.kind} ${c.start}-${c.end}`);
+  }
+  // Parsers' outputs one after another (each in input order, as the points' runs come), or shuffled.
+  it.each([1, 3, 40, 200])('keeps what the plain rule keeps, for %i runs of claims', (runs) => {
+    let seed = runs;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 20; round++) {
+      const claims: AnyClaim[] = [];
+      for (let r = 0; r < runs; r++) {
+        const kind = (['cruft', 'credit', 'title', 'body'] as const)[random(4)]!;
+        let at = random(20);
+        for (let k = random(15); k > 0; k--) {
+          const start = at + random(4);
+          const end = start + random(12);
+          claims.push(claim(kind, start, end, [0.3, 0.6, 0.9][random(3)]));
+          at = end + random(3) - 1;
+        }
+      }
+      if (round % 2 === 1) claims.reverse();
+      // Same kind, confidence, length and start: the rule cannot tell them apart; keep one of each.
+      const distinct = [...new Map(claims.map((c) => [`${c.kind} ${c.confidence} ${c.start} ${c.end}`, c])).values()];
+      const got = overlapsResolver.resolve(distinct, ctx).map((c) => `${c.kind} ${c.start}-${c.end}`);
+      expect(got).toEqual(naive(distinct));
+    }
+  });
 });
 
 describe('title-position resolver', () => {
