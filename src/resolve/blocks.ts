@@ -55,23 +55,38 @@ export function isSeparator(text: string): boolean {
  * @example coveredBlocks(ctx, claims, CHROME_KINDS)[1] // true for a banner line made only of chrome
  */
 export function coveredBlocks(ctx: ParseContext, claims: readonly AnyClaim[], kinds: ReadonlySet<ClaimKind>): boolean[] {
-  const spans: [number, number][][] = ctx.blocks.map(() => []);
+  // Spans by block, a list only for the blocks that have any (no empty list per line of a long scrape).
+  const spans = new Array<[number, number][] | undefined>(ctx.blocks.length);
+  const touched: number[] = [];
   for (const c of claims) {
     if (!kinds.has(c.kind)) continue;
     const first = blockAt(ctx, c.start);
     const last = blockAt(ctx, Math.max(c.start, c.end - 1));
     if (first < 0) continue;
-    for (let i = first; i <= Math.max(first, last); i++) spans[i]!.push([c.start, c.end]);
+    for (let i = first; i <= Math.max(first, last); i++) {
+      const list = spans[i];
+      if (list === undefined) {
+        spans[i] = [[c.start, c.end]];
+        touched.push(i);
+      } else list.push([c.start, c.end]);
+    }
   }
-  return ctx.blocks.map((b, i) => {
-    const list = spans[i]!.sort((x, y) => x[0] - y[0]);
-    if (list.length === 0) return false;
+  const covered = new Array<boolean>(ctx.blocks.length).fill(false);
+  for (const i of touched) {
+    const list = spans[i]!;
+    const b = ctx.blocks[i]!;
+    list.sort((x, y) => x[0] - y[0]);
     let at = 0;
+    let whole = true;
     for (const [s, e] of list) {
       const from = textIndex(b, s);
-      if (from > at && !isSeparator(b.text.slice(at, from))) return false;
+      if (from > at && !isSeparator(b.text.slice(at, from))) {
+        whole = false;
+        break;
+      }
       at = Math.max(at, textIndex(b, e));
     }
-    return isSeparator(b.text.slice(at));
-  });
+    covered[i] = whole && isSeparator(b.text.slice(at));
+  }
+  return covered;
 }

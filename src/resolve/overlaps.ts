@@ -21,50 +21,42 @@ export const SINGLE_KINDS: ReadonlySet<ClaimKind> = new Set(['site', 'page-date'
 
 /**
  * Which of a fixed set of elementary ranges are taken: `take(i, j)` marks ranges `i..j-1`,
- * `free(i, j)` tells whether none of them is taken yet. A segment tree, so both are
- * O(log n) and resolving n claims stays O(n log n) (array inserts made many claims quadratic).
+ * `free(i, j)` tells whether none of them is taken yet. A bottom-up segment tree of "anything
+ * taken below": the kept claims never overlap, so each range is marked once and each node set
+ * once (all takes together are linear), and a query is O(log n) without recursion (array
+ * inserts made many claims quadratic).
  */
 class Occupancy {
   private readonly size: number;
-  /** Whether any range under a node is taken. */
+  /** Whether any range under a node is taken; leaves at `size + i`, node k's children at 2k and 2k+1. */
   private readonly any: Uint8Array;
-  /** Whether every range under a node is taken. */
-  private readonly all: Uint8Array;
 
   constructor(n: number) {
     let size = 1;
     while (size < n) size *= 2;
     this.size = size;
     this.any = new Uint8Array(2 * size);
-    this.all = new Uint8Array(2 * size);
   }
 
   free(i: number, j: number): boolean {
-    return !this.query(1, 0, this.size, i, j);
-  }
-
-  take(i: number, j: number): void {
-    this.mark(1, 0, this.size, i, j);
-  }
-
-  private query(node: number, lo: number, hi: number, i: number, j: number): boolean {
-    if (j <= lo || hi <= i || !this.any[node]) return false;
-    if (this.all[node] || (i <= lo && hi <= j)) return true;
-    const mid = (lo + hi) >> 1;
-    return this.query(2 * node, lo, mid, i, j) || this.query(2 * node + 1, mid, hi, i, j);
-  }
-
-  private mark(node: number, lo: number, hi: number, i: number, j: number): void {
-    if (j <= lo || hi <= i || this.all[node]) return;
-    this.any[node] = 1;
-    if (i <= lo && hi <= j) {
-      this.all[node] = 1;
-      return;
+    const any = this.any;
+    let lo = i + this.size;
+    let hi = j + this.size;
+    while (lo < hi) {
+      if (lo & 1 && any[lo++]) return false;
+      if (hi & 1 && any[--hi]) return false;
+      lo >>= 1;
+      hi >>= 1;
     }
-    const mid = (lo + hi) >> 1;
-    this.mark(2 * node, lo, mid, i, j);
-    this.mark(2 * node + 1, mid, hi, i, j);
-    this.all[node] = this.all[2 * node]! & this.all[2 * node + 1]!;
+    return true;
+  }
+
+  /** Marks ranges `i..j-1`, which must be free: each leaf and the nodes above it up to one already set. */
+  take(i: number, j: number): void {
+    const any = this.any;
+    for (let k = i; k < j; k++) {
+      for (let node = k + this.size; node >= 1 && !any[node]; node >>= 1) any[node] = 1;
+    }
   }
 }
 

@@ -43,7 +43,17 @@ export const titlePositionResolver: Resolver = {
   name: 'title-position',
   resolve(claims, ctx) {
     const chrome = coveredBlocks(ctx, claims, CHROME_KINDS);
-    const chromeTouched = new Set(claims.filter((c) => CHROME_KINDS.has(c.kind)).map((c) => blockAt(ctx, c.start)));
+    // Blocks where a chrome claim starts (one byte per block: no hash set of a long scrape's lines).
+    // (-1 stands for "outside every block", as blockAt gives it.)
+    const touched = new Uint8Array(ctx.blocks.length);
+    let outside = false;
+    for (const c of claims) {
+      if (!CHROME_KINDS.has(c.kind)) continue;
+      const at = blockAt(ctx, c.start);
+      if (at >= 0) touched[at] = 1;
+      else outside = true;
+    }
+    const chromeTouched = { has: (i: number): boolean => (i >= 0 ? touched[i] === 1 : outside) };
     // The headline an HTML page's structure names stands wherever it is, and so does a visible
     // line that repeats the page's stated title; the stated title alone comes last.
     const visible = (c: AnyClaim): boolean => c.kind === 'title' && blockAt(ctx, c.start) >= 0;
