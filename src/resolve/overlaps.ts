@@ -148,10 +148,12 @@ function rankedClaims(claims: readonly AnyClaim[]): AnyClaim[] {
     else bucket.push(c);
   }
   const order = [...byRank.values()].flatMap((m) => [...m.values()]).sort((a, b) => KIND_RANK[b[0]!.kind] - KIND_RANK[a[0]!.kind] || b[0]!.confidence - a[0]!.confidence);
-  const out: AnyClaim[] = [];
+  // Every claim lands in the output: sized once, not grown a million times.
+  const out = new Array<AnyClaim>(claims.length);
+  let k = 0;
   for (const bucket of order) {
     if (!disjointInOrder(bucket)) bucket.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    for (const c of bucket) out.push(c);
+    for (const c of bucket) out[k++] = c;
   }
   return out;
 }
