@@ -34,6 +34,22 @@ export function pageTitle(title: string, siteName: string | null = null): string
   return parts.join(' - ');
 }
 
+/**
+ * Whether `part` is the `<title>`'s first or last part, the rest after or before a title
+ * separator: "How I built it" of "Jane's Lab - How I built it". Pages state their title
+ * without the site's name in `og:title`.
+ */
+function endPartOf(title: string, part: string): boolean {
+  const t = clean(title).toLowerCase();
+  const p = clean(part).toLowerCase();
+  if (p.length === 0 || p.length >= t.length) return false;
+  if (t.startsWith(p)) return SEPARATOR_START.test(t.slice(p.length));
+  if (t.endsWith(p)) return SEPARATOR_END.test(t.slice(0, t.length - p.length));
+  return false;
+}
+const SEPARATOR_START = /^ (?:[|\-–—·•»~]|::) /;
+const SEPARATOR_END = / (?:[|\-–—·•»~]|::) $/;
+
 /** Whether the page's structure names a headline that stands above its stated title: an `h1` or `itemprop=headline`. */
 export function hasStructuralHeadline(page: HtmlPage & { headline: number }): boolean {
   const h = page.blocks[page.headline]?.html;
@@ -94,7 +110,9 @@ export const htmlTitleParser: Parser = {
     const page = ctx.page;
     if (!page?.title || !page.titleSpan || hasStructuralHeadline(page)) return [];
     const site = page.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
-    const text = siteNameHeadline(page) ?? pageTitle(page.title, site);
+    // og:title is the title without the site's name when it is the <title>'s first or last part.
+    const og = page.meta.find((m) => m.key === 'og:title')?.content;
+    const text = siteNameHeadline(page) ?? pageTitle(og !== undefined && endPartOf(page.title, og) ? og : page.title, site);
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');

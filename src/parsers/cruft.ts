@@ -306,7 +306,10 @@ export const cruftParser: Parser = {
     const count = ctx.blocks.length;
     const tail = tailStart(ctx.blocks);
     const phrases = ctx.blocks.map((b) => cruftOf(b.words, b.value, ctx.profile));
-    const signOff = lastContentBlock(ctx.blocks, phrases, ctx.profile);
+    // An HTML page's headline may close its blocks (a template that prints it after the text): never a sign-off.
+    const headline = ctx.page && ctx.page.headline >= 0 ? ctx.page.blocks[ctx.page.headline]!.start : -1;
+    const last = lastContentBlock(ctx.blocks, phrases, ctx.profile);
+    const signOff = last >= 0 && ctx.blocks[last]!.start === headline ? -1 : last;
     const links = tailLinks(ctx.blocks, phrases, tail, ctx.profile);
     for (const block of ctx.blocks) {
       const phrase = phrases[block.index];

@@ -78,6 +78,9 @@ export const titlePositionResolver: Resolver = {
     if (stated && (chosen < 0 || (statesMore(stated) && !alike(stated, ctx.blocks[chosen]!.text)))) {
       return claims.filter((c) => c.kind !== 'title' || c === stated);
     }
-    return claims.filter((c) => c.kind !== 'title' || (c !== stated && blockAt(ctx, c.start) === chosen));
+    // No title line stands at the chosen block: the stated title, when the page has one.
+    const atChosen = (c: AnyClaim): boolean => c !== stated && blockAt(ctx, c.start) === chosen;
+    if (stated && !claims.some((c) => c.kind === 'title' && atChosen(c))) return claims.filter((c) => c.kind !== 'title' || c === stated);
+    return claims.filter((c) => c.kind !== 'title' || atChosen(c));
   },
 };

@@ -174,6 +174,35 @@ describe('the headline', () => {
     expect(a.title ?? '').not.toMatch(/Skip|Sections|Search|Breaking/);
   });
 
+  it.each([
+    ['the site name first', `Wend Notes - ${TITLE}`],
+    ['the site name last, several words', `${TITLE} | Wend Courier Daily Evening Edition`],
+    ['og:title itself ending in the site name', `${TITLE} | Wend Notes | Wend Notes`, `${TITLE} | Wend Notes`],
+  ])('with no headline in the page, og:title that is a part of <title> is the title: %s', (_, title, og = TITLE) => {
+    const html = page(`<div class="post">${story()}</div>`, title).replace('</head>', `<meta property="og:title" content="${og}"></head>`);
+    expect(parse(html).title).toBe(TITLE);
+  });
+
+  it('og:title that is not a part of <title> does not replace it', () => {
+    // "Bridge reopens" starts the <title> but no separator follows it there.
+    const html = page(`<div class="post">${story()}</div>`, 'Bridge reopens after the spring floods | Wend Notes').replace('</head>', '<meta property="og:title" content="Bridge reopens">');
+    expect(parse(html).title).toBe('Bridge reopens after the spring floods');
+  });
+
+  // A short first line that is not the <title> and no headline: the page's stated title, never none.
+  it('the <title> stands when the first line of the page is no title', () => {
+    const html = page(`<div class="hero">Free trial</div><div class="post">${story()}</div>`, 'Bridge reopens | Wend Notes');
+    expect(parse(html).title).toBe('Bridge reopens');
+  });
+
+  // Some templates print the headline after the text; the closing-line rules must not take it.
+  it('an h1 printed after the article text is the title, not a sign-off', () => {
+    // A short headline, as a closing line is short.
+    const a = parse(page(`<div class="content"><div class="text">${story(5)}</div><h1>Bridge reopens</h1></div>`, 'Bridge reopens'));
+    expect(a.title).toBe('Bridge reopens');
+    expect(reasonOf(a, 'Bridge reopens')).toBeNull();
+  });
+
   // The headline picker leaves out chrome elements (a search <form> among them), not only
   // navigation and hidden text: the issue asks for no title from search boxes.
   it('no title from a search form without a role, on a page without <title>', () => {
