@@ -133,8 +133,8 @@ export const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
   'researchorganization',
 ]);
 
-/** Weak fallbacks: a page that describes itself but not as an article. */
-export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage'];
+/** Weak fallbacks: a page that describes itself but not as an article (schema.org's WebPage and its subtypes for pages of content). */
+export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage', 'MedicalWebPage', 'FAQPage', 'QAPage'];
 
 /** Names that are no author: placeholders some sites put in `author`. */
 export const NOT_AUTHORS: ReadonlySet<string> = new Set([

@@ -5,8 +5,12 @@ import { clean } from '../text.js';
 import type { AnyClaim, HtmlElement, MetadataValue, PageContext, Parser } from '../types.js';
 import { absoluteUrl, attributeSpan, metaDate, metadataClaim, splitTags } from './metadata.js';
 
-/** Item types whose properties are the article's (an `itemprop` outside any item counts too). */
-const ARTICLE_ITEMS: ReadonlySet<string> = new Set([...ARTICLE_TYPES, ...PAGE_TYPES].map((t) => t.toLowerCase()));
+/**
+ * Item types whose properties are the article's (an `itemprop` outside any item counts too).
+ * `Blog` too: theme frameworks put it on `<body>`, and a post's page whose article is no item
+ * of its own states its dates and author as the blog's.
+ */
+const ARTICLE_ITEMS: ReadonlySet<string> = new Set([...ARTICLE_TYPES, ...PAGE_TYPES, 'Blog'].map((t) => t.toLowerCase()));
 const TYPE_PREFIX = /^https?:\/\/schema\.org\//i;
 /** At most this many blocks are read for one element's text. */
 const MAX_TEXT_BLOCKS = 4;

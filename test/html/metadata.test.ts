@@ -107,6 +107,9 @@ describe('html-json-ld', () => {
     ['description with entities', ld('{"@type":"NewsArticle","description":"Drivers &amp; cyclists"}'), { description: 'Drivers & cyclists' }],
     ['a LiveBlogPosting', ld('{"@type":"LiveBlogPosting","datePublished":"2019-11-19"}'), { published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'json-ld' } }],
     ['a type with a schema.org prefix', ld('{"@type":"http://schema.org/TechArticle","headline":"Bridge reopens"}'), { title: 'Bridge reopens' }],
+    // schema.org's WebPage subtypes for pages of content, as a weak fallback like WebPage.
+    ['a MedicalWebPage', ld('{"@type":"MedicalWebPage","datePublished":"2021-04-02T09:30:00Z"}'), { published: { local: '2021-04-02T09:30:00', utc: '2021-04-02T09:30:00Z', precision: 'second', source: 'json-ld' } }],
+    ['an FAQPage', ld('{"@type":"FAQPage","dateModified":"2021-04-03"}'), { updated: { local: '2021-04-03T00:00:00', utc: null, precision: 'day', source: 'json-ld' } }],
   ])('reads %s', (_, head, want) => {
     expect(read(htmlJsonLdParser, page(head))).toContainEqual(want);
   });
@@ -191,6 +194,12 @@ describe('html-microdata', () => {
     ['<p itemprop="description">The bridge reopened.</p>', { description: 'The bridge reopened.' }],
   ])('%s', (header, want) => {
     expect(read(htmlMicrodataParser, page('', header))).toContainEqual(want);
+  });
+
+  it('reads the properties of a Blog item on the body when the post is no item of its own', () => {
+    const html = page('', '<time itemprop="datePublished" datetime="2021-04-02T09:30:00+02:00">April 2</time>').replace('<body>', '<body itemscope itemtype="http://schema.org/Blog">');
+    expect(html).toContain('itemtype="http://schema.org/Blog"');
+    expect(read(htmlMicrodataParser, html)).toEqual([{ published: { local: '2021-04-02T09:30:00', utc: '2021-04-02T07:30:00Z', precision: 'second', source: 'microdata' } }]);
   });
 
   it('reads an article item, not a comment item', () => {
