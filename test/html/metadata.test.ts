@@ -295,6 +295,18 @@ describe('choosing the dates (metadata resolver)', () => {
     expectHtmlInvariants(html, article);
   });
 
+  it.each([
+    ['the URL files it under the visible day: the visible day', 'https://ledger.example/2024/03/07/ferry-strike', '2024-03-07T00:00:00', 'text'],
+    ['the URL files it under the instant’s day: the instant', 'https://ledger.example/2024/03/08/ferry-strike', '2024-03-08T03:15:00', 'meta'],
+    ['no date in the URL: the instant', 'https://ledger.example/ferry-strike', '2024-03-08T03:15:00', 'meta'],
+  ])('a day-only visible date and an instant the next day in UTC, %s', (_, url, local, source) => {
+    const html = page(meta('2024-03-08T03:15:00Z'), line('March 7, 2024'));
+    const article = parseArticle(html, { url, referenceDate: '2024-03-10' });
+    expect(article.published?.local).toBe(local);
+    expect(article.published?.source).toBe(source);
+    expectHtmlInvariants(html, article);
+  });
+
   it('keeps the zone and the instant from the offset', () => {
     const p = toJSON(parseArticle(page(meta('2019-11-19T06:56:43-05:00'), line('Nov. 19, 2019')))).published;
     expect(p).toEqual({
