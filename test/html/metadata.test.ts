@@ -218,6 +218,22 @@ describe('html-time', () => {
     const html = page('', '', '<aside class="related"><a href="/x">Other story</a><time datetime="2018-01-01">Jan 1</time></aside>');
     expect(read(htmlTimeParser, html)).toEqual([]);
   });
+
+  // A hero band above the headline, outside the article's root, as some blog templates lay it out.
+  const hero = (time: string, inArticle = '') =>
+    `<!doctype html><html lang="en"><head><title>Harbour cranes | Quay Log</title></head><body><nav><a href="/">Home</a></nav>` +
+    `<div class="hero"><span class="kicker">Ports</span> <span class="stamp">${time}</span></div>` +
+    `<main><h1>Harbour cranes to be replaced by spring</h1>${inArticle}${PROSE}</main><footer>© Quay Log</footer></body></html>`;
+
+  it('reads a time in the article’s header above the headline, outside its root', () => {
+    const html = hero('<time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time>');
+    expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
+  });
+
+  it('prefers the article’s own time to one in its header', () => {
+    const html = hero('<time datetime="2024-05-20T09:00:00Z">20 May 2024</time>', '<p><time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time></p>');
+    expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
+  });
 });
 
 describe('html-byline', () => {
