@@ -129,6 +129,17 @@ describe('html-json-ld', () => {
     expect(article2.description).toBe('About the page');
   });
 
+  it('takes the dates a weaker article node states when the strongest states none, and nothing else from it', () => {
+    const scripts =
+      ld('{"@type":"BlogPosting","headline":"Kiln relit","datePublished":"2023-02-14T08:30:00Z","author":{"@type":"Person","name":"Ilse Varn"}}') +
+      ld('{"@type":"Article","headline":"Kiln relit after forty years","author":{"@type":"Organization","name":"Pottery Quarterly"}}');
+    const values = read(htmlJsonLdParser, page(scripts));
+    expect(values).toContainEqual({ published: { local: '2023-02-14T08:30:00', utc: '2023-02-14T08:30:00Z', precision: 'second', source: 'json-ld' } });
+    expect(values).toContainEqual({ title: 'Kiln relit after forty years' });
+    expect(values).not.toContainEqual({ title: 'Kiln relit' });
+    expect(values).not.toContainEqual({ authors: ['Ilse Varn'] });
+  });
+
   it.each([
     ['a Person alone', ld('{"@type":"Person","name":"Marta Ilves"}')],
     ['a BreadcrumbList', ld('{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","name":"Local"}]}')],
