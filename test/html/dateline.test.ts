@@ -50,6 +50,15 @@ describe('html-dateline', () => {
     expect(datelines(teasers)).toEqual([]);
   });
 
+  it('below the article, takes an unlabelled date that an update date follows in its line', () => {
+    expect(datelines(page('', '', '<p>Interview by Ana Lind</p><p>April 2, 2021. Updated: April 9, 2021</p>'))).toEqual([
+      { published: '2021-04-02T00:00:00' },
+      { updated: '2021-04-09T00:00:00' },
+    ]);
+    // An unlabelled date alone below the article is still no dateline.
+    expect(datelines(page('', '', '<p>Interview by Ana Lind, April 2, 2021</p>'))).toEqual([]);
+  });
+
   it('reads a label alone in its line and the date in the next, as a sidebar of facts lists them', () => {
     const facts = '<aside><dl><dt>Published</dt><dd>August 30, 2024</dd><dt>Last updated:</dt><dd>9 September 2024</dd><dt>Author</dt><dd>Ana Lind</dd></dl></aside>';
     const html = page('', '', facts);
