@@ -19,6 +19,25 @@ describe('findTimestamps: numeric and Arabic forms', () => {
   });
 
   it.each([
+    ['2017.01.18', [2017, 1, 18, undefined, undefined]],
+    ['2017/01/18 22:52', [2017, 1, 18, 22, 52]],
+    ['2017.03.04', [2017, 3, 4, undefined, undefined]],
+  ] as const)('%j is read year, month, day', (text, [year, month, day, hour, minute]) => {
+    const [m, ...rest] = findTimestamps(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
+    expect([m!.hour, m!.minute]).toEqual([hour, minute]);
+    expect(m!.numeric).toBeUndefined();
+  });
+
+  it.each([['2017.1.18'], ['2017.01/18'], ['2017.13.01'], ['v2017.01.18'], ['2017.01.18.2'], ['1395/10/30'], ['2017-01.18']])(
+    '%j is no year-first date',
+    (text) => {
+      expect(findTimestamps(text).filter((m) => m.year === 2017 || m.year === 1395)).toEqual([]);
+    },
+  );
+
+  it.each([
     ['03/04/2017', 'mdy', [3, 4]],
     ['03/04/2017', 'dmy', [4, 3]],
     ['13/04/2017', 'mdy', [4, 13]],
