@@ -91,11 +91,12 @@ export const htmlDatelineParser: Parser = {
       if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
       const dates = findTimestamps(block.text).filter(usable);
       const labels = dates.map((m) => (given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start)));
+      const lastUpdate = labels.findLastIndex((l) => l?.updated === true);
       for (const [i, m] of dates.entries()) {
         const label = labels[i] ?? null;
         // Away from the headline, a date without a label is still the publication date when a
         // later date of its line is labelled an update: "December 3, 2025. Updated: December 7, 2025".
-        if (labelledOnly && label === null && !labels.slice(i + 1).some((l) => l?.updated === true)) continue;
+        if (labelledOnly && label === null && i > lastUpdate) continue;
         const isUpdate = label?.updated === true;
         if (isUpdate ? updated : published) continue;
         if (isUpdate) updated = true;
