@@ -26,6 +26,18 @@ export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
   { key: 'publish-date', field: 'published' },
   { key: 'publish_date', field: 'published' },
   { key: 'original-publish-date', field: 'published' },
+  // Site platforms' own keys, each seen on two sites or more: Dow Jones (wsj.com, barrons.com),
+  // Advance Local (cleveland.com, nj.com, oregonlive.com), Cxense (npr.org, today.com,
+  // nbcnews.com), Future (space.com, livescience.com), Swiftype (indiewire.com,
+  // rollingstone.com, act.org), Endeavor (bdcnetwork.com, securityinfowatch.com).
+  { key: 'article.published', field: 'published' },
+  { key: 'article_date_original', field: 'published' },
+  { key: 'cxenseparse:publishtime', field: 'published' },
+  { key: 'pub_date', field: 'published' },
+  { key: 'published_at', field: 'published' },
+  { key: 'date-pub', field: 'published' },
+  // splunk.com, sam.bossley.com, utne.com, dealbreaker.com, practicalhorsemanmag.com.
+  { key: 'published', field: 'published' },
   { key: 'date', field: 'published' },
   // Update time.
   { key: 'article:modified_time', field: 'updated' },
@@ -35,6 +47,8 @@ export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
   { key: 'dc.date.modified', field: 'updated' },
   { key: 'lastmod', field: 'updated' },
   { key: 'last-modified', field: 'updated' },
+  { key: 'article.updated', field: 'updated' },
+  { key: 'article_date_updated', field: 'updated' },
   // Authors.
   { key: 'author', field: 'authors' },
   { key: 'article:author', field: 'authors' },

@@ -15,6 +15,7 @@ export const PUBLISHED_PREFIXES: readonly {
   { text: 'First published on', weight: 1 },
   { text: 'Date published', weight: 1 },
   { text: 'Publication date', weight: 1 },
+  { text: 'Publish date', weight: 1 },
   { text: 'Posted', weight: 1 },
   { text: 'Posted on', weight: 1 },
   { text: 'Posted at', weight: 1 },

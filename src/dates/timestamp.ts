@@ -95,6 +95,8 @@ const DMY = `${LEAD_WEEKDAY}${DAY}${SP}(?:of${SP})?${MONTH}[,،]?${SP}${YEAR}`;
 const MDY = `${LEAD_WEEKDAY}${MONTH}${SP}${DAY},?${SP}${YEAR}`;
 /** "18/01/2017", "18.01.2017", "18-01-2017": the order is decided by the extractor. */
 const NUMERIC = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>${YEAR}`;
+/** "2025.12.17", "2025/12/17": year first, Gregorian years only (1300–1499 are Hijri or Solar Hijri). */
+const YEAR_FIRST = `(?<y>(?:19|20)\\d{2})(?<sep>[/.])(?<mo>\\d{2})\\k<sep>(?<d>\\d{2})`;
 /** "3-6-16", "4/13/16": a two-digit year, with dashes or slashes only (dots are versions). */
 const NUMERIC_SHORT_YEAR = `${LEAD_WEEKDAY}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<yy>\\d{2})(?!\\d)`;
 /** POSIX strptime's `%y` rule: 69–99 are 1969–1999, 00–68 are 2000–2068. */
@@ -262,6 +264,11 @@ const FORMATS: readonly Format[] = [
       '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})',
     ),
     extract: numericParts,
+  },
+  {
+    name: 'year-first',
+    pattern: pattern(`${YEAR_FIRST}(?:${DATE_TIME}${TIME})?`, '(?<![\\p{L}\\p{N}/.,:-])', '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})'),
+    extract: isoParts,
   },
   { name: 'hijri', pattern: pattern(`${HIJRI_DATE}(?:${DATE_TIME}${TIME})?`), extract: hijriParts },
   {

@@ -67,7 +67,9 @@ function usable(m: TimestampMatch): boolean {
  * 11 min read" or "Published March 4, 2024 — Updated May 1, 2024", when they share a line
  * with other words (a block that is a timestamp alone is the `published` parser's). The first
  * date without an update label is the publication date, the first labelled "Updated",
- * "Last modified"… the update time; both are visible text (`source: "text"`), given as
+ * "Last modified"… the update time. Away from the headline only labelled dates count, and an
+ * unlabelled one that a date labelled as an update follows in its line ("December 3, 2025.
+ * Updated: December 7, 2025"). Both are visible text (`source: "text"`), given as
  * metadata so that the page's stated dates cross-check them.
  *
  * @example
@@ -87,10 +89,14 @@ export const htmlDatelineParser: Parser = {
       // Every date this parser reads has a four-digit year, and away from the headline a label:
       // most lines are passed over cheaply.
       if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
-      for (const m of findTimestamps(block.text)) {
-        if (!usable(m)) continue;
-        const label = given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start);
-        if (labelledOnly && label === null) continue;
+      const dates = findTimestamps(block.text).filter(usable);
+      const labels = dates.map((m) => (given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start)));
+      const lastUpdate = labels.findLastIndex((l) => l?.updated === true);
+      for (const [i, m] of dates.entries()) {
+        const label = labels[i] ?? null;
+        // Away from the headline, a date without a label is still the publication date when a
+        // later date of its line is labelled an update: "December 3, 2025. Updated: December 7, 2025".
+        if (labelledOnly && label === null && i > lastUpdate) continue;
         const isUpdate = label?.updated === true;
         if (isUpdate ? updated : published) continue;
         if (isUpdate) updated = true;

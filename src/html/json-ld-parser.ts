@@ -13,6 +13,8 @@ const ARTICLE_RANK: ReadonlyMap<string, number> = new Map(ARTICLE_TYPES.map((t, 
 const PAGE_RANK: ReadonlySet<string> = new Set(PAGE_TYPES.map((t) => t.toLowerCase()));
 
 type Node = Record<string, unknown>;
+/** The fields a weaker article node may fill. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['published', 'updated']);
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,8 +141,9 @@ function valuesOf(node: Node, ids: ReadonlyMap<string, Node>, base: string | nul
 /**
  * Reads every `application/ld+json` script of the page: through `@graph`, arrays and
  * `mainEntity`, the first node of the Article family (`NewsArticle`, `Article`,
- * `BlogPosting`, `ReportageNewsArticle`, `LiveBlogPosting`, `TechArticle`, `Report`…; a
- * `WebPage` only when there is none, at lower confidence) gives headline, dates, authors,
+ * `BlogPosting`, `ReportageNewsArticle`, `LiveBlogPosting`, `TechArticle`, `Report`…; the
+ * next one only for the dates it lacks; a `WebPage` for what it lacks; both at lower
+ * confidence) gives headline, dates, authors,
  * publisher, image, keywords, section, language and description; a `WebSite` gives the site's
  * name when no publisher does. Broken scripts are read where they can be (comments, trailing
  * commas, entities, glued objects), else warn `json-ld-invalid`.
@@ -174,14 +177,23 @@ export const htmlJsonLdParser: Parser = {
       }
     }
     if (found.length === 0 && sites.length === 0) return [];
-    // The strongest article node gives each field; a WebPage node fills what it lacks, at lower confidence.
-    const article = found.filter((f) => f.rank < 100).sort((a, b) => a.rank - b.rank)[0];
+    // The strongest article node gives each field; a weaker article node (a second script's
+    // BlogPosting beside an Article without dates) the dates it lacks, and a WebPage node fills
+    // what it lacks, each at lower confidence.
+    const [article, ...others] = found.filter((f) => f.rank < 100).sort((a, b) => a.rank - b.rank);
     const webPage = found.find((f) => f.rank >= 100);
     const claims: AnyClaim[] = [];
-    for (const [pick, confidence] of [[article, 0.9], [webPage, 0.5]] as const) {
-      if (pick === undefined) continue;
-      for (const value of valuesOf(pick.node, ids, ctx.url)) claims.push(metadataClaim(value, pick.span, confidence, NAME));
+    const add = (pick: (typeof found)[number] | undefined, confidence: number, only?: (field: string) => boolean): void => {
+      if (pick === undefined) return;
+      for (const value of valuesOf(pick.node, ids, ctx.url))
+        if (only === undefined || only(value.field)) claims.push(metadataClaim(value, pick.span, confidence, NAME));
+    };
+    add(article, 0.9);
+    for (const other of others) {
+      const given = new Set<string>(claims.flatMap((c) => (c.kind === 'metadata' ? [c.value.field] : [])));
+      add(other, 0.8, (field) => DATE_FIELDS.has(field) && !given.has(field));
     }
+    add(webPage, 0.5);
     const site = sites[0];
     if (site && !claims.some((c) => c.kind === 'metadata' && c.value.field === 'siteName'))
       claims.push(metadataClaim({ field: 'siteName', source: 'json-ld', key: 'WebSite', text: site.name }, site.span, 0.6, NAME));

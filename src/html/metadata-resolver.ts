@@ -61,6 +61,11 @@ export function withinADay(a: Published, b: Published): boolean {
   return da !== null && db !== null && Math.abs(da - db) <= 1;
 }
 
+/** Whether two dates fall on the same local day, as written. */
+function sameDay(a: Published, b: Published): boolean {
+  return a.local.slice(0, 10) === b.local.slice(0, 10);
+}
+
 /** Whether `m` says more than `t`: a finer precision, or a zone where `t` has none. */
 function morePrecise(m: Published, t: Published): boolean {
   const pm = PRECISION_RANK[m.precision];
@@ -73,7 +78,7 @@ function sharpest(dates: readonly DateClaim[]): DateClaim | undefined {
   let best = dates[0];
   for (const d of dates) {
     const [a, b] = [d.value.date, best?.value.date];
-    if (b === undefined || a.local.slice(0, 10) !== b.local.slice(0, 10)) continue;
+    if (b === undefined || !sameDay(a, b)) continue;
     const finer = PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
     if (finer > 0 || (finer === 0 && a.utc !== null && b.utc === null)) best = d;
   }
@@ -102,10 +107,12 @@ function zonedBy(t: Published, m: Published): Published | null {
 /**
  * Whether the metadata's instant can be the visible day somewhere on Earth (zones run from
  * UTC−12 to UTC+14): "December 18, 2025" and `2025-12-19T02:41:41Z` can be one moment, so the
- * instant says more than the day.
+ * instant says more than the day. Not when the URL's date is the visible day and not the
+ * instant's (`/2025/12/18/`): the site files the article under the day it shows.
  */
-function onShownDay(t: Published, m: Published): boolean {
+function onShownDay(t: Published, m: Published, fromUrl: Published | null): boolean {
   if (t.precision !== 'day' || m.utc === null) return false;
+  if (fromUrl !== null && sameDay(fromUrl, t) && !sameDay(fromUrl, m)) return false;
   const dayStart = Date.parse(`${t.local.slice(0, 10)}T00:00:00Z`);
   const instant = Date.parse(m.utc);
   return instant >= dayStart - MAX_OFFSET * MINUTE_MS && instant < dayStart + DAY_MS + MIN_OFFSET * MINUTE_MS;
@@ -136,7 +143,8 @@ function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
  *   instant implies (`zoneSource` `metadata`);
  * - within a day: the more precise of the two stands (the metadata's, with its offset, unless
  *   the text says more; a day-only visible date takes a metadata instant that can be that day
- *   in some zone); the segment stays the visible line;
+ *   in some zone, unless the URL's date is the visible day and not the instant's); the segment
+ *   stays the visible line;
  * - more than a day apart: `metadata-mismatch` is warned; a visible date that is the page's
  *   stated update time gives way to the stated publication time; otherwise the date more
  *   sources agree on stands — the visible text, each metadata source (JSON-LD, meta,
@@ -242,7 +250,7 @@ export const metadataResolver: Resolver = {
         // is often in UTC while the page shows its own day, so the visible date stands.
         const zoned = zonedBy(t, m);
         if (zoned !== null) keepVisible(zoned);
-        else if ((t.local.slice(0, 10) === m.local.slice(0, 10) || onShownDay(t, m)) && morePrecise(m, t)) takeMetadata();
+        else if ((sameDay(t, m) || onShownDay(t, m, fromUrl)) && morePrecise(m, t)) takeMetadata();
         else keepVisible();
       } else {
         // No stated date of this field is within a day of the visible one (else it would be `best`).

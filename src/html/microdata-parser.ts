@@ -3,6 +3,7 @@ import { bylineNames, splitNames } from '../parsers/authors.js';
 import { textIndex } from '../resolve/blocks.js';
 import { clean } from '../text.js';
 import type { AnyClaim, HtmlElement, MetadataValue, PageContext, Parser } from '../types.js';
+import { headerBlocks } from './header.js';
 import { absoluteUrl, attributeSpan, metaDate, metadataClaim, splitTags } from './metadata.js';
 
 /**
@@ -174,9 +175,10 @@ export const htmlMicrodataParser: Parser = {
 
 /**
  * Reads `<time datetime>` elements inside the article (the first block after the element is an
- * article block): the first is the publication time, one whose class or id says "updated" or
- * "modified" the update time. Teasers, comments and the page's chrome are not the article, so
- * their times are not read.
+ * article block), else in the article's header (the blocks around the headline, see
+ * `headerBlocks`, where a date may stand above the headline outside the article's root): the
+ * first is the publication time, one whose class or id says "updated" or "modified" the update
+ * time. Teasers, comments and the page's chrome are not the article, so their times are not read.
  *
  * @example
  * const page = '<article><h1>Floods</h1><p><time datetime="2019-11-19T06:56:43-05:00">Nov. 19, 2019</time></p><p>Water rose.</p></article>';
@@ -189,21 +191,25 @@ export const htmlTimeParser: Parser = {
     const page = ctx.page;
     if (!page) return [];
     const claims: AnyClaim[] = [];
-    const article = new Set(page.blockIndex);
-    for (const el of page.elements) {
-      const datetime = el.tag === 'time' ? el.attrs['datetime'] : undefined;
-      // A <time itemprop> is microdata, read by html-microdata.
-      if (datetime === undefined || el.itemprop !== null) continue;
-      const next = blockAfter(page, el.start);
-      const block = page.blocks[next];
-      if (block === undefined || !article.has(next) || block.start - el.start > MAX_TIME_GAP) continue;
-      const marks = [el, el.parent].flatMap((e) => (e ? [e.id, ...e.classes] : [])).join(' ');
-      const field = UPDATED_WORDS.test(marks) ? 'updated' : 'published';
-      if (claims.some((c) => c.kind === 'metadata' && c.value.field === field)) continue;
-      const d = metaDate(datetime, 'time-element');
-      if (d === null) continue;
-      const span = attributeSpan(ctx.input, el.start, datetime);
-      claims.push(metadataClaim({ field, source: 'time-element', key: 'datetime', date: d }, span, 0.7, 'html-time'));
+    // The article's own times first; the header's only for a field the article gives none.
+    for (const where of [new Set(page.blockIndex), new Set(headerBlocks(page).header)]) {
+      const found = new Set(claims.map((c) => (c.kind === 'metadata' ? c.value.field : '')));
+      for (const el of page.elements) {
+        const datetime = el.tag === 'time' ? el.attrs['datetime'] : undefined;
+        // A <time itemprop> is microdata, read by html-microdata.
+        if (datetime === undefined || el.itemprop !== null) continue;
+        const next = blockAfter(page, el.start);
+        const block = page.blocks[next];
+        if (block === undefined || !where.has(next) || block.start - el.start > MAX_TIME_GAP) continue;
+        const marks = [el, el.parent].flatMap((e) => (e ? [e.id, ...e.classes] : [])).join(' ');
+        const field = UPDATED_WORDS.test(marks) ? 'updated' : 'published';
+        if (found.has(field)) continue;
+        const d = metaDate(datetime, 'time-element');
+        if (d === null) continue;
+        found.add(field);
+        const span = attributeSpan(ctx.input, el.start, datetime);
+        claims.push(metadataClaim({ field, source: 'time-element', key: 'datetime', date: d }, span, 0.7, 'html-time'));
+      }
     }
     return claims.filter((c) => c.end > c.start && c.end <= ctx.input.length);
   },

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findTimestamps } from '../../src/dates/timestamp.js';
 
+/** The one timestamp of `text`, which spans it all and reads as the given parts. */
+function onlyTimestamp(text: string, [year, month, day, hour, minute]: readonly (number | undefined)[]) {
+  const [m, ...rest] = findTimestamps(text);
+  expect(rest).toEqual([]);
+  expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
+  expect([m!.hour, m!.minute]).toEqual([hour, minute]);
+  return m!;
+}
+
 describe('findTimestamps: numeric and Arabic forms', () => {
   it.each([
     ['18/01/2017 - 22:52', [2017, 1, 18, 22, 52], 'dmy', 'intrinsic'],
@@ -10,13 +19,24 @@ describe('findTimestamps: numeric and Arabic forms', () => {
     ['05/05/2017', [2017, 5, 5, undefined, undefined], 'dmy', 'intrinsic'],
     ['03/04/2017', [2017, 4, 3, undefined, undefined], 'dmy', 'default'],
     ['Wed 18/01/2017', [2017, 1, 18, undefined, undefined], 'dmy', 'intrinsic'],
-  ] as const)('%j', (text, [year, month, day, hour, minute], order, by) => {
-    const [m, ...rest] = findTimestamps(text);
-    expect(rest).toEqual([]);
-    expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
-    expect([m!.hour, m!.minute]).toEqual([hour, minute]);
-    expect(m!.numeric).toMatchObject({ order, by });
+  ] as const)('%j', (text, parts, order, by) => {
+    expect(onlyTimestamp(text, parts).numeric).toMatchObject({ order, by });
   });
+
+  it.each([
+    ['2017.01.18', [2017, 1, 18, undefined, undefined]],
+    ['2017/01/18 22:52', [2017, 1, 18, 22, 52]],
+    ['2017.03.04', [2017, 3, 4, undefined, undefined]],
+  ] as const)('%j is read year, month, day', (text, parts) => {
+    expect(onlyTimestamp(text, parts).numeric).toBeUndefined();
+  });
+
+  it.each([['2017.1.18'], ['2017.01/18'], ['2017.13.01'], ['v2017.01.18'], ['2017.01.18.2'], ['1395/10/30'], ['2017-01.18']])(
+    '%j is no year-first date',
+    (text) => {
+      expect(findTimestamps(text).filter((m) => m.year === 2017 || m.year === 1395)).toEqual([]);
+    },
+  );
 
   it.each([
     ['03/04/2017', 'mdy', [3, 4]],
@@ -35,11 +55,8 @@ describe('findTimestamps: numeric and Arabic forms', () => {
     ['۱۸ January ۲۰۱۷ ۲۲:۵۲', [2017, 1, 18, 22, 52]],
     ['١٨/٠١/٢٠١٧ - ٢٢:٥٢', [2017, 1, 18, 22, 52]],
     ['5 جوان 2017', [2017, 6, 5, undefined, undefined]],
-  ] as const)('%j', (text, [year, month, day, hour, minute]) => {
-    const [m, ...rest] = findTimestamps(text);
-    expect(rest).toEqual([]);
-    expect(m).toMatchObject({ start: 0, end: text.length, year, month, day });
-    expect([m!.hour, m!.minute]).toEqual([hour, minute]);
+  ] as const)('%j', (text, parts) => {
+    onlyTimestamp(text, parts);
   });
 
   it.each([

@@ -50,10 +50,22 @@ describe('html-dateline', () => {
     expect(datelines(teasers)).toEqual([]);
   });
 
+  it('below the article, takes an unlabelled date that an update date follows in its line', () => {
+    expect(datelines(page('', '', '<p>Interview by Ana Lind</p><p>April 2, 2021. Updated: April 9, 2021</p>'))).toEqual([
+      { published: '2021-04-02T00:00:00' },
+      { updated: '2021-04-09T00:00:00' },
+    ]);
+    // An unlabelled date alone below the article is still no dateline.
+    expect(datelines(page('', '', '<p>Interview by Ana Lind, April 2, 2021</p>'))).toEqual([]);
+  });
+
   it('reads a label alone in its line and the date in the next, as a sidebar of facts lists them', () => {
     const facts = '<aside><dl><dt>Published</dt><dd>August 30, 2024</dd><dt>Last updated:</dt><dd>9 September 2024</dd><dt>Author</dt><dd>Ana Lind</dd></dl></aside>';
     const html = page('', '', facts);
     expect(datelines(html)).toEqual([{ published: '2024-08-30T00:00:00' }, { updated: '2024-09-09T00:00:00' }]);
+    // A heading names the fact, a screen-reader label repeats it, the date follows.
+    const sidebar = '<aside><h4>Published</h4><h3 class="sr-only">Publish date</h3><p>3 February 2022</p><h4>Reviewed</h4><p>9 May 2023</p></aside>';
+    expect(datelines(page('', '', sidebar))).toEqual([{ published: '2022-02-03T00:00:00' }]);
     // A label followed by prose is no date line.
     expect(datelines(page('', '', '<aside><p>Published</p><p>August 30, 2024 was the day the ferry first ran again after the floods.</p></aside>'))).toEqual([]);
   });

@@ -47,6 +47,15 @@ describe('html-meta', () => {
     ['<meta name="parsely-pub-date" content="2019-11-19T11:56:43Z">', { published: { local: '2019-11-19T11:56:43', utc: '2019-11-19T11:56:43Z', precision: 'second', source: 'meta' } }],
     ['<meta name="dc.date" content="2019-11-19">', { published: { local: '2019-11-19T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
     ['<meta property="article:modified_time" content="2019-11-20T08:00:00+01:00">', { updated: { local: '2019-11-20T08:00:00', utc: '2019-11-20T07:00:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="published" content="March 2, 2022">', { published: { local: '2022-03-02T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
+    ['<meta name="date-pub" content="2022-03-02">', { published: { local: '2022-03-02T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
+    ['<meta name="pub_date" content="2022-03-02T07:45:10+00:00">', { published: { local: '2022-03-02T07:45:10', utc: '2022-03-02T07:45:10Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="published_at" content="2022-03-02 07:45:10">', { published: { local: '2022-03-02T07:45:10', utc: null, precision: 'second', source: 'meta' } }],
+    ['<meta name="cXenseParse:publishtime" content="2022-03-02T07:45:10-05:00">', { published: { local: '2022-03-02T07:45:10', utc: '2022-03-02T12:45:10Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="article.published" content="2022-03-02T07:45:00.000Z">', { published: { local: '2022-03-02T07:45:00', utc: '2022-03-02T07:45:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="article_date_original" content="Wednesday, March 2, 2022, 07:45 AM">', { published: { local: '2022-03-02T07:45:00', utc: null, precision: 'minute', source: 'meta' } }],
+    ['<meta name="article.updated" content="2022-03-03T10:00:00.000Z">', { updated: { local: '2022-03-03T10:00:00', utc: '2022-03-03T10:00:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="article_date_updated" content="Thursday, March 3, 2022, 10:00 AM">', { updated: { local: '2022-03-03T10:00:00', utc: null, precision: 'minute', source: 'meta' } }],
     ['<meta name="author" content="Marta Ilves, Oren Palk">', { authors: ['Marta Ilves', 'Oren Palk'] }],
     ['<meta name="sailthru.author" content="Dana Welle">', { authors: ['Dana Welle'] }],
     ['<meta name="description" content="The bridge reopened after two years.">', { description: 'The bridge reopened after two years.' }],
@@ -121,6 +130,17 @@ describe('html-json-ld', () => {
     const article2 = parseArticle(page(ld(`{"@graph":[{"@type":"WebPage","datePublished":"2018-01-01","description":"About the page"},{${article}}]}`)));
     expect(article2.published?.local).toBe('2019-11-19T06:56:43');
     expect(article2.description).toBe('About the page');
+  });
+
+  it('takes the dates a weaker article node states when the strongest states none, and nothing else from it', () => {
+    const scripts =
+      ld('{"@type":"BlogPosting","headline":"Kiln relit","datePublished":"2023-02-14T08:30:00Z","author":{"@type":"Person","name":"Ilse Varn"}}') +
+      ld('{"@type":"Article","headline":"Kiln relit after forty years","author":{"@type":"Organization","name":"Pottery Quarterly"}}');
+    const values = read(htmlJsonLdParser, page(scripts));
+    expect(values).toContainEqual({ published: { local: '2023-02-14T08:30:00', utc: '2023-02-14T08:30:00Z', precision: 'second', source: 'json-ld' } });
+    expect(values).toContainEqual({ title: 'Kiln relit after forty years' });
+    expect(values).not.toContainEqual({ title: 'Kiln relit' });
+    expect(values).not.toContainEqual({ authors: ['Ilse Varn'] });
   });
 
   it.each([
@@ -227,6 +247,22 @@ describe('html-time', () => {
     const html = page('', '', '<aside class="related"><a href="/x">Other story</a><time datetime="2018-01-01">Jan 1</time></aside>');
     expect(read(htmlTimeParser, html)).toEqual([]);
   });
+
+  // A hero band above the headline, outside the article's root, as some blog templates lay it out.
+  const hero = (time: string, inArticle = '') =>
+    `<!doctype html><html lang="en"><head><title>Harbour cranes | Quay Log</title></head><body><nav><a href="/">Home</a></nav>` +
+    `<div class="hero"><span class="kicker">Ports</span> <span class="stamp">${time}</span></div>` +
+    `<main><h1>Harbour cranes to be replaced by spring</h1>${inArticle}${PROSE}</main><footer>© Quay Log</footer></body></html>`;
+
+  it('reads a time in the article’s header above the headline, outside its root', () => {
+    const html = hero('<time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time>');
+    expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
+  });
+
+  it('prefers the article’s own time to one in its header', () => {
+    const html = hero('<time datetime="2024-05-20T09:00:00Z">20 May 2024</time>', '<p><time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time></p>');
+    expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
+  });
 });
 
 describe('html-byline', () => {
@@ -301,6 +337,18 @@ describe('choosing the dates (metadata resolver)', () => {
     expect(article.published?.local).toBe(local);
     expect(article.published?.source).toBe(source);
     expect(article.warnings.map((w) => w.code).filter((c) => c === 'metadata-mismatch')).toEqual(codes);
+    expectHtmlInvariants(html, article);
+  });
+
+  it.each([
+    ['the URL files it under the visible day: the visible day', 'https://ledger.example/2024/03/07/ferry-strike', '2024-03-07T00:00:00', 'text'],
+    ['the URL files it under the instant’s day: the instant', 'https://ledger.example/2024/03/08/ferry-strike', '2024-03-08T03:15:00', 'meta'],
+    ['no date in the URL: the instant', 'https://ledger.example/ferry-strike', '2024-03-08T03:15:00', 'meta'],
+  ])('a day-only visible date and an instant the next day in UTC, %s', (_, url, local, source) => {
+    const html = page(meta('2024-03-08T03:15:00Z'), line('March 7, 2024'));
+    const article = parseArticle(html, { url, referenceDate: '2024-03-10' });
+    expect(article.published?.local).toBe(local);
+    expect(article.published?.source).toBe(source);
     expectHtmlInvariants(html, article);
   });
 

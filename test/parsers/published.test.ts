@@ -42,6 +42,7 @@ describe('publishedParser labels', () => {
     ['Posted on Thu Jan 19, 2017 11:42:31', 'Thu Jan 19, 2017 11:42:31'],
     ['Posted on: January 18, 2017 at 10:52 pm', 'January 18, 2017 at 10:52 pm'],
     ['Date: Jan. 18, 2017', 'Jan. 18, 2017'],
+    ['Publish date: 18 January 2017', '18 January 2017'],
     ['PUBLISHED ON 2017-01-18T22:52:00+03:00', '2017-01-18T22:52:00+03:00'],
     ['Last updated: 18 January 2017 22:52', '18 January 2017 22:52'],
     ['18 January 2017 22:52.', '18 January 2017 22:52'],
