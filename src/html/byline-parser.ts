@@ -1,4 +1,4 @@
-import { BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { bylineNames } from '../parsers/authors.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, HtmlElement, PageContext, Parser } from '../types.js';
@@ -24,12 +24,26 @@ const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\
 const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
 /** A byline's label standing alone in its line, the names in the next: "Written by", "Author:". */
 const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
+/** The claim's `key` for each way an element names itself the byline. */
+const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as const;
 /** Cut reasons of a block that may still hold the article's byline. */
 const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
 
-/** How an element names itself the byline: `rel=author`, or a class or id such as `byline`, `author-name`. */
-function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
+/** A link's address longer than this is no author page's. */
+const MAX_HREF = 300;
+
+/** Whether a link's address is an author's page: a path segment such as `author` followed by a slug (`/blog/author/jane-doe/`). */
+function authorPage(href: string): boolean {
+  if (href.length > MAX_HREF) return false;
+  const parts = href.split(/[?#]/, 1)[0]!.split('/');
+  for (let i = 0; i + 1 < parts.length; i++) if (parts[i + 1] !== '' && AUTHOR_PATH_SEGMENTS.has(parts[i]!.toLowerCase())) return true;
+  return false;
+}
+
+/** How an element names itself the byline: `rel=author`, a link to an author's page, or a class or id such as `byline`, `author-name`. */
+function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
   if (el.attrs['rel']?.toLowerCase().split(/\s+/).includes('author')) return 'rel';
+  if (el.tag === 'a' && el.attrs['href'] !== undefined && authorPage(el.attrs['href'])) return 'link';
   let hit = false;
   for (const words of elementValues(el)) {
     if (words.some((w) => NOT_BYLINE_WORDS.has(w))) return null;
@@ -80,7 +94,7 @@ export const htmlBylineParser: Parser = {
       const names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
-        { field: 'authors', source: 'html', key: mark === 'rel' ? 'rel=author' : 'class', list: names },
+        { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
         { start: block.at(at), end: block.at(Math.min(block.text.length, at + text.length)) },
         mark === 'rel' ? 0.65 : 0.6,
         NAME,

@@ -67,4 +67,19 @@ describe('authors from the page', () => {
     const html = page('').replace('</article>', '<p>By Sunday the hall was full</p></article>');
     expect(runParser(htmlBylineParser, html, { url: URL, format: 'html' })).toEqual([]);
   });
+
+  it.each([
+    ['an absolute address', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
+    ['a relative address, two authors', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
+    ['a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+  ])('a link to an author page is a byline: %s', (_, header, want) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['a link text that is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
+    ['the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
+  ])('no byline from %s', (_, header) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
+  });
 });
