@@ -1,4 +1,5 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { findTimestamps } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, HtmlElement, PageContext, Parser } from '../types.js';
@@ -26,6 +27,13 @@ const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
 const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
 /** The claim's `key` for each way an element names itself the byline. */
 const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as const;
+/** Separators between the parts of a dateline: "Jane Doe · June 8, 2023 | 4 min read". */
+const DATELINE_PARTS: ReadonlySet<string> = new Set(['·', '•', '|']);
+/** A "by" inside a part of a dateline, where the names start: "Published … by Jane Doe", "Recipe by Jane Doe". */
+const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
+const SPACE = /\s/;
+/** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
+const MIN_BARE_NAME_WORDS = 2;
 /** Cut reasons of a block that may still hold the article's byline. */
 const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
 
@@ -91,7 +99,8 @@ export const htmlBylineParser: Parser = {
       if (cut !== null && cut !== undefined && !BYLINE_PLACES.has(cut)) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
-      const names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      if (names.length === 0) names = datelineNames(block.text.slice(at, at + MAX_BYLINE), text, null);
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
         { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
@@ -104,6 +113,80 @@ export const htmlBylineParser: Parser = {
     return visibleByline(page);
   },
 };
+
+/**
+ * The names in a line that holds a date: after a "by" ("Published August 7, 2023 by Jane Doe",
+ * "03/01/2017 by Jane Doe", "May 5, 2024 · 3 min read · By Jane Doe"), else a part between
+ * separators that is only a name of two words or more ("Jane Doe | Senior Writer | July 2,
+ * 2025", "Dec 26, 2025 • Jane Doe in Finance"). Only in an element that says it holds the
+ * byline (`linked` null) may that name share its part with the date ("Dec 17, 2025 Jane Doe")
+ * or be a link: elsewhere that is a section, a tag or a label ("Health December 22, 2022",
+ * "Last modified: May 5, 2024 | <a>Local News</a>"). `folded` is `source` folded (the same
+ * length); `linked` marks the characters inside links.
+ */
+function datelineNames(folded: string, source: string, linked: Uint8Array | null): string[] {
+  const dates = findTimestamps(folded);
+  if (dates.length === 0) return [];
+  // The line's parts between separators, each without its dates, with where it starts and whether it had one.
+  const parts: { text: string; from: number; dated: boolean }[] = [];
+  for (let from = 0; from <= source.length; ) {
+    let end = from;
+    while (end < source.length && !DATELINE_PARTS.has(source[end]!)) end++;
+    let text = '';
+    let at = from;
+    let dated = false;
+    for (const d of dates) {
+      if (d.end <= from || d.start >= end) continue;
+      text += `${source.slice(at, Math.max(at, d.start))} `;
+      at = Math.min(end, d.end);
+      dated = true;
+    }
+    parts.push({ text: `${text}${source.slice(at, end)}`.trim(), from, dated });
+    from = end + 1;
+  }
+  for (const { text } of parts) {
+    const by = BY_WORD.exec(text);
+    if (by !== null) return bylineNames(`By ${text.slice(by.index + by[0].length)}`);
+  }
+  for (const { text, from, dated } of parts) {
+    if ((dated && linked !== null) || text.endsWith(':')) continue;
+    const names = bylineNames(`By ${text}`);
+    if (names.length === 0 || names.some((n) => n.split(' ').length < MIN_BARE_NAME_WORDS)) continue;
+    // Outside a byline element, a linked name is a section's or a tag's.
+    const last = names[names.length - 1]!;
+    const end = source.indexOf(last, from);
+    if (linked !== null && linked.subarray(from, end < 0 ? source.length : end + last.length).includes(1)) continue;
+    return names;
+  }
+  return [];
+}
+
+/** For each character of a block's text, 1 when it is inside a link (`<a>`). */
+function linkedChars(page: PageContext, b: number): Uint8Array {
+  const block = page.blocks[b]!;
+  const mask = new Uint8Array(block.text.length);
+  if (block.html === undefined || block.html.linkChars === 0) return mask;
+  // A link around the block's first characters starts after the previous block ends.
+  const after = b > 0 ? page.blocks[b - 1]!.end : 0;
+  let lo = 0;
+  let hi = page.elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.elements[mid]!.start < after) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
+    const el = page.elements[k]!;
+    if (el.tag !== 'a') continue;
+    // The link's text: its next `textChars` characters that are not spaces.
+    let left = el.textChars;
+    for (let i = textIndex(block, el.start); i < mask.length && left > 0; i++) {
+      mask[i] = 1;
+      if (!SPACE.test(block.text[i]!)) left--;
+    }
+  }
+  return mask;
+}
 
 /**
  * A byline in the article's header written as text, "By Jane Doe · June 8, 2023" or
@@ -119,7 +202,12 @@ function visibleByline(page: PageContext): AnyClaim[] {
   ] as const) {
     for (const [k, b] of blocks.entries()) {
       let block = page.blocks[b]!;
-      if (!lead.test(block.text)) continue;
+      if (!lead.test(block.text)) {
+        // A date line of the header may name the author: "May 5, 2024 by Jane Doe".
+        const names = lead === ANY_LEAD ? datelineNames(block.text, block.source, linkedChars(page, b)) : [];
+        if (names.length > 0) return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME)];
+        continue;
+      }
       let label = AUTHOR_LABEL.exec(block.text);
       let text = block.source;
       if (LABEL_ALONE.test(block.text) && blocks[k + 1] === b + 1) {

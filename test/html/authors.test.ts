@@ -69,17 +69,29 @@ describe('authors from the page', () => {
   });
 
   it.each([
-    ['an absolute address', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
-    ['a relative address, two authors', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
-    ['a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
-  ])('a link to an author page is a byline: %s', (_, header, want) => {
+    // A link to an author's page.
+    ['a link to an author page', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
+    ['two links to author pages', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
+    ['a link to a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+    // A date line.
+    ['"by" after a labelled date', '<p>Published April 2, 2024 by Rosa Tamm</p>', ['Rosa Tamm']],
+    ['"by" after a numeric date', '<p>04/02/2024 by Rosa Tamm, Staff Writer</p>', ['Rosa Tamm']],
+    ['a "By" part after the reading time', '<p>April 2, 2024 · 5 min read · By Peter Varga</p>', ['Peter Varga']],
+    ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
+    ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
+    ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
+  ])('the header names the author: %s', (_, header, want) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
   });
 
   it.each([
-    ['a link text that is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
-    ['the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
-  ])('no byline from %s', (_, header) => {
+    ['a link to an author page whose text is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
+    ['a link to the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
+    ['a section before the date', '<p>Local News April 2, 2024</p>'],
+    ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
+    ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
+    ['a one-word category', '<p>Libraries · April 2, 2024</p>'],
+  ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
 });
