@@ -2,7 +2,7 @@ import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/me
 import { findTimestamps } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
 import { textIndex } from '../resolve/blocks.js';
-import type { AnyClaim, HtmlElement, PageContext, Parser } from '../types.js';
+import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
 import { headerBlocks } from './header.js';
 import { metadataClaim } from './metadata.js';
@@ -17,6 +17,10 @@ const MAX_ELEMENTS = 20000;
 const BLOCKS_ABOVE = 6;
 /** A byline written as text is weaker evidence than an element that says it is the byline. */
 const VISIBLE_CONFIDENCE = 0.55;
+/** An author box names the author in fewer pages than a byline does. */
+const BOX_CONFIDENCE = 0.5;
+/** The cut reason of an author box (`class="author-bio"`). */
+const AUTHOR_BOX = 'author-box';
 /** "Author: Jane Doe", "Authors Jane Doe and John Roe": a label where a byline says "By". */
 const AUTHOR_LABEL = /^authors?:?[ ]{1,3}(?=\p{Lu})/iu;
 /** How a byline written as text starts near the headline: "By", "Written by", "Posted on … by", "Author:". */
@@ -34,8 +38,16 @@ const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
 const SPACE = /\s/;
 /** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
 const MIN_BARE_NAME_WORDS = 2;
+/** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
+const BOX_LINES = 4;
+/** A name alone in an author box has at most this many words. */
+const MAX_BOX_NAME_WORDS = 6;
+/** An author box's heading alone in its line, the name in the next: "About the author", "Written by". */
+const BOX_HEADING = /^(?:about (?:the )?authors?|(?:written|posted) by|authors?|by)[ ]?:?$/iu;
+/** A label before the name in an author box's line: "About Jane Doe", "Author Jane Doe", "Author: Jane Doe". */
+const BOX_LABEL = /^(?:[Aa]bout|[Aa]uthors?:?)[ ](?=\p{Lu})/u;
 /** Cut reasons of a block that may still hold the article's byline. */
-const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
+const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header']);
 
 /** A link's address longer than this is no author page's. */
 const MAX_HREF = 300;
@@ -110,7 +122,8 @@ export const htmlBylineParser: Parser = {
       );
       return claim.end > claim.start ? [claim] : [];
     }
-    return visibleByline(page);
+    const visible = visibleByline(page);
+    return visible.length > 0 ? visible : authorBox(page);
   },
 };
 
@@ -186,6 +199,37 @@ function linkedChars(page: PageContext, b: number): Uint8Array {
     }
   }
   return mask;
+}
+
+/** The claim of names read from a block of the page. */
+function blockClaim(block: Block, names: string[], confidence: number): AnyClaim {
+  return metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
+}
+
+/**
+ * The author named by the page's first author box (a block cut `author-box`: "About the
+ * author" / "Jane Doe" / "Jane Doe is a reporter…"), when the article names nobody itself: the
+ * name after its heading, after a label or a "by" ("Written by Jane Doe", "This post was
+ * written by Jane Doe, editor"), or a line that is only a name.
+ */
+function authorBox(page: PageContext): AnyClaim[] {
+  const first = page.cut.indexOf(AUTHOR_BOX);
+  if (first < 0) return [];
+  for (let b = first; b < Math.min(page.blocks.length, first + BOX_LINES) && page.cut[b] === AUTHOR_BOX; b++) {
+    const block = page.blocks[b]!;
+    const next = page.blocks[b + 1];
+    if (BOX_HEADING.test(block.text)) {
+      const names = next !== undefined && page.cut[b + 1] === AUTHOR_BOX ? bylineNames(`By ${next.source}`) : [];
+      if (names.length > 0) return [blockClaim(next!, names, BOX_CONFIDENCE)];
+      continue;
+    }
+    const by = BY_WORD.exec(block.source);
+    const label = BOX_LABEL.exec(block.source);
+    const rest = by !== null ? block.source.slice(by.index + by[0].length) : label !== null ? block.source.slice(label[0].length) : null;
+    const names = rest !== null ? bylineNames(`By ${rest}`) : block.words <= MAX_BOX_NAME_WORDS ? bylineNames(`By ${block.source}`) : [];
+    if (names.length > 0) return [blockClaim(block, names, BOX_CONFIDENCE)];
+  }
+  return [];
 }
 
 /**

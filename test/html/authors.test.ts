@@ -94,4 +94,19 @@ describe('authors from the page', () => {
   ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
+
+  it.each([
+    ['a heading, then the name', '<p>About the author</p><p>Rosa Tamm</p><p>Rosa Tamm writes about schools and libraries for the paper.</p>', ['Rosa Tamm']],
+    ['the name alone, then the bio', '<p>Peter Varga</p><p>Peter Varga covers the county council and its budget.</p>', ['Peter Varga']],
+    ['a sentence that says who wrote the post', '<p>This post was written by Ines Okafor, our education editor.</p>', ['Ines Okafor']],
+    ['a label before the name', '<p>About Ines Okafor</p><p>More stories</p>', ['Ines Okafor']],
+  ])('an author box after the article names the author: %s', (_, box, want) => {
+    const html = page('').replace('</article>', `</article><div class="author-bio">${box}</div>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it('an author box gives way to the byline of the article', () => {
+    const html = page('', '<p class="byline">By Rosa Tamm</p>').replace('</article>', '</article><div class="author-box"><p>Peter Varga</p></div>');
+    expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
+  });
 });
