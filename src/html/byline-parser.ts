@@ -113,6 +113,8 @@ export const htmlBylineParser: Parser = {
       const text = block.source.slice(at, at + MAX_BYLINE);
       let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
       if (names.length === 0) names = datelineNames(block.text.slice(at, at + MAX_BYLINE), text, null);
+      // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
+      if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars))}`);
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
         { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
@@ -174,6 +176,13 @@ function datelineNames(folded: string, source: string, linked: Uint8Array | null
   return [];
 }
 
+/** Where an element's text that starts at `at` in a block ends: after its `chars` characters that are not spaces. */
+function textEnd(block: Block, at: number, chars: number): number {
+  let i = at;
+  for (let left = chars; i < block.text.length && left > 0; i++) if (!SPACE.test(block.text[i]!)) left--;
+  return i;
+}
+
 /** For each character of a block's text, 1 when it is inside a link (`<a>`). */
 function linkedChars(page: PageContext, b: number): Uint8Array {
   const block = page.blocks[b]!;
@@ -191,12 +200,8 @@ function linkedChars(page: PageContext, b: number): Uint8Array {
   for (let k = lo; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
     const el = page.elements[k]!;
     if (el.tag !== 'a') continue;
-    // The link's text: its next `textChars` characters that are not spaces.
-    let left = el.textChars;
-    for (let i = textIndex(block, el.start); i < mask.length && left > 0; i++) {
-      mask[i] = 1;
-      if (!SPACE.test(block.text[i]!)) left--;
-    }
+    const at = textIndex(block, el.start);
+    mask.fill(1, at, textEnd(block, at, el.textChars));
   }
   return mask;
 }

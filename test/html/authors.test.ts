@@ -73,6 +73,8 @@ describe('authors from the page', () => {
     ['a link to an author page', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
     ['two links to author pages', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
     ['a link to a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+    ['an author link with the date glued on', '<div><a href="/blog/author/rosa/">Rosa Tamm</a><span>4/2/2024</span></div>', ['Rosa Tamm']],
+    ['an author link before a role', '<div>By <a href="/author/rosa/">Rosa Tamm</a> ⋅ Senior Editor and Co-Founder ⋅ Updated May 6, 2024</div>', ['Rosa Tamm']],
     // A date line.
     ['"by" after a labelled date', '<p>Published April 2, 2024 by Rosa Tamm</p>', ['Rosa Tamm']],
     ['"by" after a numeric date', '<p>04/02/2024 by Rosa Tamm, Staff Writer</p>', ['Rosa Tamm']],
