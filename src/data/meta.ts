@@ -85,6 +85,12 @@ export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
   { key: 'headline', field: 'title' },
 ];
 
+/**
+ * `<meta>` keys whose value is a social account: a handle has no space, so a value without one
+ * ("shopwithselect", "Reolink", "@TodayShow") is an account, never a person's name.
+ */
+export const HANDLE_KEYS: ReadonlySet<string> = new Set(['twitter:creator']);
+
 /** Fields whose `<meta>` value is a list: tags split on commas (and semicolons), authors on commas and "and". */
 export const META_LIST_FIELDS: ReadonlySet<MetaKeyField> = new Set(['tags', 'authors']);
 

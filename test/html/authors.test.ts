@@ -30,6 +30,14 @@ describe('authors from the page', () => {
     expect(parseArticle(page(head, '<p class="byline">By Rosa Tamm</p>'), { url: URL }).authors).toEqual(['Rosa Tamm']);
   });
 
+  it.each([
+    ['millstreettimes', '<p class="byline">By Rosa Tamm</p>', ['Rosa Tamm']],
+    ['@MillStreetTimes', '', []],
+    ['Rosa Tamm', '', ['Rosa Tamm']],
+  ])('twitter:creator %j is a name only when it has a space (a handle has none)', (creator, header, want) => {
+    expect(parseArticle(page(`<meta name="twitter:creator" content="${creator}">`, header), { url: URL }).authors).toEqual(want);
+  });
+
   it('reads every citation_author, each "Last, First" as "First Last"', () => {
     const head = ['Tamm, Rosa', 'Varga, Peter J.', 'Ines Okafor'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
     expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter J. Varga', 'Ines Okafor']);
