@@ -1,6 +1,7 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { findTimestamps } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
+import { words } from '../slug.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
@@ -38,6 +39,8 @@ const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
 const SPACE = /\s/;
 /** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
 const MIN_BARE_NAME_WORDS = 2;
+/** …and at most this many when it is a line by itself (longer lines are headings, decks). */
+const MAX_BARE_NAME_WORDS = 4;
 /** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
 const BOX_LINES = 4;
 /** A name alone in an author box has at most this many words. */
@@ -254,7 +257,7 @@ function visibleByline(page: PageContext): AnyClaim[] {
       if (!lead.test(block.text)) {
         // A date line of the header may name the author: "May 5, 2024 by Jane Doe".
         const names = lead === ANY_LEAD ? datelineNames(block.text, block.source, linkedChars(page, b)) : [];
-        if (names.length > 0) return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME)];
+        if (names.length > 0) return [blockClaim(block, names, confidence)];
         continue;
       }
       let label = AUTHOR_LABEL.exec(block.text);
@@ -266,9 +269,18 @@ function visibleByline(page: PageContext): AnyClaim[] {
       }
       const names = bylineNames(label === null ? text : `By ${block.source.slice(label[0].length)}`);
       if (names.length === 0) continue;
-      const claim = metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
-      return [claim];
+      return [blockClaim(block, names, confidence)];
     }
+  }
+  // A name alone in its line beside the date line: "Jane Doe" / "May 5, 2024 · 4 min read";
+  // not a link (a section's) and no word of the headline (a kicker, a breadcrumb).
+  const headline = new Set(page.headline >= 0 ? words(page.blocks[page.headline]!.text) : []);
+  for (const b of header) {
+    const block = page.blocks[b]!;
+    if (block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
+    const names = bylineNames(`By ${block.source}`);
+    if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
+    if ([b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];
 }

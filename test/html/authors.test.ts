@@ -90,6 +90,9 @@ describe('authors from the page', () => {
     ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
     ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
     ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
+    // A name alone beside the date line.
+    ['a name alone above the date line', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>', ['Ines Okafor']],
+    ['a name alone below the date', '<ul><li>April 2, 2024</li><li>Peter Varga</li></ul>', ['Peter Varga']],
   ])('the header names the author: %s', (_, header, want) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
   });
@@ -101,6 +104,9 @@ describe('authors from the page', () => {
     ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
     ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
     ['a one-word category', '<p>Libraries · April 2, 2024</p>'],
+    ['a linked section beside the date line', '<p><a href="/local">Local News</a></p><p>April 2, 2024</p>'],
+    ['a kicker with a word of the headline beside the date line', '<p>Library Hours</p><p>April 2, 2024</p>'],
+    ['a name alone with no date beside it', '<p>Ines Okafor</p><p>Reading time: four minutes</p>'],
   ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
