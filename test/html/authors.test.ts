@@ -125,4 +125,11 @@ describe('authors from the page', () => {
     const html = page('', '<p class="byline">By Rosa Tamm</p>').replace('</article>', '</article><div class="author-box"><p>Peter Varga</p></div>');
     expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
   });
+
+  it('reads the byline below a long deck in the article header', () => {
+    const deck =
+      'The trustees voted on Thursday to keep the Mill Street library open until nine on weekdays, paid for by a county grant that covers two more librarians for three years, after students asked for a quiet place to work.';
+    const html = `<!doctype html><html lang="en"><head><title>Library opens late</title></head><body><div class="hero"><h1>Library opens late</h1><p>${deck}</p><p>By</p><p>Rosa Tamm</p></div><div class="article-body">${PROSE}</div></body></html>`;
+    expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
+  });
 });
