@@ -273,11 +273,12 @@ function visibleByline(page: PageContext): AnyClaim[] {
     }
   }
   // A name alone in its line beside the date line: "Jane Doe" / "May 5, 2024 · 4 min read";
-  // not a link (a section's) and no word of the headline (a kicker, a breadcrumb).
+  // not a link (a section's), no word of the headline (a kicker, a breadcrumb), and not the
+  // page's first line (its masthead, above the day's date: "Islamic Invitation Turkey" / "21 March 2018").
   const headline = new Set(page.headline >= 0 ? words(page.blocks[page.headline]!.text) : []);
   for (const b of header) {
     const block = page.blocks[b]!;
-    if (block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
+    if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
     if ([b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];

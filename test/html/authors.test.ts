@@ -132,4 +132,9 @@ describe('authors from the page', () => {
     const html = `<!doctype html><html lang="en"><head><title>Library opens late</title></head><body><div class="hero"><h1>Library opens late</h1><p>${deck}</p><p>By</p><p>Rosa Tamm</p></div><div class="article-body">${PROSE}</div></body></html>`;
     expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
   });
+
+  it("reads no author from the masthead above the day's date, the page's first line", () => {
+    const html = page('').replace('<body>', '<body><p>Mill Street Times</p><p>Tuesday, April 2, 2024</p>');
+    expect(parseArticle(html, { url: URL }).authors).toEqual([]);
+  });
 });
