@@ -49,6 +49,10 @@ const MAX_BOX_NAME_WORDS = 6;
 const BOX_HEADING = /^(?:about (?:the )?authors?|(?:written|posted) by|authors?|by)[ ]?:?$/iu;
 /** A label before the name in an author box's line: "About Jane Doe", "Author Jane Doe", "Author: Jane Doe". */
 const BOX_LABEL = /^(?:[Aa]bout|[Aa]uthors?:?)[ ](?=\p{Lu})/u;
+/** A link with `rel=author` or to an author's page may stand this many blocks after the article (its footer). */
+const BLOCKS_AFTER = 2;
+/** Cut reasons of a block after the article that may be the article's own footer. */
+const FOOTER_PLACES: ReadonlySet<string> = new Set([OUTSIDE_ARTICLE, 'footer']);
 /** Cut reasons of a block that may still hold the article's byline. */
 const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header']);
 
@@ -79,7 +83,8 @@ function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
  * Reads the author's name from the byline element of the article when no metadata names one:
  * a link with `rel=author`, or an element whose class or id says `byline` or `author` (not a
  * comment's author, a bio box or an avatar), whose text stands in the article, its header, a
- * few blocks above the headline or the author box (never in navigation, comments or teasers). The names
+ * few blocks above the headline or the author box (never in navigation, comments or teasers);
+ * the links also in the article's footer, the two blocks after it. The names
  * end where the byline does ("Jane Doe | May 5" → "Jane Doe").
  *
  * @example
@@ -97,8 +102,10 @@ export const htmlBylineParser: Parser = {
     const firstIndex = page.blockIndex[0] ?? 0;
     const from = Math.max(0, (page.headline >= 0 ? Math.min(page.headline, firstIndex) : firstIndex) - BLOCKS_ABOVE);
     const to = page.blockIndex[page.blockIndex.length - 1] ?? firstIndex;
+    // A link that says it is the author's may also stand in the article's footer, just after it.
+    const linksTo = Math.min(page.blocks.length - 1, to + BLOCKS_AFTER);
     const first = page.blocks[from]!.start;
-    const last = page.blocks[to]!.end;
+    const last = page.blocks[linksTo]!.end;
     let b = from;
     const limit = Math.min(page.elements.length, MAX_ELEMENTS);
     for (let i = 0; i < limit; i++) {
@@ -107,11 +114,12 @@ export const htmlBylineParser: Parser = {
       const mark = bylineMark(el);
       if (mark === null) continue;
       // The block the element's text is in (or starts).
-      while (b <= to && page.blocks[b]!.end <= el.start) b++;
+      while (b <= linksTo && page.blocks[b]!.end <= el.start) b++;
       const block = page.blocks[b];
-      if (block === undefined || b > to) break;
+      if (block === undefined || b > linksTo) break;
       const cut = page.cut[b];
-      if (cut !== null && cut !== undefined && !BYLINE_PLACES.has(cut)) continue;
+      const places = b > to ? (mark === 'class' ? null : FOOTER_PLACES) : BYLINE_PLACES;
+      if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
       let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);

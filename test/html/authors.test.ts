@@ -137,4 +137,12 @@ describe('authors from the page', () => {
     const html = page('').replace('<body>', '<body><p>Mill Street Times</p><p>Tuesday, April 2, 2024</p>');
     expect(parseArticle(html, { url: URL }).authors).toEqual([]);
   });
+
+  it.each([
+    ['just after the article', '<footer class="entry-meta"><p>Posted by <a rel="author" href="/people/rosa">Rosa Tamm</a></p></footer>', ['Rosa Tamm']],
+    ['after three other lines', '<div><p>Share this story</p><p>Print</p><p>Email</p><p><a rel="author" href="/people/rosa">Rosa Tamm</a></p></div>', []],
+  ])('a rel=author link after the article is read only in its footer: %s', (_, after, want) => {
+    const html = page('').replace('</article>', `</article>${after}`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
 });
