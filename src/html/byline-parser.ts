@@ -1,4 +1,5 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { NOT_AUTHOR_BY } from '../data/authors.js';
 import { findTimestamps } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
 import { words } from '../slug.js';
@@ -172,7 +173,8 @@ function datelineNames(folded: string, source: string, linked: Uint8Array | null
   }
   for (const { text } of parts) {
     const by = BY_WORD.exec(text);
-    if (by !== null) return bylineNames(`By ${text.slice(by.index + by[0].length)}`);
+    // "Reviewed by", "Fact-checked by" name a reviewer.
+    if (by !== null && !NOT_AUTHOR_BY.test(text.slice(0, by.index))) return bylineNames(`By ${text.slice(by.index + by[0].length)}`);
   }
   for (const { text, from, dated } of parts) {
     if ((dated && linked !== null) || text.endsWith(':')) continue;

@@ -104,6 +104,8 @@ describe('authors from the page', () => {
     ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
     ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
     ['a one-word category', '<p>Libraries · April 2, 2024</p>'],
+    ['a reviewer in the date line', '<p>April 2, 2024 · Medically reviewed by Ines Okafor, MD</p>'],
+    ['a fact-checker in the date line', '<p>Updated April 2, 2024 | Fact-checked by Peter Varga</p>'],
     ['a linked section beside the date line', '<p><a href="/local">Local News</a></p><p>April 2, 2024</p>'],
     ['a kicker with a word of the headline beside the date line', '<p>Library Hours</p><p>April 2, 2024</p>'],
     ['a name alone with no date beside it', '<p>Ines Okafor</p><p>Reading time: four minutes</p>'],
