@@ -38,6 +38,10 @@ const DATELINE_PARTS: ReadonlySet<string> = new Set(['·', '•', '|']);
 /** A "by" inside a part of a dateline, where the names start: "Published … by Jane Doe", "Recipe by Jane Doe". */
 const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
 const SPACE = /\s/;
+/** How a bio goes on after the person's name: "… is a", "…, was an". */
+const BIO_START = /^,? (?:is|was) an? /u;
+/** Characters after the name that {@link BIO_START} reads. */
+const BIO_REACH = 10;
 /** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
 const MIN_BARE_NAME_WORDS = 2;
 /** …and at most this many when it is a line by itself (longer lines are headings, decks). */
@@ -282,16 +286,23 @@ function visibleByline(page: PageContext): AnyClaim[] {
       return [blockClaim(block, names, confidence)];
     }
   }
-  // A name alone in its line beside the date line: "Jane Doe" / "May 5, 2024 · 4 min read";
-  // not a link (a section's), no word of the headline (a kicker, a breadcrumb), and not the
-  // page's first line (its masthead, above the day's date: "Islamic Invitation Turkey" / "21 March 2018").
+  // A name alone in its line beside the date line ("Jane Doe" / "May 5, 2024 · 4 min read"), or
+  // one the page's bio introduces ("Jane Doe is a reporter…"); not a link (a section's), no word
+  // of the headline (a kicker, a breadcrumb), and not the page's first line (its masthead, above
+  // the day's date: "Islamic Invitation Turkey" / "21 March 2018").
   const headline = new Set(page.headline >= 0 ? words(page.blocks[page.headline]!.text) : []);
   for (const b of header) {
     const block = page.blocks[b]!;
     if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
-    if ([b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+    const dated = [b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0);
+    if (dated || introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];
+}
+
+/** Whether a line of the page introduces a person by the name: "Jane Doe is a freelance writer…", "Jane Doe, was an editor…". */
+function introduced(page: PageContext, name: string): boolean {
+  return page.blocks.some((x) => x.value.startsWith(name) && BIO_START.test(x.value.slice(name.length, name.length + BIO_REACH)));
 }

@@ -147,4 +147,13 @@ describe('authors from the page', () => {
     const html = page('').replace('</article>', `</article>${after}`);
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
+
+  it.each([
+    ['a bio after the article introduces the name', '<p>Ines Okafor</p>', '<p>Ines Okafor is a reporter who has covered the county for ten years.</p>', ['Ines Okafor']],
+    ['a sentence about a place is no bio', '<p>Riverside Park</p>', '<p>Riverside Park is home to the county’s oldest oak.</p>', []],
+    ['a sentence about a product is no bio', '<p>Reading Room</p>', '<p>Reading Room has a quiet hour every evening.</p>', []],
+  ])('a name alone in the header: %s', (_, header, after, want) => {
+    const html = page('', header).replace('</article>', `${after}</article>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
 });
