@@ -42,3 +42,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const CREDENTIALS: ReadonlySet<string> = new Set([
   'phd', 'ph.d', 'md', 'm.d', 'jr', 'sr', 'ii', 'iii', 'mba', 'rn', 'cpa', 'esq', 'do', 'rd', 'ms', 'ma', 'bsc', 'msc', 'dds', 'pharmd', 'lcsw', 'cfa', 'cfp',
 ]);
+
+/**
+ * Words before a "by" that credit someone other than the author: "Medically reviewed by",
+ * "Fact-checked by" name a reviewer (37 WCXB development sites print one beside the byline, e.g.
+ * investopedia.com, turbotax.intuit.com, health.harvard.edu, homeadvisor.com).
+ */
+export const NOT_AUTHOR_BY = /(?:reviewed|checked)[ ]?$/iu;

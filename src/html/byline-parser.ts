@@ -1,7 +1,10 @@
-import { BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
+import { NOT_AUTHOR_BY } from '../data/authors.js';
+import { findTimestamps } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
+import { words } from '../slug.js';
 import { textIndex } from '../resolve/blocks.js';
-import type { AnyClaim, HtmlElement, PageContext, Parser } from '../types.js';
+import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
 import { headerBlocks } from './header.js';
 import { metadataClaim } from './metadata.js';
@@ -16,6 +19,10 @@ const MAX_ELEMENTS = 20000;
 const BLOCKS_ABOVE = 6;
 /** A byline written as text is weaker evidence than an element that says it is the byline. */
 const VISIBLE_CONFIDENCE = 0.55;
+/** An author box names the author in fewer pages than a byline does. */
+const BOX_CONFIDENCE = 0.5;
+/** The cut reason of an author box (`class="author-bio"`). */
+const AUTHOR_BOX = 'author-box';
 /** "Author: Jane Doe", "Authors Jane Doe and John Roe": a label where a byline says "By". */
 const AUTHOR_LABEL = /^authors?:?[ ]{1,3}(?=\p{Lu})/iu;
 /** How a byline written as text starts near the headline: "By", "Written by", "Posted on … by", "Author:". */
@@ -24,12 +31,51 @@ const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\
 const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
 /** A byline's label standing alone in its line, the names in the next: "Written by", "Author:". */
 const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
+/** The claim's `key` for each way an element names itself the byline. */
+const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as const;
+/** Separators between the parts of a dateline: "Jane Doe · June 8, 2023 | 4 min read". */
+const DATELINE_PARTS: ReadonlySet<string> = new Set(['·', '•', '|']);
+/** A "by" inside a part of a dateline, where the names start: "Published … by Jane Doe", "Recipe by Jane Doe". */
+const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
+const SPACE = /\s/;
+/** How a bio goes on after the person's name: "… is a", "…, was an". */
+const BIO_START = /^,? (?:is|was) an? /u;
+/** Characters after the name that {@link BIO_START} reads. */
+const BIO_REACH = 10;
+/** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
+const MIN_BARE_NAME_WORDS = 2;
+/** …and at most this many when it is a line by itself (longer lines are headings, decks). */
+const MAX_BARE_NAME_WORDS = 4;
+/** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
+const BOX_LINES = 4;
+/** A name alone in an author box has at most this many words. */
+const MAX_BOX_NAME_WORDS = 6;
+/** An author box's heading alone in its line, the name in the next: "About the author", "Written by". */
+const BOX_HEADING = /^(?:about (?:the )?authors?|(?:written|posted) by|authors?|by)[ ]?:?$/iu;
+/** A label before the name in an author box's line: "About Jane Doe", "Author Jane Doe", "Author: Jane Doe". */
+const BOX_LABEL = /^(?:[Aa]bout|[Aa]uthors?:?)[ ](?=\p{Lu})/u;
+/** A link with `rel=author` or to an author's page may stand this many blocks after the article (its footer). */
+const BLOCKS_AFTER = 2;
+/** Cut reasons of a block after the article that may be the article's own footer. */
+const FOOTER_PLACES: ReadonlySet<string> = new Set([OUTSIDE_ARTICLE, 'footer']);
 /** Cut reasons of a block that may still hold the article's byline. */
-const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, 'author-box', 'header']);
+const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header']);
 
-/** How an element names itself the byline: `rel=author`, or a class or id such as `byline`, `author-name`. */
-function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
+/** A link's address longer than this is no author page's. */
+const MAX_HREF = 300;
+
+/** Whether a link's address is an author's page: a path segment such as `author` followed by a slug (`/blog/author/jane-doe/`). */
+function authorPage(href: string): boolean {
+  if (href.length > MAX_HREF) return false;
+  const parts = href.split(/[?#]/, 1)[0]!.split('/');
+  for (let i = 0; i + 1 < parts.length; i++) if (parts[i + 1] !== '' && AUTHOR_PATH_SEGMENTS.has(parts[i]!.toLowerCase())) return true;
+  return false;
+}
+
+/** How an element names itself the byline: `rel=author`, a link to an author's page, or a class or id such as `byline`, `author-name`. */
+function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
   if (el.attrs['rel']?.toLowerCase().split(/\s+/).includes('author')) return 'rel';
+  if (el.tag === 'a' && el.attrs['href'] !== undefined && authorPage(el.attrs['href'])) return 'link';
   let hit = false;
   for (const words of elementValues(el)) {
     if (words.some((w) => NOT_BYLINE_WORDS.has(w))) return null;
@@ -42,7 +88,8 @@ function bylineMark(el: HtmlElement): 'rel' | 'class' | null {
  * Reads the author's name from the byline element of the article when no metadata names one:
  * a link with `rel=author`, or an element whose class or id says `byline` or `author` (not a
  * comment's author, a bio box or an avatar), whose text stands in the article, its header, a
- * few blocks above the headline or the author box (never in navigation, comments or teasers). The names
+ * few blocks above the headline or the author box (never in navigation, comments or teasers);
+ * the links also in the article's footer, the two blocks after it. The names
  * end where the byline does ("Jane Doe | May 5" → "Jane Doe").
  *
  * @example
@@ -60,8 +107,10 @@ export const htmlBylineParser: Parser = {
     const firstIndex = page.blockIndex[0] ?? 0;
     const from = Math.max(0, (page.headline >= 0 ? Math.min(page.headline, firstIndex) : firstIndex) - BLOCKS_ABOVE);
     const to = page.blockIndex[page.blockIndex.length - 1] ?? firstIndex;
+    // A link that says it is the author's may also stand in the article's footer, just after it.
+    const linksTo = Math.min(page.blocks.length - 1, to + BLOCKS_AFTER);
     const first = page.blocks[from]!.start;
-    const last = page.blocks[to]!.end;
+    const last = page.blocks[linksTo]!.end;
     let b = from;
     const limit = Math.min(page.elements.length, MAX_ELEMENTS);
     for (let i = 0; i < limit; i++) {
@@ -70,26 +119,140 @@ export const htmlBylineParser: Parser = {
       const mark = bylineMark(el);
       if (mark === null) continue;
       // The block the element's text is in (or starts).
-      while (b <= to && page.blocks[b]!.end <= el.start) b++;
+      while (b <= linksTo && page.blocks[b]!.end <= el.start) b++;
       const block = page.blocks[b];
-      if (block === undefined || b > to) break;
+      if (block === undefined || b > linksTo) break;
       const cut = page.cut[b];
-      if (cut !== null && cut !== undefined && !BYLINE_PLACES.has(cut)) continue;
+      const places = b > to ? (mark === 'class' ? null : FOOTER_PLACES) : BYLINE_PLACES;
+      if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
-      const names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      if (names.length === 0) names = datelineNames(block.text.slice(at, at + MAX_BYLINE), text, null);
+      // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
+      if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars))}`);
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
-        { field: 'authors', source: 'html', key: mark === 'rel' ? 'rel=author' : 'class', list: names },
+        { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
         { start: block.at(at), end: block.at(Math.min(block.text.length, at + text.length)) },
         mark === 'rel' ? 0.65 : 0.6,
         NAME,
       );
       return claim.end > claim.start ? [claim] : [];
     }
-    return visibleByline(page);
+    const visible = visibleByline(page);
+    return visible.length > 0 ? visible : authorBox(page);
   },
 };
+
+/**
+ * The names in a line that holds a date: after a "by" ("Published August 7, 2023 by Jane Doe",
+ * "03/01/2017 by Jane Doe", "May 5, 2024 · 3 min read · By Jane Doe"), else a part between
+ * separators that is only a name of two words or more ("Jane Doe | Senior Writer | July 2,
+ * 2025", "Dec 26, 2025 • Jane Doe in Finance"). Only in an element that says it holds the
+ * byline (`linked` null) may that name share its part with the date ("Dec 17, 2025 Jane Doe")
+ * or be a link: elsewhere that is a section, a tag or a label ("Health December 22, 2022",
+ * "Last modified: May 5, 2024 | <a>Local News</a>"). `folded` is `source` folded (the same
+ * length); `linked` marks the characters inside links.
+ */
+function datelineNames(folded: string, source: string, linked: Uint8Array | null): string[] {
+  const dates = findTimestamps(folded);
+  if (dates.length === 0) return [];
+  // The line's parts between separators, each without its dates, with where it starts and whether it had one.
+  const parts: { text: string; from: number; dated: boolean }[] = [];
+  for (let from = 0; from <= source.length; ) {
+    let end = from;
+    while (end < source.length && !DATELINE_PARTS.has(source[end]!)) end++;
+    let text = '';
+    let at = from;
+    let dated = false;
+    for (const d of dates) {
+      if (d.end <= from || d.start >= end) continue;
+      text += `${source.slice(at, Math.max(at, d.start))} `;
+      at = Math.min(end, d.end);
+      dated = true;
+    }
+    parts.push({ text: `${text}${source.slice(at, end)}`.trim(), from, dated });
+    from = end + 1;
+  }
+  for (const { text } of parts) {
+    const by = BY_WORD.exec(text);
+    // "Reviewed by", "Fact-checked by" name a reviewer.
+    if (by !== null && !NOT_AUTHOR_BY.test(text.slice(0, by.index))) return bylineNames(`By ${text.slice(by.index + by[0].length)}`);
+  }
+  for (const { text, from, dated } of parts) {
+    if ((dated && linked !== null) || text.endsWith(':')) continue;
+    const names = bylineNames(`By ${text}`);
+    if (names.length === 0 || names.some((n) => n.split(' ').length < MIN_BARE_NAME_WORDS)) continue;
+    // Outside a byline element, a linked name is a section's or a tag's.
+    const last = names[names.length - 1]!;
+    const end = source.indexOf(last, from);
+    if (linked !== null && linked.subarray(from, end < 0 ? source.length : end + last.length).includes(1)) continue;
+    return names;
+  }
+  return [];
+}
+
+/** Where an element's text that starts at `at` in a block ends: after its `chars` characters that are not spaces. */
+function textEnd(block: Block, at: number, chars: number): number {
+  let i = at;
+  for (let left = chars; i < block.text.length && left > 0; i++) if (!SPACE.test(block.text[i]!)) left--;
+  return i;
+}
+
+/** For each character of a block's text, 1 when it is inside a link (`<a>`). */
+function linkedChars(page: PageContext, b: number): Uint8Array {
+  const block = page.blocks[b]!;
+  const mask = new Uint8Array(block.text.length);
+  if (block.html === undefined || block.html.linkChars === 0) return mask;
+  // A link around the block's first characters starts after the previous block ends.
+  const after = b > 0 ? page.blocks[b - 1]!.end : 0;
+  let lo = 0;
+  let hi = page.elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.elements[mid]!.start < after) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
+    const el = page.elements[k]!;
+    if (el.tag !== 'a') continue;
+    const at = textIndex(block, el.start);
+    mask.fill(1, at, textEnd(block, at, el.textChars));
+  }
+  return mask;
+}
+
+/** The claim of names read from a block of the page. */
+function blockClaim(block: Block, names: string[], confidence: number): AnyClaim {
+  return metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
+}
+
+/**
+ * The author named by the page's first author box (a block cut `author-box`: "About the
+ * author" / "Jane Doe" / "Jane Doe is a reporter…"), when the article names nobody itself: the
+ * name after its heading, after a label or a "by" ("Written by Jane Doe", "This post was
+ * written by Jane Doe, editor"), or a line that is only a name.
+ */
+function authorBox(page: PageContext): AnyClaim[] {
+  const first = page.cut.indexOf(AUTHOR_BOX);
+  if (first < 0) return [];
+  for (let b = first; b < Math.min(page.blocks.length, first + BOX_LINES) && page.cut[b] === AUTHOR_BOX; b++) {
+    const block = page.blocks[b]!;
+    const next = page.blocks[b + 1];
+    if (BOX_HEADING.test(block.text)) {
+      const names = next !== undefined && page.cut[b + 1] === AUTHOR_BOX ? bylineNames(`By ${next.source}`) : [];
+      if (names.length > 0) return [blockClaim(next!, names, BOX_CONFIDENCE)];
+      continue;
+    }
+    const by = BY_WORD.exec(block.source);
+    const label = BOX_LABEL.exec(block.source);
+    const rest = by !== null ? block.source.slice(by.index + by[0].length) : label !== null ? block.source.slice(label[0].length) : null;
+    const names = rest !== null ? bylineNames(`By ${rest}`) : block.words <= MAX_BOX_NAME_WORDS ? bylineNames(`By ${block.source}`) : [];
+    if (names.length > 0) return [blockClaim(block, names, BOX_CONFIDENCE)];
+  }
+  return [];
+}
 
 /**
  * A byline in the article's header written as text, "By Jane Doe · June 8, 2023" or
@@ -105,7 +268,12 @@ function visibleByline(page: PageContext): AnyClaim[] {
   ] as const) {
     for (const [k, b] of blocks.entries()) {
       let block = page.blocks[b]!;
-      if (!lead.test(block.text)) continue;
+      if (!lead.test(block.text)) {
+        // A date line of the header may name the author: "May 5, 2024 by Jane Doe".
+        const names = lead === ANY_LEAD ? datelineNames(block.text, block.source, linkedChars(page, b)) : [];
+        if (names.length > 0) return [blockClaim(block, names, confidence)];
+        continue;
+      }
       let label = AUTHOR_LABEL.exec(block.text);
       let text = block.source;
       if (LABEL_ALONE.test(block.text) && blocks[k + 1] === b + 1) {
@@ -115,9 +283,26 @@ function visibleByline(page: PageContext): AnyClaim[] {
       }
       const names = bylineNames(label === null ? text : `By ${block.source.slice(label[0].length)}`);
       if (names.length === 0) continue;
-      const claim = metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
-      return [claim];
+      return [blockClaim(block, names, confidence)];
     }
   }
+  // A name alone in its line beside the date line ("Jane Doe" / "May 5, 2024 · 4 min read"), or
+  // one the page's bio introduces ("Jane Doe is a reporter…"); not a link (a section's), no word
+  // of the headline (a kicker, a breadcrumb), and not the page's first line (its masthead, above
+  // the day's date: "Islamic Invitation Turkey" / "21 March 2018").
+  const headline = new Set(page.headline >= 0 ? words(page.blocks[page.headline]!.text) : []);
+  for (const b of header) {
+    const block = page.blocks[b]!;
+    if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
+    const names = bylineNames(`By ${block.source}`);
+    if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
+    const dated = [b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0);
+    if (dated || introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+  }
   return [];
+}
+
+/** Whether a line of the page introduces a person by the name: "Jane Doe is a freelance writer…", "Jane Doe, was an editor…". */
+function introduced(page: PageContext, name: string): boolean {
+  return page.blocks.some((x) => x.value.startsWith(name) && BIO_START.test(x.value.slice(name.length, name.length + BIO_REACH)));
 }

@@ -62,7 +62,8 @@ function findHeaderBlocks(page: PageContext): { header: number[]; after: number[
   for (let b = Math.max(0, anchor - BLOCKS_ABOVE); b <= to; b++) {
     const block = page.blocks[b]!;
     const sentence = page.cut[b] === null && block.words > SHORT_LINE_WORDS && SENTENCE_END.test(block.text);
-    if (b > anchor && (block.words > PROSE_WORDS || sentence)) break;
+    // A deck the content selection put in the article's header does not end it: the byline may follow.
+    if (b > anchor && page.cut[b] !== ARTICLE_HEADER && (block.words > PROSE_WORDS || sentence)) break;
     if (b !== page.headline && usable(page.cut[b], block)) header.push(b);
   }
   const after: number[] = [];

@@ -1,4 +1,4 @@
-import { CANONICAL_RELS, META_KEYS, type MetaKeyField } from '../data/meta.js';
+import { CANONICAL_RELS, HANDLE_KEYS, META_KEYS, type MetaKeyField } from '../data/meta.js';
 import { addNames, splitNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
@@ -24,6 +24,8 @@ function firstLast(content: string): string {
   return m === null ? content : `${m[2]!.trim()} ${m[1]}`;
 }
 
+const SPACE = /\s/;
+
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
 function valueOf(field: MetaKeyField, key: string, content: string, base: string | null): MetadataValue | null {
   const source = 'meta';
@@ -34,6 +36,7 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
       return date && { field, source, key, date };
     }
     case 'authors': {
+      if (HANDLE_KEYS.has(key) && !SPACE.test(content.trim())) return null;
       const list = splitNames(key.startsWith(CITATION) ? firstLast(content) : content);
       return list.length > 0 ? { field, source, key, list } : null;
     }

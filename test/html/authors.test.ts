@@ -30,6 +30,14 @@ describe('authors from the page', () => {
     expect(parseArticle(page(head, '<p class="byline">By Rosa Tamm</p>'), { url: URL }).authors).toEqual(['Rosa Tamm']);
   });
 
+  it.each([
+    ['millstreettimes', '<p class="byline">By Rosa Tamm</p>', ['Rosa Tamm']],
+    ['@MillStreetTimes', '', []],
+    ['Rosa Tamm', '', ['Rosa Tamm']],
+  ])('twitter:creator %j is a name only when it has a space (a handle has none)', (creator, header, want) => {
+    expect(parseArticle(page(`<meta name="twitter:creator" content="${creator}">`, header), { url: URL }).authors).toEqual(want);
+  });
+
   it('reads every citation_author, each "Last, First" as "First Last"', () => {
     const head = ['Tamm, Rosa', 'Varga, Peter J.', 'Ines Okafor'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
     expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter J. Varga', 'Ines Okafor']);
@@ -66,5 +74,86 @@ describe('authors from the page', () => {
   it('reads no byline from a short line after the article that starts with a bare "By"', () => {
     const html = page('').replace('</article>', '<p>By Sunday the hall was full</p></article>');
     expect(runParser(htmlBylineParser, html, { url: URL, format: 'html' })).toEqual([]);
+  });
+
+  it.each([
+    // A link to an author's page.
+    ['a link to an author page', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
+    ['two links to author pages', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
+    ['a link to a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+    ['an author link with the date glued on', '<div><a href="/blog/author/rosa/">Rosa Tamm</a><span>4/2/2024</span></div>', ['Rosa Tamm']],
+    ['an author link before a role', '<div>By <a href="/author/rosa/">Rosa Tamm</a> ⋅ Senior Editor and Co-Founder ⋅ Updated May 6, 2024</div>', ['Rosa Tamm']],
+    // A date line.
+    ['"by" after a labelled date', '<p>Published April 2, 2024 by Rosa Tamm</p>', ['Rosa Tamm']],
+    ['"by" after a numeric date', '<p>04/02/2024 by Rosa Tamm, Staff Writer</p>', ['Rosa Tamm']],
+    ['a "By" part after the reading time', '<p>April 2, 2024 · 5 min read · By Peter Varga</p>', ['Peter Varga']],
+    ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
+    ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
+    ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
+    // A name alone beside the date line.
+    ['a name alone above the date line', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>', ['Ines Okafor']],
+    ['a name alone below the date', '<ul><li>April 2, 2024</li><li>Peter Varga</li></ul>', ['Peter Varga']],
+  ])('the header names the author: %s', (_, header, want) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['a link to an author page whose text is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
+    ['a link to the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
+    ['a section before the date', '<p>Local News April 2, 2024</p>'],
+    ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
+    ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
+    ['a one-word category', '<p>Libraries · April 2, 2024</p>'],
+    ['a reviewer in the date line', '<p>April 2, 2024 · Medically reviewed by Ines Okafor, MD</p>'],
+    ['a fact-checker in the date line', '<p>Updated April 2, 2024 | Fact-checked by Peter Varga</p>'],
+    ['a linked section beside the date line', '<p><a href="/local">Local News</a></p><p>April 2, 2024</p>'],
+    ['a kicker with a word of the headline beside the date line', '<p>Library Hours</p><p>April 2, 2024</p>'],
+    ['a name alone with no date beside it', '<p>Ines Okafor</p><p>Reading time: four minutes</p>'],
+  ])('the header names nobody: %s', (_, header) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
+  });
+
+  it.each([
+    ['a heading, then the name', '<p>About the author</p><p>Rosa Tamm</p><p>Rosa Tamm writes about schools and libraries for the paper.</p>', ['Rosa Tamm']],
+    ['the name alone, then the bio', '<p>Peter Varga</p><p>Peter Varga covers the county council and its budget.</p>', ['Peter Varga']],
+    ['a sentence that says who wrote the post', '<p>This post was written by Ines Okafor, our education editor.</p>', ['Ines Okafor']],
+    ['a label before the name', '<p>About Ines Okafor</p><p>More stories</p>', ['Ines Okafor']],
+  ])('an author box after the article names the author: %s', (_, box, want) => {
+    const html = page('').replace('</article>', `</article><div class="author-bio">${box}</div>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it('an author box gives way to the byline of the article', () => {
+    const html = page('', '<p class="byline">By Rosa Tamm</p>').replace('</article>', '</article><div class="author-box"><p>Peter Varga</p></div>');
+    expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
+  });
+
+  it('reads the byline below a long deck in the article header', () => {
+    const deck =
+      'The trustees voted on Thursday to keep the Mill Street library open until nine on weekdays, paid for by a county grant that covers two more librarians for three years, after students asked for a quiet place to work.';
+    const html = `<!doctype html><html lang="en"><head><title>Library opens late</title></head><body><div class="hero"><h1>Library opens late</h1><p>${deck}</p><p>By</p><p>Rosa Tamm</p></div><div class="article-body">${PROSE}</div></body></html>`;
+    expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
+  });
+
+  it("reads no author from the masthead above the day's date, the page's first line", () => {
+    const html = page('').replace('<body>', '<body><p>Mill Street Times</p><p>Tuesday, April 2, 2024</p>');
+    expect(parseArticle(html, { url: URL }).authors).toEqual([]);
+  });
+
+  it.each([
+    ['just after the article', '<footer class="entry-meta"><p>Posted by <a rel="author" href="/people/rosa">Rosa Tamm</a></p></footer>', ['Rosa Tamm']],
+    ['after three other lines', '<div><p>Share this story</p><p>Print</p><p>Email</p><p><a rel="author" href="/people/rosa">Rosa Tamm</a></p></div>', []],
+  ])('a rel=author link after the article is read only in its footer: %s', (_, after, want) => {
+    const html = page('').replace('</article>', `</article>${after}`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['a bio after the article introduces the name', '<p>Ines Okafor</p>', '<p>Ines Okafor is a reporter who has covered the county for ten years.</p>', ['Ines Okafor']],
+    ['a sentence about a place is no bio', '<p>Riverside Park</p>', '<p>Riverside Park is home to the county’s oldest oak.</p>', []],
+    ['a sentence about a product is no bio', '<p>Reading Room</p>', '<p>Reading Room has a quiet hour every evening.</p>', []],
+  ])('a name alone in the header: %s', (_, header, after, want) => {
+    const html = page('', header).replace('</article>', `${after}</article>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 });
