@@ -1,12 +1,12 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { NOT_AUTHOR_BY } from '../data/authors.js';
-import { findTimestamps } from '../dates/timestamp.js';
+import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
 import { words } from '../slug.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
-import { headerBlocks } from './header.js';
+import { blockTimestamps, headerBlocks } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementValues } from './words.js';
 
@@ -128,7 +128,7 @@ export const htmlBylineParser: Parser = {
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
       let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
-      if (names.length === 0) names = datelineNames(block.text.slice(at, at + MAX_BYLINE), text, null);
+      if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
       // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
       if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars))}`);
       if (names.length === 0) continue;
@@ -152,11 +152,10 @@ export const htmlBylineParser: Parser = {
  * 2025", "Dec 26, 2025 • Jane Doe in Finance"). Only in an element that says it holds the
  * byline (`linked` null) may that name share its part with the date ("Dec 17, 2025 Jane Doe")
  * or be a link: elsewhere that is a section, a tag or a label ("Health December 22, 2022",
- * "Last modified: May 5, 2024 | <a>Local News</a>"). `folded` is `source` folded (the same
- * length); `linked` marks the characters inside links.
+ * "Last modified: May 5, 2024 | <a>Local News</a>"). `dates` are the timestamps of `source`
+ * folded (the same length, so their indices are `source`'s); `linked` marks the characters inside links.
  */
-function datelineNames(folded: string, source: string, linked: Uint8Array | null): string[] {
-  const dates = findTimestamps(folded);
+function datelineNames(dates: readonly TimestampMatch[], source: string, linked: Uint8Array | null): string[] {
   if (dates.length === 0) return [];
   // The line's parts between separators, each without its dates, with where it starts and whether it had one.
   const parts: { text: string; from: number; dated: boolean }[] = [];
@@ -270,7 +269,7 @@ function visibleByline(page: PageContext): AnyClaim[] {
       let block = page.blocks[b]!;
       if (!lead.test(block.text)) {
         // A date line of the header may name the author: "May 5, 2024 by Jane Doe".
-        const names = lead === ANY_LEAD ? datelineNames(block.text, block.source, linkedChars(page, b)) : [];
+        const names = lead === ANY_LEAD ? datelineNames(blockTimestamps(block), block.source, linkedChars(page, b)) : [];
         if (names.length > 0) return [blockClaim(block, names, confidence)];
         continue;
       }
@@ -296,7 +295,7 @@ function visibleByline(page: PageContext): AnyClaim[] {
     if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
-    const dated = [b - 1, b + 1].some((n) => header.includes(n) && findTimestamps(page.blocks[n]!.text).length > 0);
+    const dated = [b - 1, b + 1].some((n) => header.includes(n) && blockTimestamps(page.blocks[n]!).length > 0);
     if (dated || introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];

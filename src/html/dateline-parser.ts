@@ -1,8 +1,8 @@
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
-import { findTimestamps, timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
+import { timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { escapeRegExp } from '../regex.js';
-import { headerBlocks, NOT_THE_ARTICLES } from './header.js';
+import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 
 const NAME = 'html-dateline';
@@ -89,7 +89,7 @@ export const htmlDatelineParser: Parser = {
       // Every date this parser reads has a four-digit year, and away from the headline a label:
       // most lines are passed over cheaply.
       if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
-      const dates = findTimestamps(block.text).filter(usable);
+      const dates = blockTimestamps(block).filter(usable);
       const labels = dates.map((m) => (given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start)));
       const lastUpdate = labels.findLastIndex((l) => l?.updated === true);
       for (const [i, m] of dates.entries()) {

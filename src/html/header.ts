@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
 import { PROSE_WORDS } from '../text.js';
 import type { Block, PageContext } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, SENTENCE_END } from './content.js';
@@ -73,4 +74,21 @@ function findHeaderBlocks(page: PageContext): { header: number[]; after: number[
     if (block.words <= SHORT_LINE_WORDS && (cut === null || cut === undefined || FAR_PLACES.has(cut)) && usable(cut, block)) after.push(b);
   }
   return { header, after };
+}
+
+/** The timestamps of each page block read so far (the dateline and byline parsers read the same header lines). */
+const TIMESTAMPS = new WeakMap<Block, readonly TimestampMatch[]>();
+
+/**
+ * Every timestamp in a block's text, as `findTimestamps` finds them, read once per block.
+ *
+ * @example blockTimestamps(block).length // 1 for the line "By Jane Doe · June 8, 2023"
+ */
+export function blockTimestamps(block: Block): readonly TimestampMatch[] {
+  let found = TIMESTAMPS.get(block);
+  if (found === undefined) {
+    found = findTimestamps(block.text);
+    TIMESTAMPS.set(block, found);
+  }
+  return found;
 }
