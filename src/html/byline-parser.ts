@@ -130,7 +130,7 @@ export const htmlBylineParser: Parser = {
       let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
       if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
       // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
-      if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars))}`);
+      if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars, at + MAX_BYLINE))}`);
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
         { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
@@ -192,10 +192,15 @@ function datelineNames(dates: readonly TimestampMatch[], source: string, linked:
   return [];
 }
 
-/** Where an element's text that starts at `at` in a block ends: after its `chars` characters that are not spaces. */
-function textEnd(block: Block, at: number, chars: number): number {
+/**
+ * Where an element's text that starts at `at` in a block ends: after its `chars` characters
+ * that are not spaces, at most at `limit` (a caller that reads only a byline's length stops
+ * there, so nested elements do not walk the same long text again and again).
+ */
+function textEnd(block: Block, at: number, chars: number, limit = block.text.length): number {
   let i = at;
-  for (let left = chars; i < block.text.length && left > 0; i++) if (!SPACE.test(block.text[i]!)) left--;
+  const stop = Math.min(limit, block.text.length);
+  for (let left = chars; i < stop && left > 0; i++) if (!SPACE.test(block.text[i]!)) left--;
   return i;
 }
 

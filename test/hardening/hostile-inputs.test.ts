@@ -101,6 +101,8 @@ const cases: Case[] = [
   { name: 'HTML: JSON-LD of 25k trailing commas and comments', make: (k) => `<html><head><script type="application/ld+json">{"@type":"Article","k":[${'"a", /* c */ '.repeat(k * 6_250)}],}</script></head><body><p>Body text.</p></body></html>` },
   { name: 'HTML: 25k time and byline elements', make: (k) => page(`<article><h1>Title</h1>${'<p class="byline author"><time datetime="2019-11-19">Nov 19</time> x</p>'.repeat(k * 6_250)}</article>`) },
   { name: 'HTML: 25k nested microdata author items', make: (k) => page(`<article><h1>Title</h1>${'<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span>A</span>'.repeat(k * 6_250)}<p>Body text.</p></article>`) },
+  // Each rel=author element reads its own text only up to a byline's length, not the whole run of text it holds.
+  { name: 'HTML: 2k nested rel=author spans around long text', make: (k) => page(`<article><h1>Title</h1><p>${'<span rel="author">'.repeat(k * 2_000)}${'the river rose at dawn, '.repeat(k * 2_000)}${'</span>'.repeat(k * 2_000)}</p><p>Body text.</p></article>`) },
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
 ];
 
