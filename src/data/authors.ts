@@ -46,6 +46,9 @@ export const CREDENTIALS: ReadonlySet<string> = new Set([
 /**
  * Words before a "by" that credit someone other than the author: "Medically reviewed by",
  * "Fact-checked by" name a reviewer (37 WCXB development sites print one beside the byline, e.g.
- * investopedia.com, turbotax.intuit.com, health.harvard.edu, homeadvisor.com).
+ * investopedia.com, turbotax.intuit.com, health.harvard.edu, homeadvisor.com); "Photo by",
+ * "Illustration by", "Edited by", "Updated by", "Sponsored by", "Presented by", "Powered by",
+ * "Produced by", "Translated by" are the standard credit lines of pictures, editing and sponsors.
  */
-export const NOT_AUTHOR_BY = /(?:reviewed|checked)[ ]?$/iu;
+export const NOT_AUTHOR_BY =
+  /(?:reviewed|checked|photos?|photograph(?:s|ed)?|images?|pictures?|illustrations?|illustrated|graphics?|videos?|edited|updated|sponsored|presented|powered|produced|translated)[ ]?$/iu;

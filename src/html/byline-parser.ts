@@ -44,6 +44,8 @@ const BIO_START = /^,? (?:is|was) an? /u;
 const BIO_REACH = 10;
 /** A name standing alone in a dateline has at least this many words ("Jane Doe"; "Sourdough" is a category). */
 const MIN_BARE_NAME_WORDS = 2;
+/** A bare name outside a byline element stands in a date line of at least this many parts. */
+const MIN_BARE_PARTS = 3;
 /** …and at most this many when it is a line by itself (longer lines are headings, decks). */
 const MAX_BARE_NAME_WORDS = 4;
 /** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
@@ -183,6 +185,10 @@ function datelineNames(dates: readonly TimestampMatch[], source: string, linked:
     if ((dated && linked !== null) || text.endsWith(':')) continue;
     const names = bylineNames(`By ${text}`);
     if (names.length === 0 || names.some((n) => n.split(' ').length < MIN_BARE_NAME_WORDS)) continue;
+    // Outside a byline element, a part that is only a name needs a line of three parts or more
+    // ("Jane Doe | Senior Writer | July 2, 2025") or more words after it ("Jane Doe in Finance"):
+    // a place or a section beside the date ("New York | April 2, 2024") is no byline.
+    if (linked !== null && parts.length < MIN_BARE_PARTS && names.join(', ') === text) continue;
     // Outside a byline element, a linked name is a section's or a tag's.
     const last = names[names.length - 1]!;
     const end = source.indexOf(last, from);
@@ -300,8 +306,7 @@ function visibleByline(page: PageContext): AnyClaim[] {
     if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
-    const dated = [b - 1, b + 1].some((n) => header.includes(n) && blockTimestamps(page.blocks[n]!).length > 0);
-    if (dated || introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+    if (introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];
 }

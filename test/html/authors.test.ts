@@ -90,9 +90,6 @@ describe('authors from the page', () => {
     ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
     ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
     ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
-    // A name alone beside the date line.
-    ['a name alone above the date line', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>', ['Ines Okafor']],
-    ['a name alone below the date', '<ul><li>April 2, 2024</li><li>Peter Varga</li></ul>', ['Peter Varga']],
   ])('the header names the author: %s', (_, header, want) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
   });
@@ -109,6 +106,15 @@ describe('authors from the page', () => {
     ['a linked section beside the date line', '<p><a href="/local">Local News</a></p><p>April 2, 2024</p>'],
     ['a kicker with a word of the headline beside the date line', '<p>Library Hours</p><p>April 2, 2024</p>'],
     ['a name alone with no date beside it', '<p>Ines Okafor</p><p>Reading time: four minutes</p>'],
+    // Two to four capitalised words beside a date are as often a section, a place or a button as a name.
+    ['a name alone above the date line, with no bio', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>'],
+    ['a topic above the date line', '<p>Climate Change</p><p>April 2, 2024</p>'],
+    ['a button below the date', '<ul><li>April 2, 2024</li><li>Share This</li></ul>'],
+    ['a place and the date', '<p>New York | April 2, 2024</p>'],
+    ['a section and the date', '<p>Local Government | April 2, 2024</p>'],
+    ['a photo credit in the date line', '<p>April 2, 2024 | Photo by Ines Okafor</p>'],
+    ['an editor in the date line', '<p>April 2, 2024 · Edited by Peter Varga</p>'],
+    ['a sponsor in the date line', '<p>April 2, 2024 | Sponsored by Mill Street Bank</p>'],
   ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
