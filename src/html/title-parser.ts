@@ -5,7 +5,10 @@ import { clean } from '../text.js';
 import type { HtmlPage, Parser } from '../types.js';
 
 /** A separator between a page title's parts: " | ", " - ", " – ", " — ", " · ", " » ", " :: ". */
-const SEPARATOR = / (?:[|\-–—·•»~]|::) /;
+const SEPARATOR_SOURCE = ' (?:[|\\-–—·•»~]|::) ';
+const SEPARATOR = new RegExp(SEPARATOR_SOURCE);
+const SEPARATOR_START = new RegExp(`^${SEPARATOR_SOURCE}`);
+const SEPARATOR_END = new RegExp(`${SEPARATOR_SOURCE}$`);
 /** Characters between a site's name and the rest of a title. */
 const TITLE_PUNCTUATION: ReadonlySet<string> = new Set([...' :|-–—·•»~']);
 /** A line longer than this is not compared with the title. */
@@ -35,20 +38,30 @@ export function pageTitle(title: string, siteName: string | null = null): string
 }
 
 /**
- * Whether `part` is the `<title>`'s first or last part, the rest after or before a title
- * separator: "How I built it" of "Jane's Lab - How I built it". Pages state their title
- * without the site's name in `og:title`.
+ * Which end of the `<title>` `part` is, the rest after or before a title separator ("How I
+ * built it" is the last part of "Jane's Lab - How I built it"), or `null`. Pages state their
+ * title without the site's name in `og:title`.
  */
-function endPartOf(title: string, part: string): boolean {
+function endPartOf(title: string, part: string): 'first' | 'last' | null {
   const t = clean(title).toLowerCase();
   const p = clean(part).toLowerCase();
-  if (p.length === 0 || p.length >= t.length) return false;
-  if (t.startsWith(p)) return SEPARATOR_START.test(t.slice(p.length));
-  if (t.endsWith(p)) return SEPARATOR_END.test(t.slice(0, t.length - p.length));
-  return false;
+  if (p.length === 0 || p.length >= t.length) return null;
+  if (t.startsWith(p) && SEPARATOR_START.test(t.slice(p.length))) return 'first';
+  if (t.endsWith(p) && SEPARATOR_END.test(t.slice(0, t.length - p.length))) return 'last';
+  return null;
 }
-const SEPARATOR_START = /^ (?:[|\-–—·•»~]|::) /;
-const SEPARATOR_END = / (?:[|\-–—·•»~]|::) $/;
+
+/**
+ * `og:title` when it is the article's title without the site's name: the `<title>`'s first or
+ * last part, and not the site's name itself (`og:site_name`, or a short last part, as
+ * {@link pageTitle} reads one).
+ */
+function statedWithoutSite(title: string, og: string | undefined, site: string | null): string | null {
+  if (og === undefined) return null;
+  const end = endPartOf(title, og);
+  if (end === null || (site !== null && clean(og).toLowerCase() === clean(site).toLowerCase())) return null;
+  return end === 'last' && words(og).length <= SITE_WORDS ? null : og;
+}
 
 /** Whether the page's structure names a headline that stands above its stated title: an `h1` or `itemprop=headline`. */
 export function hasStructuralHeadline(page: HtmlPage & { headline: number }): boolean {
@@ -110,9 +123,8 @@ export const htmlTitleParser: Parser = {
     const page = ctx.page;
     if (!page?.title || !page.titleSpan || hasStructuralHeadline(page)) return [];
     const site = page.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
-    // og:title is the title without the site's name when it is the <title>'s first or last part.
-    const og = page.meta.find((m) => m.key === 'og:title')?.content;
-    const text = siteNameHeadline(page) ?? pageTitle(og !== undefined && endPartOf(page.title, og) ? og : page.title, site);
+    const og = statedWithoutSite(page.title, page.meta.find((m) => m.key === 'og:title')?.content, site);
+    const text = siteNameHeadline(page) ?? pageTitle(og ?? page.title, site);
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');

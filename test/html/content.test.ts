@@ -183,6 +183,14 @@ describe('the headline', () => {
     expect(parse(html).title).toBe(TITLE);
   });
 
+  it.each([
+    ['og:site_name says so', 'Wend Notes - Bridge reopens after the spring floods', '<meta property="og:site_name" content="Wend Notes">', 'Bridge reopens after the spring floods'],
+    ['a short last part', 'Bridge reopens after the spring floods | Wend Notes', '', 'Bridge reopens after the spring floods'],
+  ])('og:title that is the site\'s name is not the title: %s', (_, title, head, want) => {
+    const html = page(`<div class="post">${story()}</div>`, title).replace('</head>', `<meta property="og:title" content="Wend Notes">${head}</head>`);
+    expect(parse(html).title).toBe(want);
+  });
+
   it('og:title that is not a part of <title> does not replace it', () => {
     // "Bridge reopens" starts the <title> but no separator follows it there.
     const html = page(`<div class="post">${story()}</div>`, 'Bridge reopens after the spring floods | Wend Notes').replace('</head>', '<meta property="og:title" content="Bridge reopens">');
