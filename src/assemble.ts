@@ -35,6 +35,8 @@ class Pieces {
   readonly out: Piece[] = [];
   /** First block that may hold the next gap: gaps come in input order, so it only moves forward. */
   private block = 0;
+  /** Where the last gap started. */
+  private from = 0;
 
   constructor(private readonly ctx: ParseContext) {}
 
@@ -59,13 +61,16 @@ class Pieces {
   gap(from: number, to: number): void {
     const blocks = this.ctx.blocks;
     let b = this.block;
-    // Gaps come in order: step forward from the last block (a jump far ahead is found by binary search).
-    if (b < blocks.length && blocks[b]!.end <= from) {
+    // Gaps come in order: step forward from the last block (a jump far ahead, or a gap before
+    // the last one when claims come out of order, is found by binary search).
+    if (from < this.from) b = firstBlockEndingAfter(blocks, from);
+    else if (b < blocks.length && blocks[b]!.end <= from) {
       b++;
       if (b < blocks.length && blocks[b]!.end <= from) b = firstBlockEndingAfter(blocks, from);
     }
     if (b < 0) b = blocks.length;
     this.block = b;
+    this.from = from;
     let at = from;
     for (; b < blocks.length && at < to; b++) {
       const block = blocks[b]!;
@@ -86,7 +91,8 @@ class Pieces {
 /**
  * Builds the lossless partition of the input: one segment per claim, unclaimed space as
  * `blank`, separators inside a line joined to the segment before them, and any other
- * unclaimed text as `cruft`.
+ * unclaimed text as `cruft`. The claims must be in input order and must not overlap, as the
+ * resolvers leave them.
  *
  * @group Low level
  */

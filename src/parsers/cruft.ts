@@ -162,7 +162,7 @@ function cruftOf(words: number, text: string, profile: SiteProfile | null): Clai
   return null;
 }
 
-/** How far from either end a `head` or `tail` chrome line may stand: this many blocks, or a third of the scrape. */
+/** How far from either end a `head` or `tail` chrome line may stand: this many blocks, or a third of the scrape (at most 1,000 blocks). */
 export const CHROME_EDGE_BLOCKS = 12;
 /**
  * The chrome zones are at most this many blocks long: a page's frame never is, and a

@@ -214,3 +214,18 @@ describe('learnSiteChrome: a sign-off block shared by two articles', () => {
     expect(learnSiteChrome(middle)).toEqual([]);
   });
 });
+
+// The head and tail zones are the first or last 12 blocks, or a third of the scrape, at most
+// 1,000 blocks: a page's frame is never longer.
+describe('chrome zones of a long scrape', () => {
+  const profile = { id: 'zone-test', name: 'Zone Test', chrome: [{ text: 'Members Corner', where: 'head' as const, reason: 'site-chrome' as const }] };
+  const scrape = (at: number): string =>
+    Array.from({ length: 4000 }, (_, i) => (i === at ? 'Members Corner' : `The council met for the ${i}th time to discuss the bridge repairs in full.`)).join('\n\n');
+  it.each([
+    [900, true],
+    [1200, false],
+  ])('a learned head line at block %i is chrome: %s', (at, chrome) => {
+    const article = parseArticle(scrape(at), { profile });
+    expect(article.cruft.some((c) => c.text === 'Members Corner')).toBe(chrome);
+  });
+});
