@@ -20,6 +20,20 @@ function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A URL without its fragment, query and trailing slash: `https://x.org/a/#article` → `https://x.org/a`. */
+function withoutFragment(url: string): string {
+  const cut = url.search(/[#?]/);
+  return (cut < 0 ? url : url.slice(0, cut)).replace(/\/$/, '');
+}
+
+/** The page a node says it is about: its `url`, `@id` and `mainEntityOfPage` (a string or a node's `@id`/`url`), without fragments. */
+function pageRefs(node: Node | undefined): string[] {
+  if (node === undefined) return [];
+  const main = node['mainEntityOfPage'];
+  const values = [node['url'], node['@id'], main, ...(isNode(main) ? [main['@id'], main['url']] : [])];
+  return values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(withoutFragment);
+}
+
 /** The `key` of authors that are Organizations, not people: the `metadata` resolver takes them last. */
 export const ORGANIZATION_AUTHOR = 'author-organization';
 
@@ -189,7 +203,10 @@ export const htmlJsonLdParser: Parser = {
         if (only === undefined || only(value.field)) claims.push(metadataClaim(value, pick.span, confidence, NAME));
     };
     add(article, 0.9);
+    // Only a node of the same page fills dates: a related story's node states its own.
+    const here = new Set([...pageRefs(article?.node), ...(ctx.url ? [withoutFragment(ctx.url)] : [])]);
     for (const other of others) {
+      if (!pageRefs(other.node).some((ref) => here.has(ref))) continue;
       const given = new Set<string>(claims.flatMap((c) => (c.kind === 'metadata' ? [c.value.field] : [])));
       add(other, 0.8, (field) => DATE_FIELDS.has(field) && !given.has(field));
     }

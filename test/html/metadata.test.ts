@@ -134,13 +134,21 @@ describe('html-json-ld', () => {
 
   it('takes the dates a weaker article node states when the strongest states none, and nothing else from it', () => {
     const scripts =
-      ld('{"@type":"BlogPosting","headline":"Kiln relit","datePublished":"2023-02-14T08:30:00Z","author":{"@type":"Person","name":"Ilse Varn"}}') +
+      ld(`{"@type":"BlogPosting","mainEntityOfPage":{"@id":"${URL}#main"},"headline":"Kiln relit","datePublished":"2023-02-14T08:30:00Z","author":{"@type":"Person","name":"Ilse Varn"}}`) +
       ld('{"@type":"Article","headline":"Kiln relit after forty years","author":{"@type":"Organization","name":"Pottery Quarterly"}}');
     const values = read(htmlJsonLdParser, page(scripts));
     expect(values).toContainEqual({ published: { local: '2023-02-14T08:30:00', utc: '2023-02-14T08:30:00Z', precision: 'second', source: 'json-ld' } });
     expect(values).toContainEqual({ title: 'Kiln relit after forty years' });
     expect(values).not.toContainEqual({ title: 'Kiln relit' });
     expect(values).not.toContainEqual({ authors: ['Ilse Varn'] });
+  });
+
+  it.each([
+    ['another page\'s url', '"url":"https://courier.example/2018/05/02/old-kiln"'],
+    ['no url or @id at all', '"headline":"Old kiln"'],
+  ])('takes no dates from a weaker article node about %s (a related story)', (_, fields) => {
+    const scripts = ld(`{"@type":"BlogPosting",${fields},"datePublished":"2018-05-02"}`) + ld('{"@type":"Article","headline":"Kiln relit after forty years"}');
+    expect(read(htmlJsonLdParser, page(scripts)).filter((v) => 'published' in v)).toEqual([]);
   });
 
   it.each([
