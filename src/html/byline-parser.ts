@@ -88,11 +88,13 @@ function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
 
 /**
  * Reads the author's name from the byline element of the article when no metadata names one:
- * a link with `rel=author`, or an element whose class or id says `byline` or `author` (not a
- * comment's author, a bio box or an avatar), whose text stands in the article, its header, a
- * few blocks above the headline or the author box (never in navigation, comments or teasers);
- * the links also in the article's footer, the two blocks after it. The names
- * end where the byline does ("Jane Doe | May 5" → "Jane Doe").
+ * a link with `rel=author` or to an author's page (`/author/…`, `/authors/…`, `/contributors/…`),
+ * or an element whose class or id says `byline` or `author` (not a comment's author, a bio box
+ * or an avatar), whose text stands in the article, its header, a few blocks above the headline
+ * or the author box (never in navigation, comments or teasers); the links also in the
+ * article's footer, the two blocks after it. The names end where the byline does ("Jane Doe |
+ * May 5" → "Jane Doe"). Without such an element: a byline written in the header's lines (see
+ * `visibleByline`), else the page's first author box.
  *
  * @example
  * runParser(htmlBylineParser, '<article><h1>Floods</h1><p class="byline">By <a rel="author">Jane Doe</a></p><p>Water rose.</p></article>')[0]?.value;
