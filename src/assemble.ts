@@ -1,6 +1,6 @@
 import { addNames, bylineNames } from './parsers/authors.js';
 import { publishedFromUrl } from './parsers/published.js';
-import { isSeparator, textIndex } from './resolve/blocks.js';
+import { firstBlockEndingAfter, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
 import type { AnyClaim, Article, Paragraph, ParseContext, Segment, SegmentKind, Warning } from './types.js';
 
@@ -12,18 +12,6 @@ import type { AnyClaim, Article, Paragraph, ParseContext, Segment, SegmentKind, 
 export interface Piece extends Segment {
   /** Unclaimed text inside a block that is not a separator: reported as cruft. */
   leftover?: string;
-}
-
-/** Index of the first block that ends after `at`, or -1 (binary search: a linear scan here made many gaps quadratic). */
-function firstBlockEndingAfter(blocks: ParseContext['blocks'], at: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.end > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < blocks.length ? lo : -1;
 }
 
 /**
@@ -68,7 +56,6 @@ class Pieces {
       b++;
       if (b < blocks.length && blocks[b]!.end <= from) b = firstBlockEndingAfter(blocks, from);
     }
-    if (b < 0) b = blocks.length;
     this.block = b;
     this.from = from;
     let at = from;

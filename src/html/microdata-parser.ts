@@ -1,6 +1,6 @@
 import { ARTICLE_TYPES, PAGE_TYPES } from '../data/meta.js';
 import { bylineNames, splitNames } from '../parsers/authors.js';
-import { textIndex } from '../resolve/blocks.js';
+import { firstBlockEndingAfter, textIndex } from '../resolve/blocks.js';
 import { clean } from '../text.js';
 import type { AnyClaim, HtmlElement, MetadataValue, PageContext, Parser } from '../types.js';
 import { headerBlocks } from './header.js';
@@ -50,25 +50,13 @@ function ofArticle(el: HtmlElement): boolean {
   return type.split(/\s+/).some((t) => ARTICLE_ITEMS.has(t.replace(TYPE_PREFIX, '').toLowerCase()));
 }
 
-/** Index of the first page block that starts at or after `at`. */
-function blockAfter(page: PageContext, at: number): number {
-  let lo = 0;
-  let hi = page.blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (page.blocks[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The visible text inside an element: from where it starts in its block to the block's end
  * when it starts inside a block ("By <span>Jane Doe</span>"), else the blocks whose first
  * character is inside it.
  */
 function textOf(page: PageContext, el: HtmlElement): string {
-  const i = blockAfter(page, el.start);
+  const i = firstBlockEndingAfter(page.blocks, el.start);
   const first = page.blocks[i];
   if (first !== undefined && first.start < el.start) return clean(first.source.slice(textIndex(first, el.start))).slice(0, MAX_TEXT);
   const parts: string[] = [];
@@ -198,7 +186,7 @@ export const htmlTimeParser: Parser = {
         const datetime = el.tag === 'time' ? el.attrs['datetime'] : undefined;
         // A <time itemprop> is microdata, read by html-microdata.
         if (datetime === undefined || el.itemprop !== null) continue;
-        const next = blockAfter(page, el.start);
+        const next = firstBlockEndingAfter(page.blocks, el.start);
         const block = page.blocks[next];
         if (block === undefined || !where.has(next) || block.start - el.start > MAX_TIME_GAP) continue;
         const marks = [el, el.parent].flatMap((e) => (e ? [e.id, ...e.classes] : [])).join(' ');

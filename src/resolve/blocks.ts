@@ -15,6 +15,21 @@ export const CHROME_KINDS: ReadonlySet<ClaimKind> = new Set([
   'embedded',
 ]);
 
+/**
+ * Index of the first of `blocks` (in input order) that ends after `at`, or `blocks.length` when
+ * none does: the block that holds `at` or the next one (binary search).
+ */
+export function firstBlockEndingAfter(blocks: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Index of the block containing input offset `at`, or -1 (binary search over block starts). */
 export function blockAt(ctx: ParseContext, at: number): number {
   const blocks = ctx.blocks;
