@@ -73,11 +73,18 @@ export function coveredBlocks(ctx: ParseContext, claims: readonly AnyClaim[], ki
   // Spans by block, a list only for the blocks that have any (no empty list per line of a long scrape).
   const spans = new Array<[number, number][] | undefined>(ctx.blocks.length);
   const touched: number[] = [];
+  const covered = new Array<boolean>(ctx.blocks.length).fill(false);
   for (const c of claims) {
     if (!kinds.has(c.kind)) continue;
     const first = blockAt(ctx, c.start);
-    const last = blockAt(ctx, Math.max(c.start, c.end - 1));
     if (first < 0) continue;
+    const block = ctx.blocks[first]!;
+    // A claim of a whole block (most are) covers it: no span list needed.
+    if (c.start <= block.start && c.end >= block.end && (first + 1 === ctx.blocks.length || c.end <= ctx.blocks[first + 1]!.start)) {
+      covered[first] = true;
+      continue;
+    }
+    const last = c.end <= block.end ? first : blockAt(ctx, Math.max(c.start, c.end - 1));
     for (let i = first; i <= Math.max(first, last); i++) {
       const list = spans[i];
       if (list === undefined) {
@@ -86,8 +93,8 @@ export function coveredBlocks(ctx: ParseContext, claims: readonly AnyClaim[], ki
       } else list.push([c.start, c.end]);
     }
   }
-  const covered = new Array<boolean>(ctx.blocks.length).fill(false);
   for (const i of touched) {
+    if (covered[i]) continue;
     const list = spans[i]!;
     const b = ctx.blocks[i]!;
     list.sort((x, y) => x[0] - y[0]);
