@@ -94,7 +94,7 @@ export function cleanWordCount(cleaned: string): number {
 
 /** Whether a character is whitespace by JavaScript's `\s` (NBSP and BOM included). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  return ch !== undefined && ch.length > 0 && isSpaceCode(ch.charCodeAt(0));
 }
 
 /** Whether a UTF-16 code unit is whitespace by JavaScript's `\s`. */

@@ -12,7 +12,7 @@ import { findRelative, relativeAt } from '../src/dates/relative.js';
 import { findTimestamps, readTimestamp, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
 import { words } from '../src/slug.js';
-import { clean, cleanWordCount, fold, wordCount } from '../src/text.js';
+import { clean, cleanWordCount, fold, isSpaceCode, wordCount } from '../src/text.js';
 import { loadFixtures } from './support/fixtures.js';
 
 const lines = loadFixtures().flatMap((f) => f.input.split('\n'));
@@ -116,6 +116,23 @@ describe('relativeAt', () => {
 });
 
 describe('clean and fold', () => {
+  it('isSpaceCode is `/\\s/` on every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('every timestamp findTimestamps finds holds two digits in a row (its shortcut skips text without them)', () => {
+    const shapes = [
+      'Filed 2023-04-05T10:20:00Z', 'on 5 April 2023, 10:20', 'April 5th, 2023 at 10:20 pm', '10:20 - 5 April 2023',
+      '10:20 AM, April 5, 2023', 'Mon 05/04/2023', '2023.04.05', '4/5/23', '١٤ شوال ١٤٤٤ هـ', '5 Shawwal 1444 AH',
+    ];
+    for (const shape of shapes) expect(findTimestamps(shape), shape).not.toHaveLength(0);
+    const found = [...shapes, ...lines].flatMap((line) => findTimestamps(line).map((m) => fold(line).slice(m.start, m.end)));
+    expect(found.length).toBeGreaterThan(shapes.length + 15);
+    expect(found.filter((t) => !/\d\d/.test(t))).toEqual([]);
+  });
+
   it('counting the spaces of clean text counts the words of the text', () => {
     fc.assert(fc.property(text, (s) => cleanWordCount(clean(s)) === wordCount(s)));
   });

@@ -306,6 +306,9 @@ function toMatch(parts: Parts, start: number, end: number): TimestampMatch | nul
   return match;
 }
 
+/** Two digits in a row: the least that any format's year takes. */
+const TWO_DIGITS = /\d\d/;
+
 /**
  * Finds every Gregorian timestamp in a string, in order and without overlaps; indices are
  * into the given string. Scores ("3-1"), versions ("2.10.3"), phone numbers, bare years,
@@ -315,6 +318,8 @@ function toMatch(parts: Parts, start: number, end: number): TimestampMatch | nul
  */
 export function findTimestamps(text: string, options: TimestampOptions = {}): TimestampMatch[] {
   const folded = fold(text);
+  // Every format has a year of two digits or more: most lines of a page have none.
+  if (!TWO_DIGITS.test(folded)) return [];
   const found: TimestampMatch[] = [];
   for (const format of FORMATS) {
     format.pattern.lastIndex = 0;
@@ -335,7 +340,6 @@ export function findTimestamps(text: string, options: TimestampOptions = {}): Ti
 
 /** The formats again, sticky: each tried at one index only. */
 const STICKY: readonly RegExp[] = FORMATS.map((f) => new RegExp(f.pattern.source, `${f.pattern.flags.replace('g', '')}y`));
-const DIGIT = /\d/;
 
 /**
  * The timestamp that starts exactly at `index` of `folded` — the longest valid one, as
@@ -346,7 +350,7 @@ const DIGIT = /\d/;
  * @example timestampAt("Posted 18 January 2017 22:52", 7)?.end === 28
  */
 export function timestampAt(folded: string, index: number, options: TimestampOptions = {}): TimestampMatch | null {
-  if (!DIGIT.test(folded)) return null;
+  if (!TWO_DIGITS.test(folded)) return null;
   let best: TimestampMatch | null = null;
   FORMATS.forEach((format, i) => {
     const sticky = STICKY[i]!;

@@ -3,6 +3,7 @@ import { NOT_AUTHOR_BY } from '../data/authors.js';
 import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
 import { bylineNames } from '../parsers/authors.js';
 import { words } from '../slug.js';
+import { isSpaceCode } from '../text.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
@@ -37,7 +38,6 @@ const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as 
 const DATELINE_PARTS: ReadonlySet<string> = new Set(['·', '•', '|']);
 /** A "by" inside a part of a dateline, where the names start: "Published … by Jane Doe", "Recipe by Jane Doe". */
 const BY_WORD = /(?:^|\s)by(?::\s?|\s)/iu;
-const SPACE = /\s/;
 /** How a bio goes on after the person's name: "… is a", "…, was an". */
 const BIO_START = /^,? (?:is|was) an? /u;
 /** Characters after the name that {@link BIO_START} reads. */
@@ -208,7 +208,7 @@ function datelineNames(dates: readonly TimestampMatch[], source: string, linked:
 function textEnd(block: Block, at: number, chars: number, limit = block.text.length): number {
   let i = at;
   const stop = Math.min(limit, block.text.length);
-  for (let left = chars; i < stop && left > 0; i++) if (!SPACE.test(block.text[i]!)) left--;
+  for (let left = chars; i < stop && left > 0; i++) if (!isSpaceCode(block.text.charCodeAt(i))) left--;
   return i;
 }
 

@@ -6,7 +6,7 @@
  */
 
 import { type Handler, Parser } from 'htmlparser2';
-import { clean, cleanWordCount, fold } from '../text.js';
+import { clean, cleanWordCount, fold, isSpaceCode } from '../text.js';
 import type { Block, BlockHtml, HtmlElement, HtmlMeta, HtmlPage, ParagraphKind, Span } from '../types.js';
 
 /** Elements whose start or end ends the current text block (`<br>` and `<hr>` included). */
@@ -25,10 +25,6 @@ const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** A document start: doctype or one of the document-level elements. */
 const DOCUMENT_START = /<(?:!doctype|html|head|body)(?=[\s/>])/iy;
-/** A run of whitespace (as JavaScript's `\s`) starting at a position. */
-const SPACES_AT = /\s+/y;
-/** A run of anything else starting at a position. */
-const WORD_AT = /\S+/y;
 /** Whitespace (BOM included, as JavaScript's `\s`) at a position. */
 const SPACE_RUN = /\s*/y;
 /** Block-level tags whose open/close pairs (or `<br>`s) mark a text as HTML. */
@@ -39,8 +35,6 @@ const TELLTALE_TAGS: readonly string[] = [
 ];
 /** An opening or closing telltale tag; `[^<>]*` stops at the next `<`, so a scan is linear. */
 const TELLTALE_TAG = new RegExp(`<(/?)(${TELLTALE_TAGS.join('|')})(?=[\\s/>])[^<>]*>`, 'gi');
-/** Any one whitespace character outside ASCII, as JavaScript's `\s` sees it. */
-const WIDE_SPACE = /\s/;
 
 /** Index just past the whitespace, comments and `<?…?>` prologs at the start of `input`. */
 function skipProlog(input: string): number {
@@ -83,12 +77,6 @@ export function looksLikeHtml(input: string): boolean {
     if (elements >= 2) return true;
   }
   return false;
-}
-
-/** Whether a UTF-16 code unit is whitespace by JavaScript's `\s`. */
-function isSpace(code: number, ch: string): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return WIDE_SPACE.test(ch);
 }
 
 /**
@@ -163,22 +151,31 @@ class BlockBuilder {
     this.scan(data, from, 0, to);
   }
 
-  /** Splits `data` into whitespace and runs of other characters; `step` 1 maps each to `from + k`, 0 all to `from`. */
+  /**
+   * Splits `data` into whitespace runs and runs of words with single spaces between them (one
+   * piece each: most text is such a run); `step` 1 maps each character to `from + k`, 0 all to `from`.
+   */
   private scan(data: string, from: number, step: 0 | 1, to: number): void {
     const n = data.length;
     let k = 0;
     while (k < n) {
-      SPACES_AT.lastIndex = k;
-      if (SPACES_AT.test(data)) {
+      if (isSpaceCode(data.charCodeAt(k))) {
         if (this.space < 0) this.space = from + step * k;
-        k = SPACES_AT.lastIndex;
+        k++;
+        while (k < n && isSpaceCode(data.charCodeAt(k))) k++;
         if (k >= n) break;
       }
-      WORD_AT.lastIndex = k;
-      WORD_AT.test(data);
       const e0 = k;
-      k = WORD_AT.lastIndex;
-      this.add(data.slice(e0, k), from + step * e0, step, step ? from + k : to);
+      let spaces = 0;
+      while (k < n) {
+        if (!isSpaceCode(data.charCodeAt(k))) k++;
+        // One plain space between two words stays inside the run; any other whitespace ends it.
+        else if (data.charCodeAt(k) === 0x20 && k + 1 < n && !isSpaceCode(data.charCodeAt(k + 1))) {
+          spaces++;
+          k += 2;
+        } else break;
+      }
+      this.add(data.slice(e0, k), k - e0 - spaces, from + step * e0, step, step ? from + k : to);
     }
   }
 
@@ -187,7 +184,8 @@ class BlockBuilder {
     if (this.boundary < 0) this.boundary = at;
   }
 
-  private add(text: string, from: number, step: 0 | 1, to: number): void {
+  /** Adds `text`, which starts and ends with a character that is not a space and has `count` such characters. */
+  private add(text: string, count: number, from: number, step: 0 | 1, to: number): void {
     // Leading whitespace is dropped; an inner run becomes one space at the run's start.
     if (this.space >= 0 && this.length > 0) this.piece(' ', this.space, 1);
     // Two words the markup set apart with no space between ("Posted by<a>Jane Doe</a>", a date
@@ -196,7 +194,6 @@ class BlockBuilder {
     this.space = -1;
     this.boundary = -1;
     if (this.length === 0 && this.contextOf) this.context = this.contextOf();
-    const count = text.length;
     if (this.context) {
       this.context.chars += count;
       if (this.inLink) this.context.linkChars += count;
@@ -397,8 +394,8 @@ interface OpenElement {
 function trimmedSpan(input: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && isSpace(input.charCodeAt(s), input.charAt(s))) s++;
-  while (e > s && isSpace(input.charCodeAt(e - 1), input.charAt(e - 1))) e--;
+  while (s < e && isSpaceCode(input.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(input.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
