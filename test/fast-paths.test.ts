@@ -9,7 +9,7 @@ import { CREDIT_FORMS } from '../src/data/credits.js';
 import { CRUFT_PHRASES } from '../src/data/cruft.js';
 import { hijriOf } from '../src/dates/hijri.js';
 import { findRelative, relativeAt } from '../src/dates/relative.js';
-import { findTimestamps, readTimestamp, timestampAt } from '../src/dates/timestamp.js';
+import { findTimestamps, FORMATS, readTimestamp, timestampAt } from '../src/dates/timestamp.js';
 import { anyOf } from '../src/regex.js';
 import { words } from '../src/slug.js';
 import { clean, cleanWordCount, fold, isSpaceCode, wordCount } from '../src/text.js';
@@ -122,15 +122,24 @@ describe('clean and fold', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('every timestamp findTimestamps finds holds two digits in a row (its shortcut skips text without them)', () => {
+  it("each timestamp format's quick test holds wherever the format matches (findTimestamps skips the format without it)", () => {
     const shapes = [
       'Filed 2023-04-05T10:20:00Z', 'on 5 April 2023, 10:20', 'April 5th, 2023 at 10:20 pm', '10:20 - 5 April 2023',
       '10:20 AM, April 5, 2023', 'Mon 05/04/2023', '2023.04.05', '4/5/23', '١٤ شوال ١٤٤٤ هـ', '5 Shawwal 1444 AH',
     ];
     for (const shape of shapes) expect(findTimestamps(shape), shape).not.toHaveLength(0);
-    const found = [...shapes, ...lines].flatMap((line) => findTimestamps(line).map((m) => fold(line).slice(m.start, m.end)));
-    expect(found.length).toBeGreaterThan(shapes.length + 15);
-    expect(found.filter((t) => !/\d\d/.test(t))).toEqual([]);
+    const texts = [...shapes, ...lines].map(fold);
+    let matched = 0;
+    for (const format of FORMATS) {
+      for (const t of texts) {
+        for (const m of t.matchAll(format.pattern)) {
+          matched++;
+          expect(format.needs.test(m[0]), `${format.name}: ${m[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(shapes.length + 15);
+    fc.assert(fc.property(text, (s) => FORMATS.every((f) => [...fold(s).matchAll(f.pattern)].every((m) => f.needs.test(m[0])))));
   });
 
   it('counting the spaces of clean text counts the words of the text', () => {

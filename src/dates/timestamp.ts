@@ -79,6 +79,8 @@ interface Parts {
 interface Format {
   name: string;
   pattern: RegExp;
+  /** What any text this format matches holds (a quick test that skips the pattern on most lines). */
+  needs: RegExp;
   extract(groups: Groups, options: TimestampOptions): Parts | null;
 }
 
@@ -241,20 +243,21 @@ function numericParts(g: Groups, options: TimestampOptions): Parts | null {
 }
 
 /**
- * The timestamp formats, tried together; where matches overlap the earliest, then longest,
+ * The timestamp formats, tried together (exported for the tests only); where matches overlap the earliest, then longest,
  * wins. Adding a format is one row.
  */
-const FORMATS: readonly Format[] = [
+export const FORMATS: readonly Format[] = [
   {
     name: 'iso',
     // Not inside URLs or file names: "/2017-12-25-legionnaires".
     pattern: pattern(ISO, '(?<![\\p{L}\\p{N}/._-])', '(?![\\p{L}\\p{N}]|[-/_.][\\p{L}\\p{N}])'),
+    needs: /\d{4}-\d\d-\d\d/,
     extract: isoParts,
   },
-  { name: 'day-month-year', pattern: pattern(`${DMY}(?:${DATE_TIME}${TIME})?`), extract: namedMonth },
-  { name: 'month-day-year', pattern: pattern(`${MDY}(?:${DATE_TIME}${TIME})?`), extract: namedMonth },
-  { name: 'time-day-month-year', pattern: pattern(`${TIME}${TIME_DATE}${DMY}`), extract: namedMonth },
-  { name: 'time-month-day-year', pattern: pattern(`${TIME}${TIME_DATE}${MDY}`), extract: namedMonth },
+  { name: 'day-month-year', pattern: pattern(`${DMY}(?:${DATE_TIME}${TIME})?`), needs: /\d{4}/, extract: namedMonth },
+  { name: 'month-day-year', pattern: pattern(`${MDY}(?:${DATE_TIME}${TIME})?`), needs: /\d{4}/, extract: namedMonth },
+  { name: 'time-day-month-year', pattern: pattern(`${TIME}${TIME_DATE}${DMY}`), needs: /\d:\d\d/, extract: namedMonth },
+  { name: 'time-month-day-year', pattern: pattern(`${TIME}${TIME_DATE}${MDY}`), needs: /\d:\d\d/, extract: namedMonth },
   {
     name: 'numeric',
     // Not part of a longer run of numbers: versions "2.10.2017.1", phone numbers, "1/2/3/2017".
@@ -263,17 +266,20 @@ const FORMATS: readonly Format[] = [
       '(?<![\\p{L}\\p{N}/.,:-])',
       '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})',
     ),
+    needs: /\d[/.-]\d{1,2}[/.-]\d{4}/,
     extract: numericParts,
   },
   {
     name: 'year-first',
     pattern: pattern(`${YEAR_FIRST}(?:${DATE_TIME}${TIME})?`, '(?<![\\p{L}\\p{N}/.,:-])', '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})'),
+    needs: /\d{4}[/.]\d\d[/.]\d\d/,
     extract: isoParts,
   },
-  { name: 'hijri', pattern: pattern(`${HIJRI_DATE}(?:${DATE_TIME}${TIME})?`), extract: hijriParts },
+  { name: 'hijri', pattern: pattern(`${HIJRI_DATE}(?:${DATE_TIME}${TIME})?`), needs: /1[345]\d\d/, extract: hijriParts },
   {
     name: 'numeric-short-year',
     pattern: pattern(`${NUMERIC_SHORT_YEAR}(?:${DATE_TIME}${TIME})?`, '(?<![\\p{L}\\p{N}/.,:-])', '(?![\\p{L}\\p{N}]|[/.:-]\\p{N})'),
+    needs: /\d[/-]\d{1,2}[/-]\d\d/,
     extract: numericParts,
   },
 ];
@@ -322,6 +328,7 @@ export function findTimestamps(text: string, options: TimestampOptions = {}): Ti
   if (!TWO_DIGITS.test(folded)) return [];
   const found: TimestampMatch[] = [];
   for (const format of FORMATS) {
+    if (!format.needs.test(folded)) continue;
     format.pattern.lastIndex = 0;
     for (const m of folded.matchAll(format.pattern)) {
       const parts = format.extract(m.groups ?? {}, options);
@@ -353,6 +360,7 @@ export function timestampAt(folded: string, index: number, options: TimestampOpt
   if (!TWO_DIGITS.test(folded)) return null;
   let best: TimestampMatch | null = null;
   FORMATS.forEach((format, i) => {
+    if (!format.needs.test(folded)) return;
     const sticky = STICKY[i]!;
     sticky.lastIndex = index;
     const m = sticky.exec(folded);

@@ -9,7 +9,7 @@ import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
 import { blockTimestamps, headerBlocks } from './header.js';
 import { metadataClaim } from './metadata.js';
-import { elementValues } from './words.js';
+import { elementTables } from './words.js';
 
 const NAME = 'html-byline';
 /** A byline's names are read from at most this many characters after the element starts. */
@@ -74,16 +74,15 @@ function authorPage(href: string): boolean {
   return false;
 }
 
+/** Whether one of an element's class or id values has a byline word, and whether one has a word that says it is none. */
+const bylineWords = elementTables([BYLINE_WORDS, NOT_BYLINE_WORDS].map((words) => Object.fromEntries([...words].map((w) => [w, true]))));
+
 /** How an element names itself the byline: `rel=author`, a link to an author's page, or a class or id such as `byline`, `author-name`. */
 function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
   if (el.attrs['rel']?.toLowerCase().split(/\s+/).includes('author')) return 'rel';
   if (el.tag === 'a' && el.attrs['href'] !== undefined && authorPage(el.attrs['href'])) return 'link';
-  let hit = false;
-  for (const words of elementValues(el)) {
-    if (words.some((w) => NOT_BYLINE_WORDS.has(w))) return null;
-    if (words.some((w) => BYLINE_WORDS.has(w))) hit = true;
-  }
-  return hit ? 'class' : null;
+  const [byline, notByline] = bylineWords(el);
+  return byline !== undefined && notByline === undefined ? 'class' : null;
 }
 
 /**

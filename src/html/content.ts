@@ -117,10 +117,10 @@ export function proseMass(block: Block): number {
   return own * SHORT_WEIGHT;
 }
 
-/** A table's own entry for a key (never one inherited from `Object.prototype`, as `constructor` would be). */
-function entry(table: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
+/** The tag and role tables as maps: a lookup never finds what `Object.prototype` has (`constructor`). */
+const CHROME_TAG = new Map(Object.entries(CHROME_TAGS));
+const CHROME_ROLE = new Map(Object.entries(CHROME_ROLES));
+const PAGE_CHROME_TAG = new Map(Object.entries(PAGE_CHROME_TAGS));
 
 /** Whether a block is a headline that links elsewhere: a heading whose text is mostly a link. */
 function isLinkedHeading(block: Block): boolean {
@@ -136,10 +136,10 @@ function isLinkedHeading(block: Block): boolean {
  */
 export function chromeReason(element: HtmlElement, hidden = true, marks: readonly (string | undefined)[] = marksOf(element)): string | null {
   if (element.hidden && hidden) return 'hidden';
-  const byTag = entry(CHROME_TAGS, element.tag);
+  const byTag = CHROME_TAG.get(element.tag);
   if (byTag) return byTag;
   if (element.role) {
-    const byRole = entry(CHROME_ROLES, element.role);
+    const byRole = CHROME_ROLE.get(element.role);
     if (byRole) return byRole;
   }
   return marks[0] ?? null;
@@ -308,8 +308,8 @@ export function selectContent(page: HtmlPage): ContentSelection {
     const marked =
       own[k] === 'navigation' ||
       own[k] === 'hidden' ||
-      entry(CHROME_TAGS, e.tag) !== undefined ||
-      (e.role !== null && entry(CHROME_ROLES, e.role) !== undefined && own[k] !== 'header');
+      CHROME_TAG.get(e.tag) !== undefined ||
+      (e.role !== null && CHROME_ROLE.get(e.role) !== undefined && own[k] !== 'header');
     const chrome = marked && prose[k]! <= WRAPPER_SHARE * total;
     excluded[k] = (e.parent && excluded[e.parent.index]) || chrome ? 1 : 0;
   }
@@ -339,7 +339,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
   const reasons = elements.map((e, k): string | null => {
     if (k === 0 || isContentElement(e, marks[k])) return null;
     if (own[k]) return own[k]!;
-    const pageChrome = inArticle[k] ? undefined : entry(PAGE_CHROME_TAGS, e.tag);
+    const pageChrome = inArticle[k] ? undefined : PAGE_CHROME_TAG.get(e.tag);
     if (pageChrome) return pageChrome;
     if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';
     return null;

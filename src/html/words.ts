@@ -43,13 +43,6 @@ export function attributeWords(value: string): readonly string[] {
   return found;
 }
 
-/** The word lists of an element's id and each of its classes (at most 12 classes). */
-export function elementValues(element: HtmlElement): (readonly string[])[] {
-  const values = element.id ? [attributeWords(element.id)] : [];
-  for (const c of element.classes.slice(0, MAX_CLASSES)) values.push(attributeWords(c));
-  return values;
-}
-
 /**
  * A lookup of word entries (`"share"`, `"author bio"`): an entry matches a value when all its
  * words are among the value's words.
@@ -108,33 +101,34 @@ function mentionsAny(entries: readonly string[]): RegExp {
  *
  * @example elementTables([{ share: 'share' }, { 'article body': true }])(element) // ["share", undefined]
  */
-export function elementTables<T>(tables: readonly Readonly<Record<string, T>>[]): (element: HtmlElement) => (T | undefined)[] {
+export function elementTables<T>(tables: readonly Readonly<Record<string, T>>[]): (element: HtmlElement) => readonly (T | undefined)[] {
   const lookups = tables.map((t) => wordTable(t));
-  const memo = new Map<string, (T | undefined)[]>();
-  const nothing = lookups.map(() => undefined);
+  const memo = new Map<string, readonly (T | undefined)[]>();
+  const nothing: readonly (T | undefined)[] = Object.freeze(lookups.map(() => undefined));
   const maybe = mentionsAny(tables.flatMap((t) => Object.keys(t)));
-  const of = (value: string): (T | undefined)[] => {
+  const of = (value: string): readonly (T | undefined)[] => {
     // A value that holds none of the tables' words anywhere needs no splitting.
     if (!maybe.test(value)) return nothing;
     let hit = memo.get(value);
     if (hit === undefined) {
       const words = [attributeWords(value)];
-      hit = lookups.map((lookup) => lookup(words));
+      const found = lookups.map((lookup) => lookup(words));
+      hit = found.every((x) => x === undefined) ? nothing : found;
       if (memo.size >= CACHE_SIZE) memo.clear();
       memo.set(value, hit);
     }
     return hit;
   };
-  const none = (): (T | undefined)[] => lookups.map(() => undefined);
   return (element) => {
-    const out = none();
-    if (element.id === '' && element.classes.length === 0) return out;
-    const classes = element.classes.slice(0, MAX_CLASSES);
-    const values = element.id ? [element.id, ...classes] : classes;
-    for (const value of values) {
-      const hit = of(value);
+    // Most elements match nothing: they share the frozen empty answer.
+    let out: (T | undefined)[] | null = null;
+    const classes = Math.min(element.classes.length, MAX_CLASSES);
+    for (let c = element.id === '' ? 0 : -1; c < classes; c++) {
+      const hit = of(c < 0 ? element.id : element.classes[c]!);
+      if (hit === nothing) continue;
+      out ??= lookups.map(() => undefined);
       for (let t = 0; t < out.length; t++) if (out[t] === undefined) out[t] = hit[t];
     }
-    return out;
+    return out ?? nothing;
   };
 }

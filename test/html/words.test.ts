@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeWords, elementValues, wordTable } from '../../src/html/words.js';
+import { attributeWords, elementTables, wordTable } from '../../src/html/words.js';
 import { htmlPage } from '../../src/input/html.js';
 
 describe('attributeWords', () => {
@@ -55,21 +55,35 @@ describe('attributeWords', () => {
   });
 });
 
-describe('elementValues', () => {
-  it('reads the id first, then each class', () => {
-    const [, div] = htmlPage('<div id="mainNav" class="top-bar  js-sticky">x</div>').elements;
-    expect(div && elementValues(div)).toEqual([['main', 'nav'], ['top', 'bar'], ['js', 'sticky']]);
+describe('elementTables', () => {
+  const lookup = elementTables<string>([{ nav: 'navigation', 'share bar': 'share' }, { story: 'content' }]);
+  const element = (html: string) => htmlPage(html).elements[1]!;
+
+  it("gives each table's entry from the id first, then the classes in order", () => {
+    expect(lookup(element('<div id="mainNav" class="share-bar story-body">x</div>'))).toEqual(['navigation', 'content']);
+    expect(lookup(element('<div class="shareBar  js-nav">x</div>'))).toEqual(['share', undefined]);
+  });
+
+  it('matches whole words, not parts of them', () => {
+    expect(lookup(element('<div class="canvas history">x</div>'))).toEqual([undefined, undefined]);
   });
 
   it('reads at most 12 classes', () => {
-    const classes = Array.from({ length: 14 }, (_, i) => `c${i}`).join(' ');
-    const [, div] = htmlPage(`<div class="${classes}">x</div>`).elements;
-    expect(div && elementValues(div)).toHaveLength(12);
+    const classes = Array.from({ length: 12 }, (_, i) => `c${i}`).join(' ');
+    expect(lookup(element(`<div class="${classes} nav">x</div>`))).toEqual([undefined, undefined]);
+    expect(lookup(element(`<div class="${classes.replace('c11', 'nav')}">x</div>`))).toEqual(['navigation', undefined]);
   });
 
-  it('gives nothing for an element without id or class', () => {
-    const [, p] = htmlPage('<p>x</p>').elements;
-    expect(p && elementValues(p)).toEqual([]);
+  it('gives nothing for an element without id or class, or a value longer than 200 characters', () => {
+    expect(lookup(element('<p>x</p>'))).toEqual([undefined, undefined]);
+    expect(lookup(element(`<p class="nav-${'x'.repeat(200)}">x</p>`))).toEqual([undefined, undefined]);
+  });
+
+  it('answers the same for a value met again (remembered), and its answer cannot be changed by a caller', () => {
+    const first = lookup(element('<div class="nav">x</div>'));
+    expect(lookup(element('<div class="nav">y</div>'))).toEqual(first);
+    const none = lookup(element('<p>x</p>'));
+    expect(Object.isFrozen(none)).toBe(true);
   });
 });
 
