@@ -1,4 +1,4 @@
-import type { AnyClaim, Resolver } from '../types.js';
+import type { AnyClaim, ParseContext, Resolver } from '../types.js';
 import { MATCHED_CONFIDENCE } from '../parsers/title.js';
 import { slugWords, words } from '../slug.js';
 import { PROSE_WORDS } from '../text.js';
@@ -25,6 +25,22 @@ function alike(c: AnyClaim, line: string): boolean {
 }
 
 /**
+ * Whether an HTML page states the headline claim's words as its title: its `og:title` or
+ * `twitter:title` says the same words, or its `<title>` starts with them.
+ */
+function statesHeadline(ctx: ParseContext, c: AnyClaim): boolean {
+  const page = ctx.page;
+  const block = ctx.blocks[blockAt(ctx, c.start)];
+  if (!page || !block) return false;
+  const head = words(block.text).join(' ');
+  if (head === '') return false;
+  const same = (text: string): boolean => words(text).join(' ') === head;
+  if (page.meta.some((m) => (m.key === 'og:title' || m.key === 'twitter:title') && same(m.content))) return true;
+  const title = page.title === null ? '' : words(page.title).join(' ');
+  return title === head || title.startsWith(`${head} `);
+}
+
+/**
  * Keeps one headline. A candidate backed by the URL slug or the title hint wins wherever it
  * stands among the first blocks, unless more than one block of prose (over 30 words: more
  * than a deck) comes before it; otherwise, when the URL has a wordy slug or a hint was given
@@ -32,7 +48,9 @@ function alike(c: AnyClaim, line: string): boolean {
  * block that is not chrome and that only chrome precedes. A scrape that opens with prose keeps none.
  * On an HTML page, the headline the page's structure names (`html-headline`) wins, else the
  * visible line that repeats the page's stated title (`html-title`); the `<title>` text itself
- * only when no line is chosen.
+ * only when no line is chosen. A headline the page states as its title (`og:title`,
+ * `twitter:title`, or the start of `<title>`) is not taken by a phrase the text rules read as
+ * chrome ("Recommended: …").
  *
  * @example
  * parseArticle('Facebook Twitter Youtube\n\nDEIR EZZOR: Last stronghold falls\n\nThe army entered the city on Monday.').title;
@@ -59,7 +77,12 @@ export const titlePositionResolver: Resolver = {
     const visible = (c: AnyClaim): boolean => c.kind === 'title' && blockAt(ctx, c.start) >= 0;
     const structural =
       claims.find((c) => visible(c) && c.by === 'html-headline') ?? claims.find((c) => visible(c) && c.by === 'html-title');
-    if (structural) return claims.filter((c) => c.kind !== 'title' || c === structural);
+    if (structural) {
+      // A phrase read as chrome ("Recommended: …") does not take the headline that the page states as its title.
+      const stated = statesHeadline(ctx, structural);
+      const onHeadline = (c: AnyClaim): boolean => stated && c.kind === 'cruft' && c.by === 'cruft' && c.start === structural.start && c.end === structural.end;
+      return claims.filter((c) => (c.kind !== 'title' || c === structural) && !onHeadline(c));
+    }
     const stated = claims.find((c) => c.kind === 'title' && c.by === 'html-title');
     const titles = claims.filter((c) => c.kind === 'title' && c !== stated && !chromeTouched.has(blockAt(ctx, c.start)));
     const matched = titles.filter((c) => c.confidence >= MATCHED_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];

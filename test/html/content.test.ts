@@ -211,6 +211,19 @@ describe('the headline', () => {
     expect(reasonOf(a, 'Bridge reopens')).toBeNull();
   });
 
+  // A phrase the text rules read as chrome ("Recommended: …" opens a teaser) does not take the
+  // headline when the page states that headline as its title; without a stated title it does.
+  it('an h1 the <title> or og:title states is the title even when it reads as a teaser', () => {
+    const h1 = 'Recommended: Five Books on Rivers';
+    expect(parse(page(`<article><h1>${h1}</h1>${story()}</article>`, `${h1} | Wend Notes`)).title).toBe(h1);
+    const og = page(`<article><h1>${h1}</h1>${story()}</article>`, null).replace('<head>', `<head><meta property="og:title" content="${h1}">`);
+    expect(parse(og).title).toBe(h1);
+    const unstated = parse(page(`<article><h1>${h1}</h1>${story()}</article>`, null));
+    expect([unstated.title, reasonOf(unstated, h1)]).toEqual([null, 'teaser']);
+    const teaser = parse(page(`<article><h1>${TITLE}</h1>${story()}<h2>${h1}</h2></article>`, TITLE));
+    expect([teaser.title, reasonOf(teaser, h1)]).toEqual([TITLE, 'teaser']);
+  });
+
   // The headline picker leaves out chrome elements (a search <form> among them), not only
   // navigation and hidden text: the issue asks for no title from search boxes.
   it('no title from a search form without a role, on a page without <title>', () => {
