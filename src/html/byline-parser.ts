@@ -130,7 +130,10 @@ export const htmlBylineParser: Parser = {
       if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
-      let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      // The element's own lead ("Written by", "By", "Author:") when it has one, else its text is the names.
+      const label = AUTHOR_LABEL.exec(text);
+      let names = bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
+      if (names.length === 0 && label === null && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
       if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
       // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
       if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars, at + MAX_BYLINE))}`);

@@ -95,6 +95,22 @@ describe('authors from the page', () => {
   });
 
   it.each([
+    ['"Written By" in the byline element', '<div class="post-author">Written By Teodor Lund</div>', ['Teodor Lund']],
+    ['"Written by:" in the byline element', '<span class="author-meta">Written by: Teodor Lund</span>', ['Teodor Lund']],
+    ['an "Authors:" label in the byline element', '<p class="article-authors">Authors: Mira Solheim and Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
+    ['a plain name in the byline element', '<p class="author-name">Mira Solheim</p>', ['Mira Solheim']],
+  ])('a byline element keeps its own lead out of the names: %s', (_, header, want) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['a reviewer in a byline element', '<p class="byline-reviewer">Reviewed by Mira Solheim</p>'],
+    ['a photo credit in a byline element', '<p class="byline-photo">Photo by Teodor Lund</p>'],
+  ])('a byline element names nobody: %s', (_, header) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
+  });
+
+  it.each([
     ['a link to an author page whose text is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
     ['a link to the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
     ['a section before the date', '<p>Local News April 2, 2024</p>'],
