@@ -71,6 +71,17 @@ describe('authors from the page', () => {
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 
+  it.each([
+    ['a lead glued to the name by its colon', '<p>Written by:Mira Solheim</p>', ['Mira Solheim']],
+    ['an "Authors:" label glued to the names', '<p>Authors:Mira Solheim, Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
+    ['a glued "By:"', '<p>By:Teodor Lund | May 4, 2024</p>', ['Teodor Lund']],
+    ['a reviewer glued to the colon', '<p>Reviewed by:Mira Solheim</p>', []],
+    ['a sort control', '<p>Sort by:Newest</p>', []],
+    ['a glued colon before a word that is no name', '<p>Written by:our newsroom</p>', []],
+  ])('the header: %s', (_, header, want) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
+  });
+
   it('reads no byline from a short line after the article that starts with a bare "By"', () => {
     const html = page('').replace('</article>', '<p>By Sunday the hall was full</p></article>');
     expect(runParser(htmlBylineParser, html, { url: URL, format: 'html' })).toEqual([]);
