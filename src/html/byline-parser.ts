@@ -32,6 +32,8 @@ const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\
 const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
 /** A byline's label standing alone in its line, the names in the next: "Written by", "Author:". */
 const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
+/** The words before a "by" that starts a line: "Photo by", "Medically reviewed by", "Written by". */
+const CREDIT_LEAD = /^([\p{L}-]{1,20}(?: [\p{L}-]{1,20})?) by\b/iu;
 /** The claim's `key` for each way an element names itself the byline. */
 const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as const;
 /** Separators between the parts of a dateline: "Jane Doe · June 8, 2023 | 4 min read". */
@@ -130,10 +132,13 @@ export const htmlBylineParser: Parser = {
       if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
-      // The element's own lead ("Written by", "By", "Author:") when it has one, else its text is the names.
+      // The element's own lead ("Written by", "By", "Author:") when it has one, else its text is
+      // the names; a credit's lead ("Photo by", "Edited by", "Reviewed by") names someone else.
       const label = AUTHOR_LABEL.exec(text);
-      let names = bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
-      if (names.length === 0 && label === null && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
+      const lead = CREDIT_LEAD.exec(text);
+      const credit = lead !== null && NOT_AUTHOR_BY.test(lead[1]!);
+      let names = credit ? [] : bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
+      if (names.length === 0 && label === null && !credit && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
       if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
       // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
       if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars, at + MAX_BYLINE))}`);

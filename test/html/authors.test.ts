@@ -117,6 +117,9 @@ describe('authors from the page', () => {
   it.each([
     ['a reviewer in a byline element', '<p class="byline-reviewer">Reviewed by Mira Solheim</p>'],
     ['a photo credit in a byline element', '<p class="byline-photo">Photo by Teodor Lund</p>'],
+    ['a photo credit in the byline', '<p class="byline">Photo by Teodor Lund</p>'],
+    ['an editor in the byline', '<p class="byline">Edited by Mira Solheim</p>'],
+    ['a medical reviewer in the byline', '<p class="byline">Medically reviewed by Mira Solheim, MD</p>'],
   ])('a byline element names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
