@@ -62,8 +62,12 @@ const BOX_LABEL = /^(?:[Aa]bout|[Aa]uthors?:?)[ ](?=\p{Lu})/u;
 const BLOCKS_AFTER = 2;
 /** Cut reasons of a block after the article that may be the article's own footer. */
 const FOOTER_PLACES: ReadonlySet<string> = new Set([OUTSIDE_ARTICLE, 'footer']);
-/** Cut reasons of a block that may still hold the article's byline. */
-const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header']);
+/**
+ * Cut reasons of a block that may still hold the article's byline: an element that says it is
+ * the byline may stand in the article's side column (`aside`: theguardian.com's `rel=author`,
+ * xmarkfitness.com's `<aside class="post-author">`) or share bar (neste.com, zdnet.com, space.com).
+ */
+const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header', 'aside', 'share']);
 
 /** A link's address longer than this is no author page's. */
 const MAX_HREF = 300;

@@ -71,17 +71,6 @@ describe('authors from the page', () => {
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 
-  it.each([
-    ['a lead glued to the name by its colon', '<p>Written by:Mira Solheim</p>', ['Mira Solheim']],
-    ['an "Authors:" label glued to the names', '<p>Authors:Mira Solheim, Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
-    ['a glued "By:"', '<p>By:Teodor Lund | May 4, 2024</p>', ['Teodor Lund']],
-    ['a reviewer glued to the colon', '<p>Reviewed by:Mira Solheim</p>', []],
-    ['a sort control', '<p>Sort by:Newest</p>', []],
-    ['a glued colon before a word that is no name', '<p>Written by:our newsroom</p>', []],
-  ])('the header: %s', (_, header, want) => {
-    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
-  });
-
   it('reads no byline from a short line after the article that starts with a bare "By"', () => {
     const html = page('').replace('</article>', '<p>By Sunday the hall was full</p></article>');
     expect(runParser(htmlBylineParser, html, { url: URL, format: 'html' })).toEqual([]);
@@ -101,27 +90,20 @@ describe('authors from the page', () => {
     ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
     ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
     ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
-  ])('the header names the author: %s', (_, header, want) => {
-    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
-  });
-
-  it.each([
+    // A byline element's own lead; a lead glued to the name by its colon.
     ['"Written By" in the byline element', '<div class="post-author">Written By Teodor Lund</div>', ['Teodor Lund']],
     ['"Written by:" in the byline element', '<span class="author-meta">Written by: Teodor Lund</span>', ['Teodor Lund']],
     ['an "Authors:" label in the byline element', '<p class="article-authors">Authors: Mira Solheim and Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
     ['a plain name in the byline element', '<p class="author-name">Mira Solheim</p>', ['Mira Solheim']],
-  ])('a byline element keeps its own lead out of the names: %s', (_, header, want) => {
+    ['a lead glued to the name by its colon', '<p>Written by:Mira Solheim</p>', ['Mira Solheim']],
+    ['an "Authors:" label glued to the names', '<p>Authors:Mira Solheim, Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
+    ['a glued "By:"', '<p>By:Teodor Lund | May 4, 2024</p>', ['Teodor Lund']],
+    // The side column and the share bar.
+    ['a rel=author link in the side column', '<aside><address><a rel="author" href="/profile/mira-solheim">Mira Solheim</a></address></aside>', ['Mira Solheim']],
+    ['a byline element that is an aside', '<aside class="post-author">Teodor Lund</aside>', ['Teodor Lund']],
+    ['a byline element in the share bar', '<div class="share-bar"><p class="author-name">Mira Solheim</p><a href="#share">Share</a></div>', ['Mira Solheim']],
+  ])('the header names the author: %s', (_, header, want) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
-  });
-
-  it.each([
-    ['a reviewer in a byline element', '<p class="byline-reviewer">Reviewed by Mira Solheim</p>'],
-    ['a photo credit in a byline element', '<p class="byline-photo">Photo by Teodor Lund</p>'],
-    ['a photo credit in the byline', '<p class="byline">Photo by Teodor Lund</p>'],
-    ['an editor in the byline', '<p class="byline">Edited by Mira Solheim</p>'],
-    ['a medical reviewer in the byline', '<p class="byline">Medically reviewed by Mira Solheim, MD</p>'],
-  ])('a byline element names nobody: %s', (_, header) => {
-    expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
 
   it.each([
@@ -145,6 +127,18 @@ describe('authors from the page', () => {
     ['a photo credit in the date line', '<p>April 2, 2024 | Photo by Ines Okafor</p>'],
     ['an editor in the date line', '<p>April 2, 2024 · Edited by Peter Varga</p>'],
     ['a sponsor in the date line', '<p>April 2, 2024 | Sponsored by Mill Street Bank</p>'],
+    // Credits in a byline element, glued leads that credit nobody, the side column's other people.
+    ['a reviewer in a byline element', '<p class="byline-reviewer">Reviewed by Mira Solheim</p>'],
+    ['a photo credit in a byline element', '<p class="byline-photo">Photo by Teodor Lund</p>'],
+    ['a photo credit in the byline', '<p class="byline">Photo by Teodor Lund</p>'],
+    ['an editor in the byline', '<p class="byline">Edited by Mira Solheim</p>'],
+    ['a medical reviewer in the byline', '<p class="byline">Medically reviewed by Mira Solheim, MD</p>'],
+    ['a reviewer glued to the colon', '<p>Reviewed by:Mira Solheim</p>'],
+    ['a sort control', '<p>Sort by:Newest</p>'],
+    ['a glued colon before a word that is no name', '<p>Written by:our newsroom</p>'],
+    ['a comment author in the side column', '<aside><p class="comment-author">Teodor Lund</p></aside>'],
+    ['a share button with an author class', '<div class="share-bar"><span class="author-share">Share this</span></div>'],
+    ['a photo credit in the side column', '<aside><p class="byline">Photo by Teodor Lund</p></aside>'],
   ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
