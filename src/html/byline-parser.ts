@@ -50,6 +50,12 @@ const MIN_BARE_NAME_WORDS = 2;
 const MIN_BARE_PARTS = 3;
 /** …and at most this many when it is a line by itself (longer lines are headings, decks). */
 const MAX_BARE_NAME_WORDS = 4;
+/** A date line may stand this many blocks from a name alone beside it ("Jane Doe" / "Staff Writer" / "Bio" / "May 5, 2024"). */
+const DATE_REACH = 3;
+/** A name's repetition stands more than this many blocks from it (not the same byline read twice). */
+const REPEAT_AWAY = 2;
+/** Where a name alone beside the date may be repeated: the article, outside it, an author box, a side column. */
+const REPEAT_PLACES: ReadonlySet<string | null> = new Set([null, OUTSIDE_ARTICLE, AUTHOR_BOX, 'aside']);
 /** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
 const BOX_LINES = 4;
 /** A name alone in an author box has at most this many words. */
@@ -319,9 +325,24 @@ function visibleByline(page: PageContext): AnyClaim[] {
     if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
-    if (introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+    if (introduced(page, names[0]!) || (besideDate(page, header, b) && repeated(page, b, names[0]!)))
+      return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];
+}
+
+/** Whether a line of the header near block `b` (a role and a link may stand between) holds a date. */
+function besideDate(page: PageContext, header: readonly number[], b: number): boolean {
+  return header.some((n) => n !== b && Math.abs(n - b) <= DATE_REACH && blockTimestamps(page.blocks[n]!).length > 0);
+}
+
+/**
+ * Whether the page shows the name again as a line by itself, more than two lines from block `b`
+ * (an author card's heading, "Jane Doe" / "Jane is a…"): not a link (a tag's, a section's) and
+ * not in menus, teasers, tag lists, share bars or comments, where a section's name repeats.
+ */
+function repeated(page: PageContext, b: number, name: string): boolean {
+  return page.blocks.some((x, i) => Math.abs(i - b) > REPEAT_AWAY && x.value === name && x.html?.linkChars === 0 && REPEAT_PLACES.has(page.cut[i] ?? null));
 }
 
 /** Whether a line of the page introduces a person by the name: "Jane Doe is a freelance writer…", "Jane Doe, was an editor…". */

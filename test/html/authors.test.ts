@@ -182,8 +182,22 @@ describe('authors from the page', () => {
     ['a bio after the article introduces the name', '<p>Ines Okafor</p>', '<p>Ines Okafor is a reporter who has covered the county for ten years.</p>', ['Ines Okafor']],
     ['a sentence about a place is no bio', '<p>Riverside Park</p>', '<p>Riverside Park is home to the county’s oldest oak.</p>', []],
     ['a sentence about a product is no bio', '<p>Reading Room</p>', '<p>Reading Room has a quiet hour every evening.</p>', []],
+    // Beside the date line, and shown again as a line by itself (an author card's heading).
+    ['beside the date, repeated by an author card', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>', '<div class="card"><h4>Ines Okafor</h4><p>Reporter since 2019.</p></div>', ['Ines Okafor']],
+    ['a role between it and the date', '<p>Teodor Lund</p><p>Garden Editor</p><p>April 2, 2024</p>', '<div class="card"><h5>Teodor Lund</h5><p>Grows beans.</p></div>', ['Teodor Lund']],
+    ['beside the date, repeated only as a tag link', '<p>Climate Change</p><p>April 2, 2024</p>', '<p><a href="/tag/climate-change">Climate Change</a></p>', []],
+    ['beside the date, repeated only in a comment', '<p>Mira Solheim</p><p>April 2, 2024</p>', '<div class="comments"><p>Mira Solheim</p><p>Lovely read, thank you.</p></div>', []],
+    ['repeated but with no date beside it', '<p>Mira Solheim</p><p>Reading time: four minutes</p>', '<div class="card"><h4>Mira Solheim</h4></div>', []],
   ])('a name alone in the header: %s', (_, header, after, want) => {
     const html = page('', header).replace('</article>', `${after}</article>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['an author card after the article', '<div class="card"><h4>Ines Okafor</h4><p>Reporter since 2019.</p></div>', ['Ines Okafor']],
+    ['a tag link after the article', '<div><a href="/tag/ines-okafor">Ines Okafor</a></div>', []],
+  ])('a name alone beside the date line, shown again in %s', (_, after, want) => {
+    const html = page('', '<p>Ines Okafor</p><p>April 2, 2024</p>').replace('</article>', `</article>${after}`);
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 });
