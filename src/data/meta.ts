@@ -105,6 +105,14 @@ export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
  */
 export const HANDLE_KEYS: ReadonlySet<string> = new Set(['twitter:creator']);
 
+/**
+ * Labels of a Twitter card's labelled pair (`twitter:label1` "Written by", `twitter:data1` "Jane
+ * Doe") whose value names the article's author: SEO plugins (Yoast) and site builders write it
+ * on 198 WCXB development sites (e.g. scratchculinary.com, tastewise.io, oneuptime.com), and its
+ * name is the gold author on 185 of those 203 pages.
+ */
+export const CARD_AUTHOR_LABELS: ReadonlySet<string> = new Set(['written by']);
+
 /** Fields whose `<meta>` value is a list: tags split on commas (and semicolons), authors on commas and "and". */
 export const META_LIST_FIELDS: ReadonlySet<MetaKeyField> = new Set(['tags', 'authors']);
 

@@ -38,6 +38,19 @@ describe('authors from the page', () => {
     expect(parseArticle(page(`<meta name="twitter:creator" content="${creator}">`, header), { url: URL }).authors).toEqual(want);
   });
 
+  const card = (label: string, data: string, n = '1', m = n) => `<meta name="twitter:label${n}" content="${label}"><meta name="twitter:data${m}" content="${data}">`;
+  it.each([
+    ['a "Written by" card', card('Written by', 'Mira Solheim'), '', ['Mira Solheim']],
+    ['a second card pair with two names', card('Est. reading time', '4 minutes') + card('Written by', 'Mira Solheim, Teodor Lund', '2'), '', ['Mira Solheim', 'Teodor Lund']],
+    ['a byline on the page before the card', card('Written by', 'Teodor Lund'), '<p class="byline">By Mira Solheim</p>', ['Mira Solheim']],
+    ['a reading time card', card('Est. reading time', '4 minutes'), '', []],
+    ['a display name of one word', card('Written by', 'Mira'), '', []],
+    ['a label and data of different pairs', card('Written by', 'Mira Solheim', '1', '2'), '', []],
+    ['data without a label', '<meta name="twitter:data1" content="Mira Solheim">', '', []],
+  ])('a Twitter card names the author: %s', (_, head, header, want) => {
+    expect(parseArticle(page(head, header), { url: URL }).authors).toEqual(want);
+  });
+
   it('reads every citation_author, each "Last, First" as "First Last"', () => {
     const head = ['Tamm, Rosa', 'Varga, Peter J.', 'Ines Okafor'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
     expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter J. Varga', 'Ines Okafor']);
