@@ -1,13 +1,13 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { NOT_AUTHOR_BY } from '../data/authors.js';
 import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
-import { bylineNames } from '../parsers/authors.js';
+import { addNames, bylineNames } from '../parsers/authors.js';
 import { words } from '../slug.js';
 import { isSpaceCode } from '../text.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
-import { blockTimestamps, headerBlocks } from './header.js';
+import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementTables } from './words.js';
 
@@ -315,6 +315,9 @@ function visibleByline(page: PageContext): AnyClaim[] {
       return [blockClaim(block, names, confidence)];
     }
   }
+  // A sidebar of the article's facts: "Author" / "Jane Doe".
+  const facts = factsByline(page, header[0] ?? page.headline);
+  if (facts.length > 0) return facts;
   // A name alone in its line beside the date line ("Jane Doe" / "May 5, 2024 · 4 min read"), or
   // one the page's bio introduces ("Jane Doe is a reporter…"); not a link (a section's), no word
   // of the headline (a kicker, a breadcrumb), and not the page's first line (its masthead, above
@@ -348,4 +351,52 @@ function repeated(page: PageContext, b: number, name: string): boolean {
 /** Whether a line of the page introduces a person by the name: "Jane Doe is a freelance writer…", "Jane Doe, was an editor…". */
 function introduced(page: PageContext, name: string): boolean {
   return page.blocks.some((x) => x.value.startsWith(name) && BIO_START.test(x.value.slice(name.length, name.length + BIO_REACH)));
+}
+
+/** A label alone in a line of the article's facts, the names in the lines after it: "Author", "Author(s)", "Written by". */
+const FACTS_LABEL = /^(?:(?:written|posted) by|authors?(?:\(s\))?)[ ]?:?$/iu;
+/** The names after a label of the article's facts are looked for in at most this many lines. */
+const MAX_FACT_LINES = 8;
+/** A line of names after such a label has at most this many words ("Jane Doe, Staff Writer"). */
+const MAX_FACT_WORDS = 8;
+
+/** Whether two blocks are items of one list: the same tag and classes, in the same kind of container. */
+function sameShape(a: Block, b: Block): boolean {
+  const x = a.html;
+  const y = b.html;
+  return x !== undefined && y !== undefined && x.element.tag === y.element.tag && x.container.tag === y.container.tag && x.element.classes.join(' ') === y.element.classes.join(' ');
+}
+
+/**
+ * A sidebar of the article's facts, wherever the article's own blocks may be: a label alone in
+ * its line ("Author", "Author(s)", "Written by") and the names after it ("Published" / "August
+ * 30, 2024" / "Author" / "Jane Doe"), one per line in lines of the same shape (a list of
+ * links), a role under each skipped ("Jane Doe" / "Staff Engineer" / "John Roe"); never in
+ * comments, teasers or menus. The list ends at a heading or another label.
+ */
+function factsByline(page: PageContext, from: number): AnyClaim[] {
+  for (let b = Math.max(0, from); b + 1 < page.blocks.length; b++) {
+    const block = page.blocks[b]!;
+    const cut = page.cut[b];
+    if (block.words > 2 || !FACTS_LABEL.test(block.text) || (cut != null && NOT_THE_ARTICLES.has(cut))) continue;
+    const names: string[] = [];
+    let first: Block | undefined;
+    let last: Block | undefined;
+    for (let n = b + 1; n < Math.min(page.blocks.length, b + 1 + MAX_FACT_LINES); n++) {
+      const line = page.blocks[n]!;
+      const lineCut = page.cut[n];
+      if (line.html?.kind === 'heading' || FACTS_LABEL.test(line.text) || (lineCut != null && NOT_THE_ARTICLES.has(lineCut))) break;
+      if (first !== undefined && !sameShape(first, line)) continue;
+      const found = line.words <= MAX_FACT_WORDS ? bylineNames(`By ${line.source}`).filter((x) => x.split(' ').length >= MIN_BARE_NAME_WORDS) : [];
+      // The line just after the label may be an avatar's initials ("JD").
+      if (found.length === 0 && first === undefined && n === b + 1) continue;
+      if (found.length === 0) break;
+      first ??= line;
+      last = line;
+      addNames(names, found);
+    }
+    if (first === undefined || last === undefined) continue;
+    return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME)];
+  }
+  return [];
 }

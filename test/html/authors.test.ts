@@ -166,6 +166,31 @@ describe('authors from the page', () => {
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 
+  it.each([
+    ['a label and a name', '<aside><h3>Published</h3><p>April 2, 2024</p><h3>Author</h3><p>Mira Solheim</p><h3>Topics</h3><p>Garden Tools</p></aside>', ['Mira Solheim']],
+    [
+      'a list of linked names',
+      '<aside><h6>Author(s)</h6><ul><li><a href="/library?author=Mira+Solheim">Mira Solheim</a></li><li><a href="/library?author=Teodor+Lund">Teodor Lund</a></li></ul><a class="btn" href="/report.pdf">Download the report</a></aside>',
+      ['Mira Solheim', 'Teodor Lund'],
+    ],
+    [
+      'initials, names and roles',
+      '<aside><div class="label">Author</div><div class="avatar">MS</div><div class="name">Mira Solheim</div><div class="role">Staff Engineer, Seed Bank</div><div class="avatar">TL</div><div class="name">Teodor Lund</div><div class="role">Director of Research</div></aside>',
+      ['Mira Solheim', 'Teodor Lund'],
+    ],
+    ['a "Written by" label', '<aside><p>Written by</p><p><a href="/people/teodor">Teodor Lund</a></p><div>I started this garden blog because I love beans and everything about growing them.</div></aside>', ['Teodor Lund']],
+    ['a label in the comments', '<div class="comments"><h4>Author</h4><p>Mira Solheim</p><p>Lovely read, thank you.</p></div>', []],
+    ['a label before a heading', '<aside><h3>Author</h3><h3>Related Stories</h3><p>Teodor Lund</p></aside>', []],
+    ['a label before a sentence', '<aside><p>Author</p><p>we asked readers what they think of the plan.</p></aside>', []],
+    ['a photographer', '<aside><h3>Photographer</h3><p>Teodor Lund</p></aside>', []],
+    ['one word after the label', '<aside><h3>Author</h3><p>Gardening</p></aside>', []],
+    ['a label before a teaser list', '<p>Written by</p><div class="related-posts"><p>Teodor Lund</p><p>Beans in winter</p></div>', []],
+    ['a menu item', '<nav><a href="/authors">Authors</a></nav><p>Mira Solheim</p>', []],
+  ])("a sidebar of the article's facts names the author: %s", (_, after, want) => {
+    const html = page('').replace('</article>', `</article>${after}`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
   it('an author box gives way to the byline of the article', () => {
     const html = page('', '<p class="byline">By Rosa Tamm</p>').replace('</article>', '</article><div class="author-box"><p>Peter Varga</p></div>');
     expect(parseArticle(html, { url: URL }).authors).toEqual(['Rosa Tamm']);
