@@ -99,7 +99,7 @@ function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
 
 /**
  * Reads the author's name from the byline element of the article when no metadata names one:
- * a link with `rel=author` or to an author's page (`/author/…`, `/authors/…`, `/contributors/…`),
+ * a link with `rel=author` or to an author's page (`/author/…`, `/authors/…`, `/contributors/…`, `/team/…`),
  * or an element whose class or id says `byline` or `author` (not a comment's author, a bio box
  * or an avatar), whose text stands in the article, its header, a few blocks above the headline
  * or the author box (never in navigation, comments or teasers); the links also in the

@@ -94,6 +94,7 @@ describe('authors from the page', () => {
     ['a link to an author page', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
     ['two links to author pages', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
     ['a link to a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+    ['a link to a team member page', '<div>Dec 14, 2025 / <a href="/team/teodor-lund">Teodor Lund</a></div>', ['Teodor Lund']],
     ['an author link with the date glued on', '<div><a href="/blog/author/rosa/">Rosa Tamm</a><span>4/2/2024</span></div>', ['Rosa Tamm']],
     ['an author link before a role', '<div>By <a href="/author/rosa/">Rosa Tamm</a> ⋅ Senior Editor and Co-Founder ⋅ Updated May 6, 2024</div>', ['Rosa Tamm']],
     // A date line.
@@ -122,6 +123,7 @@ describe('authors from the page', () => {
   it.each([
     ['a link to an author page whose text is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
     ['a link to the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
+    ['a link to the team page itself', '<p><a href="/team/">Meet Our Team</a></p>'],
     ['a section before the date', '<p>Local News April 2, 2024</p>'],
     ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
     ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
