@@ -4,11 +4,14 @@
  * Adding a form is one line.
  */
 
-/** Where the names start in a byline: after "By", "Written by", "Reporting by", "Posted on … by". */
+/**
+ * Where the names start in a byline: after "By", "Written by", "Reporting by", "Posted on … by";
+ * a colon may be glued to the name where markup joined them ("Written by:Jane Doe" on bold.org).
+ */
 export const BYLINE_LEADS: readonly RegExp[] = [
-  /^\(?(?:additional )?(?:reporting|writing|written|reported|posted|compiled|edited|translated|received|channeled|words|story|text|photos?) by:?\s/iu,
+  /^\(?(?:additional )?(?:reporting|writing|written|reported|posted|compiled|edited|translated|received|channeled|words|story|text|photos?) by(?::\s?|\s)/iu,
   /^posted (?:on\s)?(?:[^\n]{0,40}\s)?by\s/iu,
-  /^(?:[^/\n]{1,80} \/ )?by:?\s/iu,
+  /^(?:[^/\n]{1,80} \/ )?by(?::\s?|\s)/iu,
 ];
 
 /** A byline of the form "Jane Doe writes:" / "reports:" / "explains:". */

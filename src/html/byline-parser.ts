@@ -1,13 +1,13 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { NOT_AUTHOR_BY } from '../data/authors.js';
 import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
-import { bylineNames } from '../parsers/authors.js';
+import { addNames, bylineNames } from '../parsers/authors.js';
 import { words } from '../slug.js';
 import { isSpaceCode } from '../text.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
-import { blockTimestamps, headerBlocks } from './header.js';
+import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementTables } from './words.js';
 
@@ -24,14 +24,16 @@ const VISIBLE_CONFIDENCE = 0.55;
 const BOX_CONFIDENCE = 0.5;
 /** The cut reason of an author box (`class="author-bio"`). */
 const AUTHOR_BOX = 'author-box';
-/** "Author: Jane Doe", "Authors Jane Doe and John Roe": a label where a byline says "By". */
-const AUTHOR_LABEL = /^authors?:?[ ]{1,3}(?=\p{Lu})/iu;
+/** "Author: Jane Doe", "Authors Jane Doe and John Roe", "Authors:Jane Doe" (arxiv.org): a label where a byline says "By". */
+const AUTHOR_LABEL = /^authors?(?::[ ]{0,3}|[ ]{1,3})(?=\p{Lu})/iu;
 /** How a byline written as text starts near the headline: "By", "Written by", "Posted on … by", "Author:". */
 const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\b|authors?\b)/iu;
 /** …and away from it, where "By Sunday, …" starts prose: only the explicit forms. */
 const NAMED_LEAD = /^(?:(?:written|posted|article|text) by|authors?\b)/iu;
 /** A byline's label standing alone in its line, the names in the next: "Written by", "Author:". */
 const LABEL_ALONE = /^(?:(?:written|posted|article|text|words|story) )?(?:by|authors?)[ ]?:?$/iu;
+/** The words before a "by" that starts a line: "Photo by", "Medically reviewed by", "Written by". */
+const CREDIT_LEAD = /^([\p{L}-]{1,20}(?: [\p{L}-]{1,20})?) by\b/iu;
 /** The claim's `key` for each way an element names itself the byline. */
 const MARK_KEYS = { rel: 'rel=author', link: 'author-link', class: 'class' } as const;
 /** Separators between the parts of a dateline: "Jane Doe · June 8, 2023 | 4 min read". */
@@ -48,6 +50,12 @@ const MIN_BARE_NAME_WORDS = 2;
 const MIN_BARE_PARTS = 3;
 /** …and at most this many when it is a line by itself (longer lines are headings, decks). */
 const MAX_BARE_NAME_WORDS = 4;
+/** A date line may stand this many blocks from a name alone beside it ("Jane Doe" / "Staff Writer" / "Bio" / "May 5, 2024"). */
+const DATE_REACH = 3;
+/** A name's repetition stands more than this many blocks from it (not the same byline read twice). */
+const REPEAT_AWAY = 2;
+/** Where a name alone beside the date may be repeated: the article, outside it, an author box, a side column. */
+const REPEAT_PLACES: ReadonlySet<string | null> = new Set([null, OUTSIDE_ARTICLE, AUTHOR_BOX, 'aside']);
 /** The author box's lines read at most: its heading, the name, a role, the first lines of the bio. */
 const BOX_LINES = 4;
 /** A name alone in an author box has at most this many words. */
@@ -60,8 +68,12 @@ const BOX_LABEL = /^(?:[Aa]bout|[Aa]uthors?:?)[ ](?=\p{Lu})/u;
 const BLOCKS_AFTER = 2;
 /** Cut reasons of a block after the article that may be the article's own footer. */
 const FOOTER_PLACES: ReadonlySet<string> = new Set([OUTSIDE_ARTICLE, 'footer']);
-/** Cut reasons of a block that may still hold the article's byline. */
-const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header']);
+/**
+ * Cut reasons of a block that may still hold the article's byline: an element that says it is
+ * the byline may stand in the article's side column (`aside`: theguardian.com's `rel=author`,
+ * xmarkfitness.com's `<aside class="post-author">`) or share bar (neste.com, zdnet.com, space.com).
+ */
+const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header', 'aside', 'share']);
 
 /** A link's address longer than this is no author page's. */
 const MAX_HREF = 300;
@@ -87,7 +99,7 @@ function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
 
 /**
  * Reads the author's name from the byline element of the article when no metadata names one:
- * a link with `rel=author` or to an author's page (`/author/…`, `/authors/…`, `/contributors/…`),
+ * a link with `rel=author` or to an author's page (`/author/…`, `/authors/…`, `/contributors/…`, `/team/…`),
  * or an element whose class or id says `byline` or `author` (not a comment's author, a bio box
  * or an avatar), whose text stands in the article, its header, a few blocks above the headline
  * or the author box (never in navigation, comments or teasers); the links also in the
@@ -130,7 +142,13 @@ export const htmlBylineParser: Parser = {
       if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
       const text = block.source.slice(at, at + MAX_BYLINE);
-      let names = bylineNames(/^by\b/i.test(text) ? text : `By ${text}`);
+      // The element's own lead ("Written by", "By", "Author:") when it has one, else its text is
+      // the names; a credit's lead ("Photo by", "Edited by", "Reviewed by") names someone else.
+      const label = AUTHOR_LABEL.exec(text);
+      const lead = CREDIT_LEAD.exec(text);
+      const credit = lead !== null && NOT_AUTHOR_BY.test(lead[1]!);
+      let names = credit ? [] : bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
+      if (names.length === 0 && label === null && !credit && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
       if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
       // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
       if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars, at + MAX_BYLINE))}`);
@@ -297,6 +315,9 @@ function visibleByline(page: PageContext): AnyClaim[] {
       return [blockClaim(block, names, confidence)];
     }
   }
+  // A sidebar of the article's facts: "Author" / "Jane Doe".
+  const facts = factsByline(page, header[0] ?? page.headline);
+  if (facts.length > 0) return facts;
   // A name alone in its line beside the date line ("Jane Doe" / "May 5, 2024 · 4 min read"), or
   // one the page's bio introduces ("Jane Doe is a reporter…"); not a link (a section's), no word
   // of the headline (a kicker, a breadcrumb), and not the page's first line (its masthead, above
@@ -307,12 +328,75 @@ function visibleByline(page: PageContext): AnyClaim[] {
     if (b === 0 || block.words < MIN_BARE_NAME_WORDS || block.words > MAX_BARE_NAME_WORDS || block.html?.linkChars !== 0) continue;
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
-    if (introduced(page, names[0]!)) return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+    if (introduced(page, names[0]!) || (besideDate(page, header, b) && repeated(page, b, names[0]!)))
+      return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
   }
   return [];
+}
+
+/** Whether a line of the header near block `b` (a role and a link may stand between) holds a date. */
+function besideDate(page: PageContext, header: readonly number[], b: number): boolean {
+  return header.some((n) => n !== b && Math.abs(n - b) <= DATE_REACH && blockTimestamps(page.blocks[n]!).length > 0);
+}
+
+/**
+ * Whether the page shows the name again as a line by itself, more than two lines from block `b`
+ * (an author card's heading, "Jane Doe" / "Jane is a…"): not a link (a tag's, a section's) and
+ * not in menus, teasers, tag lists, share bars or comments, where a section's name repeats.
+ */
+function repeated(page: PageContext, b: number, name: string): boolean {
+  return page.blocks.some((x, i) => Math.abs(i - b) > REPEAT_AWAY && x.value === name && x.html?.linkChars === 0 && REPEAT_PLACES.has(page.cut[i] ?? null));
 }
 
 /** Whether a line of the page introduces a person by the name: "Jane Doe is a freelance writer…", "Jane Doe, was an editor…". */
 function introduced(page: PageContext, name: string): boolean {
   return page.blocks.some((x) => x.value.startsWith(name) && BIO_START.test(x.value.slice(name.length, name.length + BIO_REACH)));
+}
+
+/** A label alone in a line of the article's facts, the names in the lines after it: "Author", "Author(s)", "Written by". */
+const FACTS_LABEL = /^(?:(?:written|posted) by|authors?(?:\(s\))?)[ ]?:?$/iu;
+/** The names after a label of the article's facts are looked for in at most this many lines. */
+const MAX_FACT_LINES = 8;
+/** A line of names after such a label has at most this many words ("Jane Doe, Staff Writer"). */
+const MAX_FACT_WORDS = 8;
+
+/** Whether two blocks are items of one list: the same tag and classes, in the same kind of container. */
+function sameShape(a: Block, b: Block): boolean {
+  const x = a.html;
+  const y = b.html;
+  return x !== undefined && y !== undefined && x.element.tag === y.element.tag && x.container.tag === y.container.tag && x.element.classes.join(' ') === y.element.classes.join(' ');
+}
+
+/**
+ * A sidebar of the article's facts, wherever the article's own blocks may be: a label alone in
+ * its line ("Author", "Author(s)", "Written by") and the names after it ("Published" / "August
+ * 30, 2024" / "Author" / "Jane Doe"), one per line in lines of the same shape (a list of
+ * links), a role under each skipped ("Jane Doe" / "Staff Engineer" / "John Roe"); never in
+ * comments, teasers or menus. The list ends at a heading or another label.
+ */
+function factsByline(page: PageContext, from: number): AnyClaim[] {
+  for (let b = Math.max(0, from); b + 1 < page.blocks.length; b++) {
+    const block = page.blocks[b]!;
+    const cut = page.cut[b];
+    if (block.words > 2 || !FACTS_LABEL.test(block.text) || (cut != null && NOT_THE_ARTICLES.has(cut))) continue;
+    const names: string[] = [];
+    let first: Block | undefined;
+    let last: Block | undefined;
+    for (let n = b + 1; n < Math.min(page.blocks.length, b + 1 + MAX_FACT_LINES); n++) {
+      const line = page.blocks[n]!;
+      const lineCut = page.cut[n];
+      if (line.html?.kind === 'heading' || FACTS_LABEL.test(line.text) || (lineCut != null && NOT_THE_ARTICLES.has(lineCut))) break;
+      if (first !== undefined && !sameShape(first, line)) continue;
+      const found = line.words <= MAX_FACT_WORDS ? bylineNames(`By ${line.source}`).filter((x) => x.split(' ').length >= MIN_BARE_NAME_WORDS) : [];
+      // The line just after the label may be an avatar's initials ("JD").
+      if (found.length === 0 && first === undefined && n === b + 1) continue;
+      if (found.length === 0) break;
+      first ??= line;
+      last = line;
+      addNames(names, found);
+    }
+    if (first === undefined || last === undefined) continue;
+    return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME)];
+  }
+  return [];
 }

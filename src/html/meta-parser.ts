@@ -1,4 +1,4 @@
-import { CANONICAL_RELS, HANDLE_KEYS, META_KEYS, type MetaKeyField } from '../data/meta.js';
+import { CANONICAL_RELS, CARD_AUTHOR_LABELS, HANDLE_KEYS, META_KEYS, type MetaKeyField } from '../data/meta.js';
 import { addNames, splitNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
@@ -25,6 +25,10 @@ function firstLast(content: string): string {
 }
 
 const SPACE = /\s/;
+/** A Twitter card's labelled pair, `twitter:label1` and `twitter:data1`: the digit pairs them. */
+const CARD_PAIR = /^twitter:(label|data)([1-9])$/;
+/** A card's author ("Written by" / "Jane Doe") is a fallback: below every byline the page shows. */
+const CARD_CONFIDENCE = 0.4;
 
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
 function valueOf(field: MetaKeyField, key: string, content: string, base: string | null): MetadataValue | null {
@@ -63,8 +67,10 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
 /**
  * Reads what a page's head says about the article: `<meta>` elements by the table in
  * `src/data/meta.ts` (Open Graph, `article:*`, Twitter cards, Dublin Core, `parsely-*`,
- * `sailthru.*`, `pubdate`, `author`, `description`, `keywords`…), `<link rel=canonical>` and
- * `<html lang>`. Each value is a `metadata` claim over the `content` it was read from.
+ * `sailthru.*`, `pubdate`, `author`, `description`, `keywords`…), a Twitter card's labelled
+ * author (`twitter:label1` "Written by", `twitter:data1` "Jane Doe", a fallback below any
+ * byline), `<link rel=canonical>` and `<html lang>`. Each value is a `metadata` claim over the
+ * `content` it was read from.
  *
  * @example
  * const page = '<head><meta property="article:published_time" content="2019-11-19T06:56:43-05:00"></head><p>Water rose.</p>';
@@ -79,11 +85,19 @@ export const htmlMetaParser: Parser = {
     const claims: AnyClaim[] = [];
     const lists = new Map<string, string[]>();
     const base = ctx.url;
+    const cardLabels = new Map<string, string>();
+    const cardData: { n: string; start: number; content: string }[] = [];
     for (const el of page.elements) {
       if (el.tag !== 'meta') continue;
       // A `<meta itemprop>` is microdata, read by `html-microdata`.
       const key = (el.attrs['property'] ?? el.attrs['name'] ?? '').trim().toLowerCase();
       const content = el.attrs['content'];
+      const card = CARD_PAIR.exec(key);
+      if (card !== null && content !== undefined) {
+        if (card[1] === 'label') cardLabels.set(card[2]!, clean(content).toLowerCase());
+        else cardData.push({ n: card[2]!, start: el.start, content });
+        continue;
+      }
       const rank = RANK.get(key);
       if (rank === undefined || content === undefined) continue;
       const value = valueOf(rank.field, key, content, base);
@@ -96,6 +110,14 @@ export const htmlMetaParser: Parser = {
       }
       if ('list' in value) lists.set(key, value.list);
       claims.push(metadataClaim(value, attributeSpan(ctx.input, el.start, content), rank.confidence, NAME));
+    }
+    // A card's "Written by" label names the author in its data; one word there is a display
+    // name ("Brett"), as a handle is in `twitter:creator`.
+    for (const { n, start, content } of cardData) {
+      const label = cardLabels.get(n);
+      const named = label !== undefined && CARD_AUTHOR_LABELS.has(label) && SPACE.test(content.trim());
+      const value = named ? valueOf('authors', `twitter:data${n}`, content, base) : null;
+      if (value !== null) claims.push(metadataClaim(value, attributeSpan(ctx.input, start, content), CARD_CONFIDENCE, NAME));
     }
     // http-equiv keys (Content-Language) are in the head's meta list only.
     for (const m of page.meta) {

@@ -38,6 +38,19 @@ describe('authors from the page', () => {
     expect(parseArticle(page(`<meta name="twitter:creator" content="${creator}">`, header), { url: URL }).authors).toEqual(want);
   });
 
+  const card = (label: string, data: string, n = '1', m = n) => `<meta name="twitter:label${n}" content="${label}"><meta name="twitter:data${m}" content="${data}">`;
+  it.each([
+    ['a "Written by" card', card('Written by', 'Mira Solheim'), '', ['Mira Solheim']],
+    ['a second card pair with two names', card('Est. reading time', '4 minutes') + card('Written by', 'Mira Solheim, Teodor Lund', '2'), '', ['Mira Solheim', 'Teodor Lund']],
+    ['a byline on the page before the card', card('Written by', 'Teodor Lund'), '<p class="byline">By Mira Solheim</p>', ['Mira Solheim']],
+    ['a reading time card', card('Est. reading time', '4 minutes'), '', []],
+    ['a display name of one word', card('Written by', 'Mira'), '', []],
+    ['a label and data of different pairs', card('Written by', 'Mira Solheim', '1', '2'), '', []],
+    ['data without a label', '<meta name="twitter:data1" content="Mira Solheim">', '', []],
+  ])('a Twitter card names the author: %s', (_, head, header, want) => {
+    expect(parseArticle(page(head, header), { url: URL }).authors).toEqual(want);
+  });
+
   it('reads every citation_author, each "Last, First" as "First Last"', () => {
     const head = ['Tamm, Rosa', 'Varga, Peter J.', 'Ines Okafor'].map((n) => `<meta name="citation_author" content="${n}">`).join('');
     expect(parseArticle(page(head), { url: URL }).authors).toEqual(['Rosa Tamm', 'Peter J. Varga', 'Ines Okafor']);
@@ -81,6 +94,7 @@ describe('authors from the page', () => {
     ['a link to an author page', '<p class="meta"><a href="https://millstreet.example/news/author/rosa-tamm/">Rosa Tamm</a> · March 3, 2024</p>', ['Rosa Tamm']],
     ['two links to author pages', '<div><a href="/authors/rosa-tamm">Rosa Tamm</a> and <a href="/authors/peter-varga?ref=top">Peter Varga</a></div>', ['Rosa Tamm', 'Peter Varga']],
     ['a link to a contributor page', '<span><a href="/contributors/ines-okafor">Ines Okafor</a></span>', ['Ines Okafor']],
+    ['a link to a team member page', '<div>Dec 14, 2025 / <a href="/team/teodor-lund">Teodor Lund</a></div>', ['Teodor Lund']],
     ['an author link with the date glued on', '<div><a href="/blog/author/rosa/">Rosa Tamm</a><span>4/2/2024</span></div>', ['Rosa Tamm']],
     ['an author link before a role', '<div>By <a href="/author/rosa/">Rosa Tamm</a> ⋅ Senior Editor and Co-Founder ⋅ Updated May 6, 2024</div>', ['Rosa Tamm']],
     // A date line.
@@ -90,6 +104,18 @@ describe('authors from the page', () => {
     ['a name part before a role and the date', '<p>Rosa Tamm | Library Correspondent | April 2, 2024</p>', ['Rosa Tamm']],
     ['a name part after the date, then its section', '<p>Apr 2, 2024 • Ines Okafor in <a href="/local">Local News</a></p>', ['Ines Okafor']],
     ['the date and the name in one part of a byline element', '<div class="meta-date-author">Apr 2, 2024 Ines Okafor</div>', ['Ines Okafor']],
+    // A byline element's own lead; a lead glued to the name by its colon.
+    ['"Written By" in the byline element', '<div class="post-author">Written By Teodor Lund</div>', ['Teodor Lund']],
+    ['"Written by:" in the byline element', '<span class="author-meta">Written by: Teodor Lund</span>', ['Teodor Lund']],
+    ['an "Authors:" label in the byline element', '<p class="article-authors">Authors: Mira Solheim and Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
+    ['a plain name in the byline element', '<p class="author-name">Mira Solheim</p>', ['Mira Solheim']],
+    ['a lead glued to the name by its colon', '<p>Written by:Mira Solheim</p>', ['Mira Solheim']],
+    ['an "Authors:" label glued to the names', '<p>Authors:Mira Solheim, Teodor Lund</p>', ['Mira Solheim', 'Teodor Lund']],
+    ['a glued "By:"', '<p>By:Teodor Lund | May 4, 2024</p>', ['Teodor Lund']],
+    // The side column and the share bar.
+    ['a rel=author link in the side column', '<aside><address><a rel="author" href="/profile/mira-solheim">Mira Solheim</a></address></aside>', ['Mira Solheim']],
+    ['a byline element that is an aside', '<aside class="post-author">Teodor Lund</aside>', ['Teodor Lund']],
+    ['a byline element in the share bar', '<div class="share-bar"><p class="author-name">Mira Solheim</p><a href="#share">Share</a></div>', ['Mira Solheim']],
   ])('the header names the author: %s', (_, header, want) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
   });
@@ -97,6 +123,7 @@ describe('authors from the page', () => {
   it.each([
     ['a link to an author page whose text is no name', '<p><a href="/author/rosa-tamm/">View all posts</a></p>'],
     ['a link to the author index itself', '<p><a href="/authors/">Our Writers</a></p>'],
+    ['a link to the team page itself', '<p><a href="/team/">Meet Our Team</a></p>'],
     ['a section before the date', '<p>Local News April 2, 2024</p>'],
     ['a label before the date, a linked section after it', '<p>Last Modified: April 2, 2024 | <a href="/local">Local News</a></p>'],
     ['a linked section after the date', '<p>Apr 2, 2024 • <a href="/topics/city-hall">City Hall</a></p>'],
@@ -115,6 +142,18 @@ describe('authors from the page', () => {
     ['a photo credit in the date line', '<p>April 2, 2024 | Photo by Ines Okafor</p>'],
     ['an editor in the date line', '<p>April 2, 2024 · Edited by Peter Varga</p>'],
     ['a sponsor in the date line', '<p>April 2, 2024 | Sponsored by Mill Street Bank</p>'],
+    // Credits in a byline element, glued leads that credit nobody, the side column's other people.
+    ['a reviewer in a byline element', '<p class="byline-reviewer">Reviewed by Mira Solheim</p>'],
+    ['a photo credit in a byline element', '<p class="byline-photo">Photo by Teodor Lund</p>'],
+    ['a photo credit in the byline', '<p class="byline">Photo by Teodor Lund</p>'],
+    ['an editor in the byline', '<p class="byline">Edited by Mira Solheim</p>'],
+    ['a medical reviewer in the byline', '<p class="byline">Medically reviewed by Mira Solheim, MD</p>'],
+    ['a reviewer glued to the colon', '<p>Reviewed by:Mira Solheim</p>'],
+    ['a sort control', '<p>Sort by:Newest</p>'],
+    ['a glued colon before a word that is no name', '<p>Written by:our newsroom</p>'],
+    ['a comment author in the side column', '<aside><p class="comment-author">Teodor Lund</p></aside>'],
+    ['a share button with an author class', '<div class="share-bar"><span class="author-share">Share this</span></div>'],
+    ['a photo credit in the side column', '<aside><p class="byline">Photo by Teodor Lund</p></aside>'],
   ])('the header names nobody: %s', (_, header) => {
     expect(parseArticle(page('', header), { url: URL }).authors).toEqual([]);
   });
@@ -126,6 +165,31 @@ describe('authors from the page', () => {
     ['a label before the name', '<p>About Ines Okafor</p><p>More stories</p>', ['Ines Okafor']],
   ])('an author box after the article names the author: %s', (_, box, want) => {
     const html = page('').replace('</article>', `</article><div class="author-bio">${box}</div>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['a label and a name', '<aside><h3>Published</h3><p>April 2, 2024</p><h3>Author</h3><p>Mira Solheim</p><h3>Topics</h3><p>Garden Tools</p></aside>', ['Mira Solheim']],
+    [
+      'a list of linked names',
+      '<aside><h6>Author(s)</h6><ul><li><a href="/library?author=Mira+Solheim">Mira Solheim</a></li><li><a href="/library?author=Teodor+Lund">Teodor Lund</a></li></ul><a class="btn" href="/report.pdf">Download the report</a></aside>',
+      ['Mira Solheim', 'Teodor Lund'],
+    ],
+    [
+      'initials, names and roles',
+      '<aside><div class="label">Author</div><div class="avatar">MS</div><div class="name">Mira Solheim</div><div class="role">Staff Engineer, Seed Bank</div><div class="avatar">TL</div><div class="name">Teodor Lund</div><div class="role">Director of Research</div></aside>',
+      ['Mira Solheim', 'Teodor Lund'],
+    ],
+    ['a "Written by" label', '<aside><p>Written by</p><p><a href="/people/teodor">Teodor Lund</a></p><div>I started this garden blog because I love beans and everything about growing them.</div></aside>', ['Teodor Lund']],
+    ['a label in the comments', '<div class="comments"><h4>Author</h4><p>Mira Solheim</p><p>Lovely read, thank you.</p></div>', []],
+    ['a label before a heading', '<aside><h3>Author</h3><h3>Related Stories</h3><p>Teodor Lund</p></aside>', []],
+    ['a label before a sentence', '<aside><p>Author</p><p>we asked readers what they think of the plan.</p></aside>', []],
+    ['a photographer', '<aside><h3>Photographer</h3><p>Teodor Lund</p></aside>', []],
+    ['one word after the label', '<aside><h3>Author</h3><p>Gardening</p></aside>', []],
+    ['a label before a teaser list', '<p>Written by</p><div class="related-posts"><p>Teodor Lund</p><p>Beans in winter</p></div>', []],
+    ['a menu item', '<nav><a href="/authors">Authors</a></nav><p>Mira Solheim</p>', []],
+  ])("a sidebar of the article's facts names the author: %s", (_, after, want) => {
+    const html = page('').replace('</article>', `</article>${after}`);
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 
@@ -158,8 +222,22 @@ describe('authors from the page', () => {
     ['a bio after the article introduces the name', '<p>Ines Okafor</p>', '<p>Ines Okafor is a reporter who has covered the county for ten years.</p>', ['Ines Okafor']],
     ['a sentence about a place is no bio', '<p>Riverside Park</p>', '<p>Riverside Park is home to the county’s oldest oak.</p>', []],
     ['a sentence about a product is no bio', '<p>Reading Room</p>', '<p>Reading Room has a quiet hour every evening.</p>', []],
+    // Beside the date line, and shown again as a line by itself (an author card's heading).
+    ['beside the date, repeated by an author card', '<p>Ines Okafor</p><p>April 2, 2024 · 4 min read</p>', '<div class="card"><h4>Ines Okafor</h4><p>Reporter since 2019.</p></div>', ['Ines Okafor']],
+    ['a role between it and the date', '<p>Teodor Lund</p><p>Garden Editor</p><p>April 2, 2024</p>', '<div class="card"><h5>Teodor Lund</h5><p>Grows beans.</p></div>', ['Teodor Lund']],
+    ['beside the date, repeated only as a tag link', '<p>Climate Change</p><p>April 2, 2024</p>', '<p><a href="/tag/climate-change">Climate Change</a></p>', []],
+    ['beside the date, repeated only in a comment', '<p>Mira Solheim</p><p>April 2, 2024</p>', '<div class="comments"><p>Mira Solheim</p><p>Lovely read, thank you.</p></div>', []],
+    ['repeated but with no date beside it', '<p>Mira Solheim</p><p>Reading time: four minutes</p>', '<div class="card"><h4>Mira Solheim</h4></div>', []],
   ])('a name alone in the header: %s', (_, header, after, want) => {
     const html = page('', header).replace('</article>', `${after}</article>`);
+    expect(parseArticle(html, { url: URL }).authors).toEqual(want);
+  });
+
+  it.each([
+    ['an author card after the article', '<div class="card"><h4>Ines Okafor</h4><p>Reporter since 2019.</p></div>', ['Ines Okafor']],
+    ['a tag link after the article', '<div><a href="/tag/ines-okafor">Ines Okafor</a></div>', []],
+  ])('a name alone beside the date line, shown again in %s', (_, after, want) => {
+    const html = page('', '<p>Ines Okafor</p><p>April 2, 2024</p>').replace('</article>', `</article>${after}`);
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 });
