@@ -10,6 +10,8 @@ const NAME = 'html-dateline';
 export const DATELINE_KEY = 'dateline';
 /** How far before a date its label may stand: "Last updated on ", "Published: ". */
 const LABEL_REACH = 32;
+/** The cut reason of the page's header: its masthead, a banner, a `<header>` outside the article. */
+const PAGE_HEADER = 'header';
 /** Four digits in a row: a line without them holds no date this parser reads. */
 const HAS_YEAR = /\d{4}/;
 /** The line after a label alone is its date when it is at most this long ("August 30, 2024 at 9:15 am EST"). */
@@ -36,10 +38,18 @@ interface Label {
   updated: boolean;
 }
 
-/** The label that ends just before `at` (separators such as ": " between), with where it starts, or `null`. */
-function labelEndingAt(text: string, at: number): (Label & { from: number }) | null {
+/** The article a date may take after its label: "Posted on the 15/12/2025", "published on the 21st of June 2017". */
+const ARTICLE = 'the';
+
+/** Where the separators (": ", " | ") that end just before `at` start, looking back at most {@link LABEL_REACH} characters. */
+function skipSeparators(text: string, at: number): number {
   let end = at;
   while (end > 0 && at - end < LABEL_REACH && BETWEEN.has(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The label that ends at `end` exactly, with where it starts, or `null`. */
+function labelEnding(text: string, end: number): (Label & { from: number }) | null {
   const before = text.slice(Math.max(0, end - LABEL_REACH), end).toLowerCase();
   for (const label of LABELS) {
     if (!before.endsWith(label.text)) continue;
@@ -50,6 +60,20 @@ function labelEndingAt(text: string, at: number): (Label & { from: number }) | n
   return null;
 }
 
+/**
+ * The label that ends just before `at` (separators such as ": " between, and "the" before a
+ * date written "the 15th of June"), with where it starts, or `null`.
+ */
+function labelEndingAt(text: string, at: number): (Label & { from: number }) | null {
+  const end = skipSeparators(text, at);
+  const label = labelEnding(text, end);
+  if (label !== null || end < ARTICLE.length + 1) return label;
+  // "on the 15/12/2025": the article, a whole word after a separator, then the label.
+  const from = end - ARTICLE.length;
+  if (text.slice(from, end).toLowerCase() !== ARTICLE || !BETWEEN.has(text[from - 1]!) || end === at) return null;
+  return labelEnding(text, skipSeparators(text, from));
+}
+
 /** A label alone in its line ("Published", "Last updated:"), or `null`. */
 function labelAlone(text: string): Label | null {
   if (text.length > LABEL_REACH) return null;
@@ -57,9 +81,13 @@ function labelAlone(text: string): Label | null {
   return label?.from === 0 ? label : null;
 }
 
-/** A date that gives a day: a year in range and no weekday that contradicts it. */
+/**
+ * A date that gives a day: a year in range, no weekday that contradicts it, and for a numeric
+ * date an order its parts decide ("23.07.2025": 23 is no month); "03/04/2025" reads either
+ * way and is left to the `published` parser.
+ */
 function usable(m: TimestampMatch): boolean {
-  return !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && m.numeric === undefined;
+  return !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && (m.numeric === undefined || m.numeric.by === 'intrinsic');
 }
 
 /**
@@ -69,7 +97,8 @@ function usable(m: TimestampMatch): boolean {
  * date without an update label is the publication date, the first labelled "Updated",
  * "Last modified"… the update time. Away from the headline only labelled dates count, and an
  * unlabelled one that a date labelled as an update follows in its line ("December 3, 2025.
- * Updated: December 7, 2025"). Both are visible text (`source: "text"`), given as
+ * Updated: December 7, 2025"). A numeric date counts when a part above 12 settles its order
+ * ("23.07.2025 · 6 min read"). Both are visible text (`source: "text"`), given as
  * metadata so that the page's stated dates cross-check them.
  *
  * @example
@@ -105,7 +134,13 @@ export const htmlDatelineParser: Parser = {
       }
     };
     const { header, after } = headerBlocks(page);
-    for (const b of header) if (!(published && updated)) take(page.blocks[b]!, false);
+    for (const b of header) {
+      // Above the headline, the page's own header (a masthead, a banner) shows the site's
+      // "today" date, never the article's.
+      if (published && updated) break;
+      if (b < page.headline && page.cut[b] === PAGE_HEADER) continue;
+      take(page.blocks[b]!, false);
+    }
     // No date in the header: a labelled one ("Published August 30, 2024") in a short line of
     // the article or after it (an article footer, a sidebar).
     for (const b of after) if (!published) take(page.blocks[b]!, true);

@@ -28,6 +28,11 @@ describe('html-dateline', () => {
     ['<p>Published March 4, 2024 — Updated May 1, 2024</p>', [{ published: '2024-03-04T00:00:00' }, { updated: '2024-05-01T00:00:00' }]],
     ['<p>By Ana Lind | Last updated on: 1 May 2024, 14:05</p>', [{ updated: '2024-05-01T14:05:00' }]],
     ['<p>Ana Lind <span>•</span> Feb 2, 2022 <span>•</span> 4 comments</p>', [{ published: '2022-02-02T00:00:00' }]],
+    // A numeric date whose parts decide its order: 23 is no month, nor is 19.
+    ['<p>Ana Lind · 23.07.2024 · 6 min read</p>', [{ published: '2024-07-23T00:00:00' }]],
+    ['<p>By Ana Lind | 11/19/2024 | Harbour</p>', [{ published: '2024-11-19T00:00:00' }]],
+    // "the" between a label and its date.
+    ['<div>Posted on the 14/02/2024 at 18:30 by @analind</div>', [{ published: '2024-02-14T18:30:00' }]],
   ])('reads %j', (header, want) => {
     expect(datelines(page('', header))).toEqual(want);
   });
@@ -37,8 +42,11 @@ describe('html-dateline', () => {
     ['', ''],
     // A numeric date is ambiguous without more evidence; the `published` parser reads those.
     ['<p>By Ana Lind · 04/03/2024</p>', ''],
+    ['<p>By Ana Lind · 12.11.2024 · 6 min read</p>', ''],
     // A year outside the range of publication dates (a product year, a history).
     ['<p>Founded March 4, 1850 · Ana Lind</p>', ''],
+    // Below the article only a labelled date counts, and "the" alone is no label.
+    ['', '<p>Minutes of the 14/02/2024 meeting, kept by Ana Lind</p>'],
   ])('reads nothing from %j', (header, after) => {
     expect(datelines(page('', header, after))).toEqual([]);
   });
@@ -48,6 +56,20 @@ describe('html-dateline', () => {
     expect(datelines(signed)).toEqual([{ published: '2024-08-30T00:00:00' }]);
     const teasers = page('', '', '<aside class="related"><a href="/a">Older story</a><p>Published August 30, 2019</p></aside>');
     expect(datelines(teasers)).toEqual([]);
+  });
+
+  it('takes "the" between a label and its date, "published on the 3rd of March 2021"', () => {
+    expect(datelines(page('', '', '<p>This note was first published on the 3rd of March 2021.</p>'))).toEqual([{ published: '2021-03-03T00:00:00' }]);
+    // "the" must stand alone: a label ending a longer word before it is none.
+    expect(datelines(page('', '', '<p>Updated theme, 3rd of March 2021</p>'))).toEqual([]);
+  });
+
+  it("never reads the page's own header above the headline (the site's date banner)", () => {
+    const banner = '<header class="masthead"><p>Wednesday, December 17, 2025 · Lenn 4°C</p></header>';
+    const html = page('', '').replace('<nav>', `${banner}<nav>`);
+    expect(datelines(html)).toEqual([]);
+    // The same line below the headline, in the article, is its dateline.
+    expect(datelines(page('', '<p>Wednesday, December 17, 2025 · Ana Lind</p>'))).toEqual([{ published: '2025-12-17T00:00:00' }]);
   });
 
   it('below the article, takes an unlabelled date that an update date follows in its line', () => {
