@@ -1,8 +1,20 @@
-import { CANONICAL_RELS, HANDLE_KEYS, META_KEYS, type MetaKeyField } from '../data/meta.js';
+import {
+  CANONICAL_RELS,
+  DATE_KEY_COMPOUNDS,
+  DATE_KEY_FIELDS,
+  DATE_KEY_WORDS,
+  HANDLE_KEYS,
+  LATEST_KEY_WORDS,
+  META_KEYS,
+  NOT_DATE_KEY_WORDS,
+  type MetaKeyField,
+} from '../data/meta.js';
 import { addNames, splitNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
-import type { AnyClaim, MetadataValue, Parser, Span } from '../types.js';
+import type { AnyClaim, MetadataValue, Parser, Published, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
+import { withinADay } from './metadata-resolver.js';
+import { attributeWords } from './words.js';
 
 const NAME = 'html-meta';
 /** Each key's field and confidence: within a field, earlier keys in the table are worth more (0.9, 0.89, …). */
@@ -12,6 +24,35 @@ const RANK: ReadonlyMap<string, { field: MetaKeyField; confidence: number }> = n
     return [k.key, { field: k.field, confidence: Math.max(0.5, Math.round((0.9 - within * 0.01) * 100) / 100) }];
   }),
 );
+
+/** A date key outside the table, read by its words, ranks below every key of the table. */
+const WORD_KEY_CONFIDENCE = 0.5;
+const FIELD_WORDS: ReadonlyMap<string, 'published' | 'updated'> = new Map(Object.entries(DATE_KEY_FIELDS));
+const COMPOUND_KEYS: ReadonlyMap<string, 'published' | 'updated'> = new Map(Object.entries(DATE_KEY_COMPOUNDS));
+
+/**
+ * The field a date key outside the table names by its words ("w-published-date",
+ * "og:datePublished", "modified-time"), or `undefined`: a word of one field and a word of
+ * time, or a one-word compound of both, and no word of another kind of time ("expiration").
+ */
+function dateKeyField(key: string): 'published' | 'updated' | undefined {
+  let field: 'published' | 'updated' | undefined;
+  let time = false;
+  let latest = false;
+  for (const w of attributeWords(key)) {
+    if (NOT_DATE_KEY_WORDS.has(w)) return undefined;
+    const named = FIELD_WORDS.get(w) ?? COMPOUND_KEYS.get(w);
+    if (named !== undefined) {
+      if (field !== undefined && field !== named) return undefined;
+      field = named;
+    }
+    time ||= DATE_KEY_WORDS.has(w) || COMPOUND_KEYS.has(w);
+    latest ||= LATEST_KEY_WORDS.has(w);
+  }
+  if (field === undefined || !time) return undefined;
+  // The last publication of a page is its update time.
+  return latest ? 'updated' : field;
+}
 
 /** Keys of the Highwire Press tags scholarly pages use (`citation_author`), which write a name "Last, First". */
 const CITATION = 'citation_';
@@ -25,6 +66,11 @@ function firstLast(content: string): string {
 }
 
 const SPACE = /\s/;
+
+/** Whether `a` is more than a day after `b`. */
+function isAfter(a: Published, b: Published): boolean {
+  return !withinADay(a, b) && a.local > b.local;
+}
 
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
 function valueOf(field: MetaKeyField, key: string, content: string, base: string | null): MetadataValue | null {
@@ -64,7 +110,8 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
  * Reads what a page's head says about the article: `<meta>` elements by the table in
  * `src/data/meta.ts` (Open Graph, `article:*`, Twitter cards, Dublin Core, `parsely-*`,
  * `sailthru.*`, `pubdate`, `author`, `description`, `keywords`…), `<link rel=canonical>` and
- * `<html lang>`. Each value is a `metadata` claim over the `content` it was read from.
+ * `<html lang>`; a date key outside the table by its words ("w-published-date",
+ * "modified-time"), ranked last. Each value is a `metadata` claim over the `content` it was read from.
  *
  * @example
  * const page = '<head><meta property="article:published_time" content="2019-11-19T06:56:43-05:00"></head><p>Water rose.</p>';
@@ -79,13 +126,19 @@ export const htmlMetaParser: Parser = {
     const claims: AnyClaim[] = [];
     const lists = new Map<string, string[]>();
     const base = ctx.url;
+    /** Publication times read from keys outside the table, checked against the update times below. */
+    const byWords = new Set<AnyClaim>();
     for (const el of page.elements) {
       if (el.tag !== 'meta') continue;
       // A `<meta itemprop>` is microdata, read by `html-microdata`.
-      const key = (el.attrs['property'] ?? el.attrs['name'] ?? '').trim().toLowerCase();
+      const written = (el.attrs['property'] ?? el.attrs['name'] ?? '').trim();
+      const key = written.toLowerCase();
       const content = el.attrs['content'];
-      const rank = RANK.get(key);
-      if (rank === undefined || content === undefined) continue;
+      if (content === undefined) continue;
+      let rank = RANK.get(key);
+      const field = rank === undefined ? dateKeyField(written) : undefined;
+      if (field !== undefined) rank = { field, confidence: WORD_KEY_CONFIDENCE };
+      if (rank === undefined) continue;
       const value = valueOf(rank.field, key, content, base);
       if (value === null) continue;
       // A key given once per author (`citation_author`, `author`) lists them all in one claim.
@@ -95,8 +148,18 @@ export const htmlMetaParser: Parser = {
         continue;
       }
       if ('list' in value) lists.set(key, value.list);
-      claims.push(metadataClaim(value, attributeSpan(ctx.input, el.start, content), rank.confidence, NAME));
+      const claim = metadataClaim(value, attributeSpan(ctx.input, el.start, content), rank.confidence, NAME);
+      if (field === 'published') byWords.add(claim);
+      claims.push(claim);
     }
+    // A publication time after the page's stated update time is none (a page's build time
+    // under a key of its own, "published-time"): checked for the keys read by their words.
+    const updates = claims.flatMap((c) => (c.kind === 'metadata' && c.value.field === 'updated' && 'date' in c.value ? [c.value.date] : []));
+    const afterUpdate = (c: AnyClaim): boolean => {
+      if (!byWords.has(c) || c.kind !== 'metadata' || !('date' in c.value)) return false;
+      const date = c.value.date;
+      return updates.some((u) => isAfter(date, u));
+    };
     // http-equiv keys (Content-Language) are in the head's meta list only.
     for (const m of page.meta) {
       if (m.key !== 'content-language' || claims.some((c) => c.kind === 'metadata' && c.value.key === m.key)) continue;
@@ -119,6 +182,6 @@ export const htmlMetaParser: Parser = {
       const span = html ? attributeSpan(ctx.input, html.start, page.lang) : { start: 0, end: Math.min(1, ctx.input.length) };
       if (tag) claims.push(metadataClaim({ field: 'language', source: 'html', key: 'lang', text: tag }, span, 0.95, NAME));
     }
-    return claims.filter((c) => c.end > c.start);
+    return claims.filter((c) => c.end > c.start && !afterUpdate(c));
   },
 };
