@@ -293,6 +293,29 @@ describe('html-time', () => {
     expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
   });
 
+  // A post whose <article> closes with its own footer: share links, tags, the date.
+  const post = (footer: string, outside = '') =>
+    `<!doctype html><html lang="en"><head><title>Kiln firing | Clay Notes</title></head><body><nav><a href="/">Home</a></nav>` +
+    `<main><article class="post"><div class="post-body"><h2>Kiln firing</h2>${PROSE}</div>${footer}</article>${outside}</main><footer>© Clay Notes</footer></body></html>`;
+
+  it.each([
+    ['<footer class="post-footer"><a href="/tag/kilns">Kilns</a> <time datetime="2024-03-07T10:15:00Z">March 7, 2024</time> By Clay Notes</footer>', '2024-03-07T10:15:00'],
+    ['<div class="post-share"><a href="https://x.example/share">Post</a> <time datetime="2024-03-07">7 March 2024</time></div>', '2024-03-07T00:00:00'],
+  ])('reads a time in the footer or share bar of the article element: %s', (footer, local) => {
+    expect(read(htmlTimeParser, post(footer))).toMatchObject([{ published: { local } }]);
+  });
+
+  it.each([
+    // The page's footer, outside the <article>.
+    ['', '<footer class="site-footer"><time datetime="2025-01-01">Today</time></footer>'],
+    // A teaser <article> nested in the post, with its own footer.
+    ['<article class="teaser"><h3><a href="/glazes">Glazes</a></h3><footer class="teaser-footer"><time datetime="2019-05-05">May 5</time></footer></article>', ''],
+    // Related stories inside the article.
+    ['<div class="related-posts"><a href="/glazes">Glazes</a> <time datetime="2019-05-05">May 5</time></div>', ''],
+  ])('reads nothing from %j / %j', (footer, outside) => {
+    expect(read(htmlTimeParser, post(footer, outside))).toEqual([]);
+  });
+
   it('prefers the article’s own time to one in its header', () => {
     const html = hero('<time datetime="2024-05-20T09:00:00Z">20 May 2024</time>', '<p><time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time></p>');
     expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
