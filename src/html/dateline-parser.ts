@@ -1,9 +1,11 @@
+import { PUBLISHED_DATE_WORDS } from '../data/meta.js';
 import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 import { timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { escapeRegExp } from '../regex.js';
 import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
+import { elementTable } from './words.js';
 
 const NAME = 'html-dateline';
 /** The `key` of the dates this parser reads, so the `metadata` resolver knows them for visible text. */
@@ -21,6 +23,10 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 /** A letter or mark, which before a label means the label is the end of a longer word. */
 const LETTER = /[\p{L}\p{M}]/u;
+/** Whether an element's class or id says it holds the publication date ("post__meta-published-time"). */
+const publishedDateWord = elementTable(Object.fromEntries(PUBLISHED_DATE_WORDS.map((w) => [w, true])));
+/** Cut reasons of blocks whose class-marked date is still no dateline: a sidebar's, besides {@link NOT_THE_ARTICLES}. */
+const NOT_A_DATELINE: ReadonlySet<string> = new Set([...NOT_THE_ARTICLES, 'aside']);
 /** Separators between a label and its date: "Updated: ", "Published on | ". */
 const BETWEEN: ReadonlySet<string> = new Set([...' \t\n\u00a0:|•·,–—-']);
 /** Any label's first word, as a quick test before a line is searched for dates. */
@@ -97,7 +103,8 @@ function usable(m: TimestampMatch): boolean {
  * date without an update label is the publication date, the first labelled "Updated",
  * "Last modified"… the update time. Away from the headline only labelled dates count, and an
  * unlabelled one that a date labelled as an update follows in its line ("December 3, 2025.
- * Updated: December 7, 2025"). A numeric date counts when a part above 12 settles its order
+ * Updated: December 7, 2025"), and with none of these the date of an element whose class says
+ * it is the publication date (`<span class="Author_publicationTime">`). A numeric date counts when a part above 12 settles its order
  * ("23.07.2025 · 6 min read"). Both are visible text (`source: "text"`), given as
  * metadata so that the page's stated dates cross-check them.
  *
@@ -153,6 +160,20 @@ export const htmlDatelineParser: Parser = {
       const next = page.blocks[b + 1]!;
       if (label === null || (cut != null && NOT_THE_ARTICLES.has(cut)) || next.text.length > MAX_DATE_LINE) continue;
       if (timestampAt(next.text, 0) !== null) take(next, true, label);
+    }
+    // Still no publication date: an element whose class says it holds one
+    // ("Author_publicationTime"), from the header on, wherever a share bar or byline box put it.
+    for (let b = Math.max(0, from); b < page.blocks.length && !published; b++) {
+      const block = page.blocks[b]!;
+      const cut = page.cut[b];
+      if ((cut != null && NOT_A_DATELINE.has(cut)) || block.text.length > MAX_DATE_LINE || !HAS_YEAR.test(block.text)) continue;
+      const element = block.html?.element;
+      if (element === undefined || (publishedDateWord(element) !== true && (element.parent === null || publishedDateWord(element.parent) !== true))) continue;
+      // Its first date that no label calls an update ("Updated April 10, 2025" is not its publication).
+      const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.updated !== true);
+      if (m === undefined) continue;
+      published = true;
+      claims.push(datelineClaim(block, m, false, true, true));
     }
     return claims;
   },

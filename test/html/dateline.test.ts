@@ -72,6 +72,17 @@ describe('html-dateline', () => {
     expect(datelines(page('', '<p>Wednesday, December 17, 2025 · Ana Lind</p>'))).toEqual([{ published: '2025-12-17T00:00:00' }]);
   });
 
+  it.each([
+    ['<div class="share-tools"><p>Ana Lind</p><p><span class="Byline_publicationTime__k2">2024-02-10T09:30+01:00</span></p><a href="/s">Share</a></div>', [{ published: '2024-02-10T09:30:00' }]],
+    ['<div class="share-tools"><span id="post-pubdate">Published: 10 February 2024</span> <a href="/s">Share</a></div>', [{ published: '2024-02-10T00:00:00' }]],
+    // No word of publication in the class, an update time, a sidebar's list.
+    ['<div class="share-tools"><span class="entry-meta">10 February 2024</span> <a href="/s">Share</a></div>', []],
+    ['<div class="share-tools"><span class="date-published">Updated 10 February 2024</span> <a href="/s">Share</a></div>', []],
+    ['<div class="sidebar"><a href="/older">Older story</a><span class="published">10 February 2019</span></div>', []],
+  ])('with no other date, reads the element whose class says it is the publication date: %s', (after, want) => {
+    expect(datelines(page('', '', after))).toEqual(want);
+  });
+
   it('below the article, takes an unlabelled date that an update date follows in its line', () => {
     expect(datelines(page('', '', '<p>Interview by Ana Lind</p><p>April 2, 2021. Updated: April 9, 2021</p>'))).toEqual([
       { published: '2021-04-02T00:00:00' },
