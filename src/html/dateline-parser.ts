@@ -3,7 +3,7 @@ import { PUBLISHED_PREFIXES } from '../data/published-prefixes.js';
 import { timestampAt, toPublished, type TimestampMatch } from '../dates/timestamp.js';
 import type { AnyClaim, Block, Parser } from '../types.js';
 import { escapeRegExp } from '../regex.js';
-import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
+import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES, SHORT_LINE_WORDS } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementTable } from './words.js';
 
@@ -23,8 +23,16 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 /** A letter or mark, which before a label means the label is the end of a longer word. */
 const LETTER = /[\p{L}\p{M}]/u;
+/** Cut reasons of blocks never read for a labelled date, even as a last resort: other stories, comments, menus, sidebars. */
+const NEVER_A_DATELINE: ReadonlySet<string> = new Set(['comments', 'related', 'navigation', 'hidden', 'aside']);
 /** Whether an element's class or id says it holds the publication date ("post__meta-published-time"). */
 const publishedDateWord = elementTable(Object.fromEntries(PUBLISHED_DATE_WORDS.map((w) => [w, true])));
+/** Whether a block's element or its parent has a class or id word of publication ("post__meta-published-time"). */
+function markedPublished(block: Block): boolean {
+  const element = block.html?.element;
+  if (element === undefined) return false;
+  return publishedDateWord(element) === true || (element.parent !== null && publishedDateWord(element.parent) === true);
+}
 /** Cut reasons of blocks whose class-marked date is still no dateline: a sidebar's, besides {@link NOT_THE_ARTICLES}. */
 const NOT_A_DATELINE: ReadonlySet<string> = new Set([...NOT_THE_ARTICLES, 'aside']);
 /** Separators between a label and its date: "Updated: ", "Published on | ". */
@@ -36,12 +44,13 @@ const HAS_LABEL = new RegExp(
 );
 /** The labels, longest first, lower-cased, so "last updated on" is found before "updated on". */
 const LABELS = [...PUBLISHED_PREFIXES]
-  .map((p) => ({ text: p.text.toLowerCase(), updated: p.updated === true }))
+  .map((p) => ({ text: p.text.toLowerCase(), updated: p.updated === true, publication: p.updated !== true && p.weight >= 1 }))
   .sort((a, b) => b.text.length - a.text.length);
 
-/** A date's label: whether it says the date is an update time. */
+/** A date's label: whether it says the date is an update time, or a publication ("Published", "Posted", not "Date"). */
 interface Label {
   updated: boolean;
+  publication: boolean;
 }
 
 /** The article a date may take after its label: "Posted on the 15/12/2025", "published on the 21st of June 2017". */
@@ -61,7 +70,7 @@ function labelEnding(text: string, end: number): (Label & { from: number }) | nu
     if (!before.endsWith(label.text)) continue;
     const from = end - label.text.length;
     // Not the end of a longer word ("Unpublished").
-    if (from === 0 || !LETTER.test(text[from - 1]!)) return { updated: label.updated, from };
+    if (from === 0 || !LETTER.test(text[from - 1]!)) return { updated: label.updated, publication: label.publication, from };
   }
   return null;
 }
@@ -104,7 +113,8 @@ function usable(m: TimestampMatch): boolean {
  * "Last modified"… the update time. Away from the headline only labelled dates count, and an
  * unlabelled one that a date labelled as an update follows in its line ("December 3, 2025.
  * Updated: December 7, 2025"), and with none of these the date of an element whose class says
- * it is the publication date (`<span class="Author_publicationTime">`). A numeric date counts when a part above 12 settles its order
+ * it is the publication date (`<span class="Author_publicationTime">`), else a date labelled
+ * "Published"/"Posted" in a short line anywhere but comments, teasers, menus and sidebars. A numeric date counts when a part above 12 settles its order
  * ("23.07.2025 · 6 min read"). Both are visible text (`source: "text"`), given as
  * metadata so that the page's stated dates cross-check them.
  *
@@ -161,20 +171,37 @@ export const htmlDatelineParser: Parser = {
       if (label === null || (cut != null && NOT_THE_ARTICLES.has(cut)) || next.text.length > MAX_DATE_LINE) continue;
       if (timestampAt(next.text, 0) !== null) take(next, true, label);
     }
+    // Last resorts, each taking the first date of the first block from `first` on (outside the
+    // cuts `skip`) that `fits` and whose date `pick` accepts as the publication date.
+    const lastResort = (first: number, skip: ReadonlySet<string>, fits: (block: Block) => boolean, pick: (block: Block, m: TimestampMatch) => boolean): void => {
+      for (let b = Math.max(0, first); b < page.blocks.length && !published; b++) {
+        const block = page.blocks[b]!;
+        const cut = page.cut[b];
+        if ((cut != null && skip.has(cut)) || !HAS_YEAR.test(block.text) || !fits(block)) continue;
+        const m = blockTimestamps(block).find((d) => usable(d) && pick(block, d));
+        if (m === undefined) continue;
+        published = true;
+        claims.push(datelineClaim(block, m, false, true, true));
+      }
+    };
     // Still no publication date: an element whose class says it holds one
-    // ("Author_publicationTime"), from the header on, wherever a share bar or byline box put it.
-    for (let b = Math.max(0, from); b < page.blocks.length && !published; b++) {
-      const block = page.blocks[b]!;
-      const cut = page.cut[b];
-      if ((cut != null && NOT_A_DATELINE.has(cut)) || block.text.length > MAX_DATE_LINE || !HAS_YEAR.test(block.text)) continue;
-      const element = block.html?.element;
-      if (element === undefined || (publishedDateWord(element) !== true && (element.parent === null || publishedDateWord(element.parent) !== true))) continue;
-      // Its first date that no label calls an update ("Updated April 10, 2025" is not its publication).
-      const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.updated !== true);
-      if (m === undefined) continue;
-      published = true;
-      claims.push(datelineClaim(block, m, false, true, true));
-    }
+    // ("Author_publicationTime"), from the header on, wherever a share bar or byline box put it;
+    // its first date that no label calls an update ("Updated April 10, 2025" is not its publication).
+    lastResort(
+      from,
+      NOT_A_DATELINE,
+      (block) => block.text.length <= MAX_DATE_LINE && markedPublished(block),
+      (block, m) => labelEndingAt(block.text, m.start)?.updated !== true,
+    );
+    // Still none: a date labelled as the publication ("Published on July 18, 2025", not "Date:")
+    // in a short line anywhere but comments, teasers, menus and sidebars, as when the page's
+    // header holds the article's title block above a headline taken further down.
+    lastResort(
+      0,
+      NEVER_A_DATELINE,
+      (block) => block.words <= SHORT_LINE_WORDS && HAS_LABEL.test(block.text),
+      (block, m) => labelEndingAt(block.text, m.start)?.publication === true,
+    );
     return claims;
   },
 };

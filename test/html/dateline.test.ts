@@ -72,15 +72,26 @@ describe('html-dateline', () => {
     expect(datelines(page('', '<p>Wednesday, December 17, 2025 · Ana Lind</p>'))).toEqual([{ published: '2025-12-17T00:00:00' }]);
   });
 
+  // With no other date: an element whose class says it is the publication date (in a share bar
+  // after the article), else a date labelled as the publication anywhere (the page's footer)
+  // but teasers, comments and sidebars.
   it.each([
-    ['<div class="share-tools"><p>Ana Lind</p><p><span class="Byline_publicationTime__k2">2024-02-10T09:30+01:00</span></p><a href="/s">Share</a></div>', [{ published: '2024-02-10T09:30:00' }]],
-    ['<div class="share-tools"><span id="post-pubdate">Published: 10 February 2024</span> <a href="/s">Share</a></div>', [{ published: '2024-02-10T00:00:00' }]],
+    ['after', '<div class="share-tools"><p>Ana Lind</p><p><span class="Byline_publicationTime__k2">2024-02-10T09:30+01:00</span></p><a href="/s">Share</a></div>', ['2024-02-10T09:30:00']],
+    ['after', '<div class="share-tools"><span id="post-pubdate">Published: 10 February 2024</span> <a href="/s">Share</a></div>', ['2024-02-10T00:00:00']],
+    ['footer', '<footer><p>Published: March 4, 2024</p><p>© Lenn Gazette</p></footer>', ['2024-03-04T00:00:00']],
+    ['footer', '<footer><p>نشر في 4 March 2024</p></footer>', ['2024-03-04T00:00:00']],
     // No word of publication in the class, an update time, a sidebar's list.
-    ['<div class="share-tools"><span class="entry-meta">10 February 2024</span> <a href="/s">Share</a></div>', []],
-    ['<div class="share-tools"><span class="date-published">Updated 10 February 2024</span> <a href="/s">Share</a></div>', []],
-    ['<div class="sidebar"><a href="/older">Older story</a><span class="published">10 February 2019</span></div>', []],
-  ])('with no other date, reads the element whose class says it is the publication date: %s', (after, want) => {
-    expect(datelines(page('', '', after))).toEqual(want);
+    ['after', '<div class="share-tools"><span class="entry-meta">10 February 2024</span> <a href="/s">Share</a></div>', []],
+    ['after', '<div class="share-tools"><span class="date-published">Updated 10 February 2024</span> <a href="/s">Share</a></div>', []],
+    ['after', '<div class="sidebar"><a href="/older">Older story</a><span class="published">10 February 2019</span></div>', []],
+    // No publication label, an update, a sidebar, reader comments.
+    ['footer', '<footer><p>Date: March 4, 2024</p></footer>', []],
+    ['footer', '<footer><p>Last updated: March 4, 2024</p></footer>', []],
+    ['footer', '<aside class="sidebar"><p>Posted on March 4, 2024</p></aside>', []],
+    ['footer', '<section class="comments"><p>Posted on March 4, 2024</p></section>', []],
+  ])('with no other date, in the %s: %s', (where, fragment, want) => {
+    const html = where === 'after' ? page('', '', fragment) : page('', '').replace('<footer>© Lenn Gazette</footer>', fragment);
+    expect(datelines(html).flatMap((d) => (d['published'] === undefined ? [] : [d['published']]))).toEqual(want);
   });
 
   it('below the article, takes an unlabelled date that an update date follows in its line', () => {
