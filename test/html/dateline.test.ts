@@ -130,6 +130,24 @@ describe('html-dateline', () => {
     expect(a.warnings.map((w) => w.code)).toContain('metadata-mismatch');
   });
 
+  it.each([
+    // Only the month-first reading agrees with the stated date: it settles the order.
+    ['2023-03-08T10:00:00Z', '2023-03-08', true],
+    // The day-first reading agrees, or neither does: the order stays as read.
+    ['2023-08-03T10:00:00Z', '2023-08-03', false],
+    ['2021-01-01T10:00:00Z', '2023-08-03', false],
+  ])('an ambiguous numeric date ("03.08.2023") takes the reading the stated date %s agrees with', (stated, day, settled) => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${stated}"}</script>`;
+    const a = parseArticle(page(head, '<p>03.08.2023</p>'), { url: URL });
+    expect(a.published?.local.slice(0, 10)).toBe(day);
+    expect(a.warnings.some((w) => w.code === 'ambiguous-date' && w.message.includes('settles'))).toBe(settled);
+  });
+
+  it('never re-reads a numeric date whose parts settle its order', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-03-08T10:00:00Z"}</script>';
+    expect(parseArticle(page(head, '<p>08.13.2023</p>'), { url: URL }).published?.local.slice(0, 10)).toBe('2023-08-13');
+  });
+
   it('a page that shows only its update time: that time stands for the publication, marked implied', () => {
     const a = parseArticle(page('', '<p>By Ana Lind · Updated on July 9, 2025</p>'), { url: URL });
     expect(a.updated?.local).toBe('2025-07-09T00:00:00');
