@@ -42,6 +42,14 @@ const HAS_LABEL = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[...new Set(PUBLISHED_PREFIXES.map((p) => escapeRegExp(p.text.split(' ')[0]!)))].join('|')})(?![\\p{L}\\p{M}])`,
   'iu',
 );
+/**
+ * The longest word of each publication label ("published", "posted"), as a quick test that a
+ * line may hold one before it is searched for dates (literal alternatives: linear time).
+ */
+const HAS_PUBLICATION_LABEL = new RegExp(
+  [...new Set(PUBLISHED_PREFIXES.filter((p) => p.updated !== true && p.weight >= 1).map((p) => escapeRegExp(p.text.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))))].join('|'),
+  'i',
+);
 /** The labels, longest first, lower-cased, so "last updated on" is found before "updated on". */
 const LABELS = [...PUBLISHED_PREFIXES]
   .map((p) => ({ text: p.text.toLowerCase(), updated: p.updated === true, publication: p.updated !== true && p.weight >= 1 }))
@@ -171,37 +179,33 @@ export const htmlDatelineParser: Parser = {
       if (label === null || (cut != null && NOT_THE_ARTICLES.has(cut)) || next.text.length > MAX_DATE_LINE) continue;
       if (timestampAt(next.text, 0) !== null) take(next, true, label);
     }
-    // Last resorts, each taking the first date of the first block from `first` on (outside the
-    // cuts `skip`) that `fits` and whose date `pick` accepts as the publication date.
-    const lastResort = (first: number, skip: ReadonlySet<string>, fits: (block: Block) => boolean, pick: (block: Block, m: TimestampMatch) => boolean): void => {
-      for (let b = Math.max(0, first); b < page.blocks.length && !published; b++) {
-        const block = page.blocks[b]!;
-        const cut = page.cut[b];
-        if ((cut != null && skip.has(cut)) || !HAS_YEAR.test(block.text) || !fits(block)) continue;
-        const m = blockTimestamps(block).find((d) => usable(d) && pick(block, d));
-        if (m === undefined) continue;
-        published = true;
-        claims.push(datelineClaim(block, m, false, true, true));
+    // Last resorts, in one pass over the page's blocks. First, an element whose class says it
+    // holds the publication date ("Author_publicationTime"), from the header on, wherever a share
+    // bar or byline box put it: its first date that no label calls an update ("Updated April 10,
+    // 2025" is not its publication). Else a date labelled as the publication ("Published on July
+    // 18, 2025", not "Date:") in a short line anywhere but comments, teasers, menus and sidebars,
+    // as when the page's header holds the article's title block above a headline taken further down.
+    let labelled: { block: Block; m: TimestampMatch } | null = null;
+    for (let b = 0; b < page.blocks.length && !published; b++) {
+      const block = page.blocks[b]!;
+      const short = block.words <= SHORT_LINE_WORDS;
+      const line = block.text.length <= MAX_DATE_LINE;
+      if ((!short && !line) || !HAS_YEAR.test(block.text)) continue;
+      const cut = page.cut[b] ?? null;
+      if (line && b >= from && (cut === null || !NOT_A_DATELINE.has(cut)) && markedPublished(block)) {
+        const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.updated !== true);
+        if (m !== undefined) {
+          published = true;
+          claims.push(datelineClaim(block, m, false, true, true));
+          break;
+        }
       }
-    };
-    // Still no publication date: an element whose class says it holds one
-    // ("Author_publicationTime"), from the header on, wherever a share bar or byline box put it;
-    // its first date that no label calls an update ("Updated April 10, 2025" is not its publication).
-    lastResort(
-      from,
-      NOT_A_DATELINE,
-      (block) => block.text.length <= MAX_DATE_LINE && markedPublished(block),
-      (block, m) => labelEndingAt(block.text, m.start)?.updated !== true,
-    );
-    // Still none: a date labelled as the publication ("Published on July 18, 2025", not "Date:")
-    // in a short line anywhere but comments, teasers, menus and sidebars, as when the page's
-    // header holds the article's title block above a headline taken further down.
-    lastResort(
-      0,
-      NEVER_A_DATELINE,
-      (block) => block.words <= SHORT_LINE_WORDS && HAS_LABEL.test(block.text),
-      (block, m) => labelEndingAt(block.text, m.start)?.publication === true,
-    );
+      if (labelled === null && short && (cut === null || !NEVER_A_DATELINE.has(cut)) && HAS_PUBLICATION_LABEL.test(block.text)) {
+        const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.publication === true);
+        if (m !== undefined) labelled = { block, m };
+      }
+    }
+    if (!published && labelled !== null) claims.push(datelineClaim(labelled.block, labelled.m, false, true, true));
     return claims;
   },
 };

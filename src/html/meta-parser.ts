@@ -10,6 +10,7 @@ import {
   type MetaKeyField,
 } from '../data/meta.js';
 import { addNames, splitNames } from '../parsers/authors.js';
+import { escapeRegExp } from '../regex.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Published, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
@@ -28,6 +29,8 @@ const RANK: ReadonlyMap<string, { field: MetaKeyField; confidence: number }> = n
 /** A date key outside the table, read by its words, ranks below every key of the table. */
 const WORD_KEY_CONFIDENCE = 0.5;
 const FIELD_WORDS: ReadonlyMap<string, 'published' | 'updated'> = new Map(Object.entries(DATE_KEY_FIELDS));
+/** Any field word as a substring, a quick test before a key is split into words (literal alternatives: linear time). */
+const MAY_NAME_FIELD = new RegExp([...FIELD_WORDS.keys(), ...Object.keys(DATE_KEY_COMPOUNDS)].map(escapeRegExp).join('|'), 'i');
 const COMPOUND_KEYS: ReadonlyMap<string, 'published' | 'updated'> = new Map(Object.entries(DATE_KEY_COMPOUNDS));
 
 /**
@@ -36,6 +39,7 @@ const COMPOUND_KEYS: ReadonlyMap<string, 'published' | 'updated'> = new Map(Obje
  * time, or a one-word compound of both, and no word of another kind of time ("expiration").
  */
 function dateKeyField(key: string): 'published' | 'updated' | undefined {
+  if (!MAY_NAME_FIELD.test(key)) return undefined;
   let field: 'published' | 'updated' | undefined;
   let time = false;
   let latest = false;
