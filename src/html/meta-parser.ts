@@ -10,11 +10,11 @@ import {
   type MetaKeyField,
 } from '../data/meta.js';
 import { addNames, splitNames } from '../parsers/authors.js';
+import { dayNumber } from '../dates/civil.js';
 import { escapeRegExp } from '../regex.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, Parser, Published, Span } from '../types.js';
 import { absoluteUrl, attributeSpan, languageTag, metaDate, metadataClaim, splitTags } from './metadata.js';
-import { withinADay } from './metadata-resolver.js';
 import { attributeWords } from './words.js';
 
 const NAME = 'html-meta';
@@ -71,9 +71,11 @@ function firstLast(content: string): string {
 
 const SPACE = /\s/;
 
-/** Whether `a` is more than a day after `b`. */
+/** Whether the day `a` was written on is more than a day after `b`'s. */
 function isAfter(a: Published, b: Published): boolean {
-  return !withinADay(a, b) && a.local > b.local;
+  const da = dayNumber(a.local.slice(0, 10));
+  const db = dayNumber(b.local.slice(0, 10));
+  return da !== null && db !== null && da - db > 1;
 }
 
 /** The value a `<meta>` key gives for its field, or `null` when the content does not read as one. */
@@ -158,11 +160,15 @@ export const htmlMetaParser: Parser = {
     }
     // A publication time after the page's stated update time is none (a page's build time
     // under a key of its own, "published-time"): checked for the keys read by their words.
-    const updates = claims.flatMap((c) => (c.kind === 'metadata' && c.value.field === 'updated' && 'date' in c.value ? [c.value.date] : []));
+    // Against the earliest update: one comparison per claim, however many keys a page has.
+    let earliest: Published | null = null;
+    for (const c of claims) {
+      if (c.kind === 'metadata' && c.value.field === 'updated' && 'date' in c.value && (earliest === null || c.value.date.local < earliest.local)) earliest = c.value.date;
+    }
     const afterUpdate = (c: AnyClaim): boolean => {
       if (!byWords.has(c) || c.kind !== 'metadata' || !('date' in c.value)) return false;
       const date = c.value.date;
-      return updates.some((u) => isAfter(date, u));
+      return earliest !== null && isAfter(date, earliest);
     };
     // http-equiv keys (Content-Language) are in the head's meta list only.
     for (const m of page.meta) {
