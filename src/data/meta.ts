@@ -109,9 +109,9 @@ export const META_KEYS: readonly { key: string; field: MetaKeyField }[] = [
 /**
  * Words of a `<meta>` key outside {@link META_KEYS} that make it a publication or update time,
  * with one of {@link DATE_KEY_WORDS}: `w-published-date`, `og:published_time`,
- * `shareaholic:article_published_time`, `modified-date`. On the development pages such keys
- * agree with the article's date on eleven sites of twelve (the twelfth states a publication
- * time after its update time, which is dropped).
+ * `shareaholic:article_published_time`, `modified-date`. On the development pages the
+ * publication keys so read agree with the article's date on nine sites of nine, once the one
+ * that states a publication time after the page's update time (a build time) is dropped.
  */
 export const DATE_KEY_FIELDS: Readonly<Record<string, 'published' | 'updated'>> = {
   publish: 'published',
