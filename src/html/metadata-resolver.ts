@@ -1,5 +1,5 @@
 import { dayNumber } from '../dates/civil.js';
-import { offsetZoneName } from '../dates/timestamp.js';
+import { findTimestamps, offsetZoneName, toPublished } from '../dates/timestamp.js';
 import { publishedFromUrl } from '../parsers/published.js';
 import { words } from '../slug.js';
 import { DATELINE_KEY } from './dateline-parser.js';
@@ -118,6 +118,21 @@ function onShownDay(t: Published, m: Published, fromUrl: Published | null): bool
   return instant >= dayStart - MAX_OFFSET * MINUTE_MS && instant < dayStart + DAY_MS + MIN_OFFSET * MINUTE_MS;
 }
 
+/**
+ * The other reading of a visible numeric date whose parts are both 12 or less and that was read
+ * by default ("09.10.2024": 9 October read as 10 September), keeping its time and zone; `null`
+ * for any other date.
+ */
+function otherReading(t: Published): Published | null {
+  if (t.implied !== undefined || (t.source !== undefined && t.source !== 'text')) return null;
+  const read = findTimestamps(t.raw)[0];
+  if (read?.numeric?.by !== 'default' || read.numeric.first === read.numeric.second) return null;
+  const swapped = findTimestamps(t.raw, { dateOrder: read.numeric.order === 'dmy' ? 'mdy' : 'dmy' })[0];
+  if (swapped === undefined || swapped.start !== read.start) return null;
+  const value = toPublished(swapped, t.raw, t.zone, t.zoneSource);
+  return { ...t, local: value.local, utc: value.utc };
+}
+
 /** Whether an authors claim names only organizations: a JSON-LD Organization, or the site's own name. */
 function organizationOnly(c: MetaClaim, siteNames: ReadonlySet<string>): boolean {
   if (c.value.key === ORGANIZATION_AUTHOR) return true;
@@ -139,6 +154,8 @@ function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
  * compared with the best metadata date that agrees with it, else the best one:
  *
  * - a visible date written relative ("2 days ago") takes the metadata's date;
+ * - a visible numeric date read day first because nothing decided ("09.10.2024") is read month
+ *   first when only that reading agrees with a stated date (warned `ambiguous-date`);
  * - the same minute in another zone: the visible time stands, with the zone the metadata's
  *   instant implies (`zoneSource` `metadata`);
  * - within a day: the more precise of the two stands (the metadata's, with its offset, unless
@@ -208,7 +225,19 @@ export const metadataResolver: Resolver = {
       const text = claims.find(
         (c): c is Claim<'published'> => c.kind === 'published' && (c.value.role === 'updated') === (field === 'updated'),
       );
-      const t = text?.value ?? dateline?.value.date;
+      const shown = text?.value ?? dateline?.value.date;
+      // A numeric date that nothing on the page decided ("09.10.2024", read day first) is read
+      // the other way when only that reading agrees with a stated date.
+      const other = shown === undefined || dates.some((d) => withinADay(d.value.date, shown)) ? null : otherReading(shown);
+      const settled = other !== null && dates.some((d) => withinADay(d.value.date, other));
+      const t = settled ? other : shown;
+      if (settled && t !== undefined) {
+        const span = text ?? dateline!;
+        ctx.warn('ambiguous-date', `"${t.raw}" reads as day/month or month/day; the page's stated date ${dates.find((d) => withinADay(d.value.date, t))!.value.date.local} settles it: ${t.local.slice(0, 10)}.`, {
+          start: span.start,
+          end: span.end,
+        });
+      }
       // The metadata date the visible one is checked against: the best that agrees with it
       // (a video's `uploadDate` ranked first must not outvote the article's own date), else the best.
       const agreeing = t === undefined ? [] : dates.filter((d) => withinADay(d.value.date, t));
@@ -236,10 +265,10 @@ export const metadataResolver: Resolver = {
       };
       const keepVisible = (value: Published = t): void => {
         if (text !== undefined) {
-          if (value !== t) replace.set(text, { ...text, value: withRole(value) });
+          if (value !== shown) replace.set(text, { ...text, value: withRole(value) });
         } else if (dateline !== undefined) {
           drop.delete(dateline);
-          if (value !== t) replace.set(dateline, { ...dateline, value: { ...dateline.value, date: withRole(value) } });
+          if (value !== shown) replace.set(dateline, { ...dateline, value: { ...dateline.value, date: withRole(value) } });
         }
       };
       if (t.implied !== undefined && t.implied.from !== 'url') {

@@ -21,6 +21,12 @@ const MAX_TIME_GAP = 2000;
 /** Class or id words of a `<time>` (or its parent) that mark an update time. */
 const UPDATED_WORDS = /(?:^|[^a-z])(?:updated?|modified|last-?mod)/i;
 
+/**
+ * Cut reasons of an article's own footer inside its `<article>` element: the share bar, tags,
+ * date and author that close a post (`<footer class="article-footer">`, `post-share`).
+ */
+const ARTICLE_FOOTER_CUTS: ReadonlySet<string> = new Set(['footer', 'share']);
+
 /** Elements inside an author item searched for its `name`. */
 const MAX_NAME_SEARCH = 200;
 /** Ancestors climbed at most, so a page of 100k nested items stays linear. */
@@ -38,6 +44,13 @@ function itemOf(el: HtmlElement): HtmlElement | null {
   let climbed = 0;
   for (let e = el.parent; e !== null && climbed < MAX_CLIMB; e = e.parent, climbed++)
     if (e.attrs['itemscope'] !== undefined || e.attrs['itemtype'] !== undefined) return e;
+  return null;
+}
+
+/** The nearest `<article>` element around `el` or `el` itself (within {@link MAX_CLIMB} levels), or `null`. */
+function articleAround(el: HtmlElement | null): HtmlElement | null {
+  let climbed = 0;
+  for (let e = el; e !== null && climbed <= MAX_CLIMB; e = e.parent, climbed++) if (e.tag === 'article') return e;
   return null;
 }
 
@@ -164,7 +177,8 @@ export const htmlMicrodataParser: Parser = {
 /**
  * Reads `<time datetime>` elements inside the article (the first block after the element is an
  * article block), else in the article's header (the blocks around the headline, see
- * `headerBlocks`, where a date may stand above the headline outside the article's root): the
+ * `headerBlocks`, where a date may stand above the headline outside the article's root), else
+ * in the footer or share bar of the `<article>` element around the content root: the
  * first is the publication time, one whose class or id says "updated" or "modified" the update
  * time. Teasers, comments and the page's chrome are not the article, so their times are not read.
  *
@@ -179,16 +193,25 @@ export const htmlTimeParser: Parser = {
     const page = ctx.page;
     if (!page) return [];
     const claims: AnyClaim[] = [];
-    // The article's own times first; the header's only for a field the article gives none.
-    for (const where of [new Set(page.blockIndex), new Set(headerBlocks(page).header)]) {
+    const inArticle = new Set(page.blockIndex);
+    const inHeader = new Set(headerBlocks(page).header);
+    // The `<article>` element around the content root, whose own footer may hold its date.
+    const article = articleAround(page.root);
+    const inFooter = (b: number, el: HtmlElement): boolean =>
+      article !== null && ARTICLE_FOOTER_CUTS.has(page.cut[b] ?? '') && articleAround(el) === article;
+    // The article's own times first; the header's only for a field the article gives none, then
+    // its `<article>` element's footer.
+    const places: readonly ((b: number, el: HtmlElement) => boolean)[] = [(b) => inArticle.has(b), (b) => inHeader.has(b), inFooter];
+    for (const where of places) {
       const found = new Set(claims.map((c) => (c.kind === 'metadata' ? c.value.field : '')));
+      if (found.has('published') && found.has('updated')) break;
       for (const el of page.elements) {
         const datetime = el.tag === 'time' ? el.attrs['datetime'] : undefined;
         // A <time itemprop> is microdata, read by html-microdata.
         if (datetime === undefined || el.itemprop !== null) continue;
         const next = firstBlockEndingAfter(page.blocks, el.start);
         const block = page.blocks[next];
-        if (block === undefined || !where.has(next) || block.start - el.start > MAX_TIME_GAP) continue;
+        if (block === undefined || !where(next, el) || block.start - el.start > MAX_TIME_GAP) continue;
         const marks = [el, el.parent].flatMap((e) => (e ? [e.id, ...e.classes] : [])).join(' ');
         const field = UPDATED_WORDS.test(marks) ? 'updated' : 'published';
         if (found.has(field)) continue;

@@ -97,6 +97,8 @@ const cases: Case[] = [
   { name: 'HTML: 100k sibling links in a menu', make: (k) => page(`<nav>${'<a href="/s">Section</a> '.repeat(k * 25_000)}</nav><p>Body text.</p>`) },
   // Metadata: many tags, a big glued or broken JSON-LD script, many time and byline elements.
   { name: 'HTML: 25k <meta> tags and keywords', make: (k) => `<html><head>${'<meta property="article:tag" content="bridge, Wend"><meta name="author" content="Jane Doe">'.repeat(k * 6_250)}</head><body><p>Body text.</p></body></html>` },
+  { name: 'HTML: 25k <meta> date keys outside the table', make: (k) => `<html><head>${'<meta name="x-published-date" content="2019-11-18"><meta name="x-modified-time" content="2019-11-19T10:00:00Z">'.repeat(k * 6_250)}</head><body><p>Body text.</p></body></html>` },
+  { name: 'HTML: 25k short lines labelled Published, Posted on the …', make: (k) => page(`<article><h1>Title</h1><p>Body text.</p></article><footer>${'<p class="published">Posted on the 5/6/2019</p><p>Published: Nov 19</p>'.repeat(k * 6_250)}</footer>`) },
   { name: 'HTML: JSON-LD of 25k glued objects', make: (k) => `<html><head><script type="application/ld+json">${'{"@type":"NewsArticle","author":{"@id":"#a"},"keywords":["a","b"]}'.repeat(k * 6_250)}</script></head><body><p>Body text.</p></body></html>` },
   { name: 'HTML: JSON-LD of 25k trailing commas and comments', make: (k) => `<html><head><script type="application/ld+json">{"@type":"Article","k":[${'"a", /* c */ '.repeat(k * 6_250)}],}</script></head><body><p>Body text.</p></body></html>` },
   { name: 'HTML: 25k time and byline elements', make: (k) => page(`<article><h1>Title</h1>${'<p class="byline author"><time datetime="2019-11-19">Nov 19</time> x</p>'.repeat(k * 6_250)}</article>`) },

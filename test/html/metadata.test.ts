@@ -56,6 +56,16 @@ describe('html-meta', () => {
     ['<meta name="article_date_original" content="Wednesday, March 2, 2022, 07:45 AM">', { published: { local: '2022-03-02T07:45:00', utc: null, precision: 'minute', source: 'meta' } }],
     ['<meta name="article.updated" content="2022-03-03T10:00:00.000Z">', { updated: { local: '2022-03-03T10:00:00', utc: '2022-03-03T10:00:00Z', precision: 'second', source: 'meta' } }],
     ['<meta name="article_date_updated" content="Thursday, March 3, 2022, 10:00 AM">', { updated: { local: '2022-03-03T10:00:00', utc: null, precision: 'minute', source: 'meta' } }],
+    ['<meta property="og:publish_date" content="2022-03-02T07:45:00+13:00">', { published: { local: '2022-03-02T07:45:00', utc: '2022-03-01T18:45:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="citation_date" content="2022/03/02">', { published: { local: '2022-03-02T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
+    ['<meta property="og:article:modified_time" content="2022-03-03 10:00:00">', { updated: { local: '2022-03-03T10:00:00', utc: null, precision: 'second', source: 'meta' } }],
+    ['<meta name="dateLastPubbed" content="2022-03-03T10:00:00.000Z">', { updated: { local: '2022-03-03T10:00:00', utc: '2022-03-03T10:00:00Z', precision: 'second', source: 'meta' } }],
+    // Keys outside the table, read by their words.
+    ['<meta name="x-published-date" content="2022-03-02T07:45:10.120Z">', { published: { local: '2022-03-02T07:45:10', utc: '2022-03-02T07:45:10Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="wendcms:article_publication_time" content="2022-03-02 07:45">', { published: { local: '2022-03-02T07:45:00', utc: null, precision: 'minute', source: 'meta' } }],
+    ['<meta property="og:datePublished" content="2022-03-02">', { published: { local: '2022-03-02T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
+    ['<meta name="story-modified-time" content="2022-03-03T10:00:00Z">', { updated: { local: '2022-03-03T10:00:00', utc: '2022-03-03T10:00:00Z', precision: 'second', source: 'meta' } }],
+    ['<meta name="lastPublishedDate" content="2022-03-03">', { updated: { local: '2022-03-03T00:00:00', utc: null, precision: 'day', source: 'meta' } }],
     ['<meta name="author" content="Marta Ilves, Oren Palk">', { authors: ['Marta Ilves', 'Oren Palk'] }],
     ['<meta name="sailthru.author" content="Dana Welle">', { authors: ['Dana Welle'] }],
     ['<meta name="description" content="The bridge reopened after two years.">', { description: 'The bridge reopened after two years.' }],
@@ -80,8 +90,24 @@ describe('html-meta', () => {
     ['<meta name="author" content="https://facebook.com/courier">'],
     ['<meta property="og:image" content="javascript:alert(1)">'],
     ['<meta itemprop="datePublished" content="2019-11-19">'],
+    // Keys outside the table: no word of time, another kind of time, both fields, no date.
+    ['<meta name="publication" content="Wend Courier 2019-11-19">'],
+    ['<meta property="article:expiration_time" content="2019-12-19">'],
+    ['<meta name="event-start-date" content="2019-12-19">'],
+    ['<meta name="published-updated-date" content="2019-12-19">'],
+    ['<meta name="publish-date-format" content="dd/mm/yyyy">'],
   ])('reads nothing from %s', (head) => {
     expect(read(htmlMetaParser, page(head)).filter((v) => !('language' in v))).toEqual([]);
+  });
+
+  it('drops a publication time read by its words that is after the stated update time (a build time)', () => {
+    const head = '<meta name="page-published-time" content="2026-01-09T08:00:00Z"><meta name="page-published-date" content="2021-02-16"><meta name="page-modified-time" content="2025-11-01T00:00:00Z">';
+    const dates = read(htmlMetaParser, page(head)).filter((v) => !('language' in v));
+    expect(dates.map((d) => Object.keys(d)[0])).toEqual(['published', 'updated']);
+    expect(dates[0]).toMatchObject({ published: { local: '2021-02-16T00:00:00' } });
+    // A key of the table is not second-guessed.
+    const table = '<meta property="article:published_time" content="2026-01-09T08:00:00Z"><meta name="page-modified-time" content="2025-11-01T00:00:00Z">';
+    expect(read(htmlMetaParser, page(table)).filter((v) => 'published' in v)).toHaveLength(1);
   });
 
   it('reads <html lang> and does nothing on text', () => {
@@ -265,6 +291,29 @@ describe('html-time', () => {
   it('reads a time in the article’s header above the headline, outside its root', () => {
     const html = hero('<time datetime="2024-05-14T08:20:00+02:00">14 May 2024</time>');
     expect(read(htmlTimeParser, html)).toEqual([{ published: { local: '2024-05-14T08:20:00', utc: '2024-05-14T06:20:00Z', precision: 'second', source: 'time-element' } }]);
+  });
+
+  // A post whose <article> closes with its own footer: share links, tags, the date.
+  const post = (footer: string, outside = '') =>
+    `<!doctype html><html lang="en"><head><title>Kiln firing | Clay Notes</title></head><body><nav><a href="/">Home</a></nav>` +
+    `<main><article class="post"><div class="post-body"><h2>Kiln firing</h2>${PROSE}</div>${footer}</article>${outside}</main><footer>© Clay Notes</footer></body></html>`;
+
+  it.each([
+    ['<footer class="post-footer"><a href="/tag/kilns">Kilns</a> <time datetime="2024-03-07T10:15:00Z">March 7, 2024</time> By Clay Notes</footer>', '2024-03-07T10:15:00'],
+    ['<div class="post-share"><a href="https://x.example/share">Post</a> <time datetime="2024-03-07">7 March 2024</time></div>', '2024-03-07T00:00:00'],
+  ])('reads a time in the footer or share bar of the article element: %s', (footer, local) => {
+    expect(read(htmlTimeParser, post(footer))).toMatchObject([{ published: { local } }]);
+  });
+
+  it.each([
+    // The page's footer, outside the <article>.
+    ['', '<footer class="site-footer"><time datetime="2025-01-01">Today</time></footer>'],
+    // A teaser <article> nested in the post, with its own footer.
+    ['<article class="teaser"><h3><a href="/glazes">Glazes</a></h3><footer class="teaser-footer"><time datetime="2019-05-05">May 5</time></footer></article>', ''],
+    // Related stories inside the article.
+    ['<div class="related-posts"><a href="/glazes">Glazes</a> <time datetime="2019-05-05">May 5</time></div>', ''],
+  ])('reads nothing from %j / %j', (footer, outside) => {
+    expect(read(htmlTimeParser, post(footer, outside))).toEqual([]);
   });
 
   it('prefers the article’s own time to one in its header', () => {
