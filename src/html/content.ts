@@ -301,7 +301,13 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // a page header may hold it); the elements around it are not chrome.
   const revealed = revealedByScript(page, underHidden, mass);
   const marks = elements.map(marksOf);
-  const own = elements.map((e, k) => chromeReason(e, hiddenCuts && !revealed[k], marks[k]));
+  // A menu is links: an element that only its class or id calls navigation but that holds
+  // paragraphs of prose is a section of the article ("content-nav-section", an in-page menu's target).
+  const own = elements.map((e, k) => {
+    const reason = chromeReason(e, hiddenCuts && !revealed[k], marks[k]);
+    const byWords = reason === 'navigation' && marks[k]![0] === 'navigation' && CHROME_TAG.get(e.tag) === undefined && (e.role === null || CHROME_ROLE.get(e.role) === undefined);
+    return byWords && paragraphs[k]! >= WRAPPER_PARAGRAPHS ? null : reason;
+  });
   const excluded = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
     const e = elements[k]!;

@@ -117,6 +117,29 @@ describe('wrappers that carry a chrome word are not cut', () => {
   });
 });
 
+describe('a section that only its class or id calls navigation', () => {
+  // Menus are links: three paragraphs of prose under a class or id word of navigation are a
+  // section of the article (an in-page menu's target, an id made from a heading "Menu ideas").
+  it.each([
+    ['class content-nav-section', 'div class="content-nav-section"'],
+    ['an id made from a heading about menus', 'section id="menu-ideas-for-spring-weddings"'],
+  ])('keeps its prose: %s', (_, open) => {
+    const tag = open.split(' ')[0];
+    const a = parse(page(`<main><h1>${TITLE}</h1>${story(3)}<${open}><h2>Second part</h2>${story(3, 3)}</${tag}></main>`));
+    expect(a.body).toEqual([...PROSE.slice(0, 3), 'Second part', ...PROSE.slice(3, 6)]);
+  });
+
+  it('still cuts a menu of links, a nav element and a navigation class with fewer than three paragraphs', () => {
+    const links = '<div class="site-nav"><ul><li><a href="/a">World news</a></li><li><a href="/b">Local sport</a></li></ul></div>';
+    const navTag = `<nav>${story(3, 3)}</nav>`;
+    const twoParagraphs = `<div class="content-nav-section">${story(2, 3)}</div>`;
+    for (const chrome of [links, navTag, twoParagraphs]) {
+      const a = parse(page(`<main><h1>${TITLE}</h1>${story(3)}${chrome}</main>`));
+      expect(a.body).toEqual(PROSE.slice(0, 3));
+    }
+  });
+});
+
 describe('the headline', () => {
   it.each([
     ['an h1 in the article', `<article><h1>${TITLE}</h1>${story()}</article>`],
