@@ -105,6 +105,9 @@ const cases: Case[] = [
   { name: 'HTML: 25k nested microdata author items', make: (k) => page(`<article><h1>Title</h1>${'<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span>A</span>'.repeat(k * 6_250)}<p>Body text.</p></article>`) },
   // Each rel=author element reads its own text only up to a byline's length, not the whole run of text it holds.
   { name: 'HTML: 2k nested rel=author spans around long text', make: (k) => page(`<article><h1>Title</h1><p>${'<span rel="author">'.repeat(k * 2_000)}${'the river rose at dawn, '.repeat(k * 2_000)}${'</span>'.repeat(k * 2_000)}</p><p>Body text.</p></article>`) },
+  // The page's numeric date order was looked for again for every ambiguous date (quadratic).
+  { name: '20k ambiguous numeric date lines between prose', make: (k) => Array.from({ length: k * 5_000 }, (_, i) => `09.10.2024\n\nParagraph ${i} of the minutes, read aloud to the council at its meeting.`).join('\n\n') },
+  { name: 'HTML: 20k ambiguous numeric date lines', make: (k) => page(`<article><h1>Title</h1>${'<p>09.10.2024</p><p>Body text of the minutes.</p>'.repeat(k * 5_000)}</article>`) },
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
 ];
 
