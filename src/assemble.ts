@@ -1,4 +1,5 @@
 import { addNames, bylineNames } from './parsers/authors.js';
+import { HTML_BYLINE } from './html/byline-parser.js';
 import { publishedFromUrl } from './parsers/published.js';
 import { firstBlockEndingAfter, isSeparator, textIndex } from './resolve/blocks.js';
 import { clean } from './text.js';
@@ -220,7 +221,8 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
  * and, when no text gave them, the publication and update times and the site's name.
  */
 function fillMetadata(article: Article, ctx: ParseContext, claims: readonly AnyClaim[]): void {
-  for (const credit of article.credits) if (credit.role === 'author') addNames(article.authors, bylineNames(credit.text));
+  // A byline the HTML structure showed (`html-byline`) was read by that parser: its names are its metadata claim's.
+  for (const c of claims) if (c.kind === 'credit' && c.value.role === 'author' && c.by !== HTML_BYLINE) addNames(article.authors, bylineNames(c.value.text));
   let siteName: string | null = null;
   const tags: string[] = [];
   for (const c of claims) {

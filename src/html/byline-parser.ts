@@ -2,6 +2,8 @@ import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/me
 import { NOT_AUTHOR_BY } from '../data/authors.js';
 import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
 import { addNames, bylineNames } from '../parsers/authors.js';
+import { claimBlock } from '../parsers/claim.js';
+import { CONFIDENCE } from '../parsers/confidence.js';
 import { words } from '../slug.js';
 import { isSpaceCode } from '../text.js';
 import { textIndex } from '../resolve/blocks.js';
@@ -11,7 +13,9 @@ import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
 import { metadataClaim } from './metadata.js';
 import { elementTables } from './words.js';
 
-const NAME = 'html-byline';
+/** The parser's name, which its claims carry in `by`. */
+export const HTML_BYLINE = 'html-byline';
+const NAME = HTML_BYLINE;
 /** A byline's names are read from at most this many characters after the element starts. */
 const MAX_BYLINE = 160;
 /** Elements checked for a byline class (a page has thousands; the byline is near the top). */
@@ -74,6 +78,13 @@ const FOOTER_PLACES: ReadonlySet<string> = new Set([OUTSIDE_ARTICLE, 'footer']);
  * xmarkfitness.com's `<aside class="post-author">`) or share bar (neste.com, zdnet.com, space.com).
  */
 const BYLINE_PLACES: ReadonlySet<string> = new Set([ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE, AUTHOR_BOX, 'header', 'aside', 'share']);
+
+/** How a byline's line goes on with another name after an element's: "…, ", "… and ", "… & ". */
+const MORE_NAMES = /^\s*(?:,|&|and\s)/iu;
+/** Characters after an element that {@link MORE_NAMES} reads. */
+const MORE_REACH = 8;
+/** A byline's line has at most this many words, as a credit line of the text rules has. */
+const MAX_CREDIT_WORDS = 30;
 
 /** A link's address longer than this is no author page's. */
 const MAX_HREF = 300;
@@ -141,17 +152,16 @@ export const htmlBylineParser: Parser = {
       const places = b > to ? (mark === 'class' ? null : FOOTER_PLACES) : BYLINE_PLACES;
       if (places === null || (cut !== null && cut !== undefined && !places.has(cut))) continue;
       const at = el.start <= block.start ? 0 : textIndex(block, el.start);
-      const text = block.source.slice(at, at + MAX_BYLINE);
-      // The element's own lead ("Written by", "By", "Author:") when it has one, else its text is
-      // the names; a credit's lead ("Photo by", "Edited by", "Reviewed by") names someone else.
-      const label = AUTHOR_LABEL.exec(text);
-      const lead = CREDIT_LEAD.exec(text);
-      const credit = lead !== null && NOT_AUTHOR_BY.test(lead[1]!);
-      let names = credit ? [] : bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
-      if (names.length === 0 && label === null && !credit && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
-      if (names.length === 0) names = datelineNames(findTimestamps(block.text.slice(at, at + MAX_BYLINE)), text, null);
-      // A link's own text, when what follows it in the line is glued on ("Jane Doe3/4/2025").
-      if (names.length === 0 && mark !== 'class') names = bylineNames(`By ${block.source.slice(at, textEnd(block, at, el.textChars, at + MAX_BYLINE))}`);
+      // The names end where the element does ("Jane Doe" in `<span class="author">`, then
+      // "Associated Press" in the next span), unless the line goes on with another name ("Jane
+      // Doe and John Roe", one link each), else where the byline's line says they do.
+      const end = textEnd(block, at, el.textChars, at + MAX_BYLINE);
+      let text = block.source.slice(at, end);
+      let names = MORE_NAMES.test(block.source.slice(end, end + MORE_REACH)) ? [] : elementNames(text, block.text.slice(at, end));
+      if (names.length === 0 && end < at + MAX_BYLINE && end < block.text.length) {
+        text = block.source.slice(at, at + MAX_BYLINE);
+        names = elementNames(text, block.text.slice(at, at + MAX_BYLINE));
+      }
       if (names.length === 0) continue;
       const claim: AnyClaim = metadataClaim(
         { field: 'authors', source: 'html', key: MARK_KEYS[mark], list: names },
@@ -159,12 +169,28 @@ export const htmlBylineParser: Parser = {
         mark === 'rel' ? 0.65 : 0.6,
         NAME,
       );
-      return claim.end > claim.start ? [claim] : [];
+      return claim.end > claim.start ? [claim, ...creditLine(page, b)] : [];
     }
     const visible = visibleByline(page);
     return visible.length > 0 ? visible : authorBox(page);
   },
 };
+
+/**
+ * The names in the text of an element that says it is the byline (`text` as written, `folded`
+ * its folded form of the same length): after the element's own lead ("Written by", "By",
+ * "Author:") when it has one, else its text is the names; none after a credit's lead ("Photo
+ * by", "Edited by", "Reviewed by": someone else); else a name beside a date in it.
+ */
+function elementNames(text: string, folded: string): string[] {
+  const label = AUTHOR_LABEL.exec(text);
+  const lead = CREDIT_LEAD.exec(text);
+  const credit = lead !== null && NOT_AUTHOR_BY.test(lead[1]!);
+  let names = credit ? [] : bylineNames(label === null ? text : `By ${text.slice(label[0].length)}`);
+  if (names.length === 0 && label === null && !credit && !/^by\b/i.test(text)) names = bylineNames(`By ${text}`);
+  if (names.length === 0) names = datelineNames(findTimestamps(folded), text, null);
+  return names;
+}
 
 /**
  * The names in a line that holds a date: after a "by" ("Published August 7, 2023 by Jane Doe",
@@ -252,9 +278,22 @@ function linkedChars(page: PageContext, b: number): Uint8Array {
   return mask;
 }
 
-/** The claim of names read from a block of the page. */
-function blockClaim(block: Block, names: string[], confidence: number): AnyClaim {
-  return metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME);
+/** The claims of names read from block `b` of the page: the names, and the line as a credit. */
+function blockClaim(page: PageContext, b: number, names: string[], confidence: number): AnyClaim[] {
+  const block = page.blocks[b]!;
+  return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME), ...creditLine(page, b)];
+}
+
+/**
+ * The line a byline's names were read from, as an attribution line (`credit`, role `author`,
+ * the text as written: "Jane Doe, MS, RD", "By Jane Doe | The Post"), wherever it stands (the
+ * article's header, its side column, an author box): a byline is neither body nor chrome. Not
+ * the headline's line, and not a long one (prose that names its author stays prose).
+ */
+function creditLine(page: PageContext, b: number): AnyClaim[] {
+  const block = page.blocks[b]!;
+  if (b === page.headline || block.words > MAX_CREDIT_WORDS) return [];
+  return [claimBlock(block, 'credit', { text: block.value, role: 'author' }, CONFIDENCE.good, NAME)];
 }
 
 /**
@@ -271,14 +310,14 @@ function authorBox(page: PageContext): AnyClaim[] {
     const next = page.blocks[b + 1];
     if (BOX_HEADING.test(block.text)) {
       const names = next !== undefined && page.cut[b + 1] === AUTHOR_BOX ? bylineNames(`By ${next.source}`) : [];
-      if (names.length > 0) return [blockClaim(next!, names, BOX_CONFIDENCE)];
+      if (names.length > 0) return blockClaim(page, b + 1, names, BOX_CONFIDENCE);
       continue;
     }
     const by = BY_WORD.exec(block.source);
     const label = BOX_LABEL.exec(block.source);
     const rest = by !== null ? block.source.slice(by.index + by[0].length) : label !== null ? block.source.slice(label[0].length) : null;
     const names = rest !== null ? bylineNames(`By ${rest}`) : block.words <= MAX_BOX_NAME_WORDS ? bylineNames(`By ${block.source}`) : [];
-    if (names.length > 0) return [blockClaim(block, names, BOX_CONFIDENCE)];
+    if (names.length > 0) return blockClaim(page, b, names, BOX_CONFIDENCE);
   }
   return [];
 }
@@ -300,19 +339,21 @@ function visibleByline(page: PageContext): AnyClaim[] {
       if (!lead.test(block.text)) {
         // A date line of the header may name the author: "May 5, 2024 by Jane Doe".
         const names = lead === ANY_LEAD ? datelineNames(blockTimestamps(block), block.source, linkedChars(page, b)) : [];
-        if (names.length > 0) return [blockClaim(block, names, confidence)];
+        if (names.length > 0) return blockClaim(page, b, names, confidence);
         continue;
       }
       let label = AUTHOR_LABEL.exec(block.text);
       let text = block.source;
+      let at = b;
       if (LABEL_ALONE.test(block.text) && blocks[k + 1] === b + 1) {
-        block = page.blocks[b + 1]!;
+        at = b + 1;
+        block = page.blocks[at]!;
         label = null;
         text = `By ${block.source}`;
       }
       const names = bylineNames(label === null ? text : `By ${block.source.slice(label[0].length)}`);
       if (names.length === 0) continue;
-      return [blockClaim(block, names, confidence)];
+      return blockClaim(page, at, names, confidence);
     }
   }
   // A sidebar of the article's facts: "Author" / "Jane Doe".
@@ -329,7 +370,7 @@ function visibleByline(page: PageContext): AnyClaim[] {
     const names = bylineNames(`By ${block.source}`);
     if (names.length !== 1 || names[0] !== block.value || words(block.text).some((w) => headline.has(w))) continue;
     if (introduced(page, names[0]!) || (besideDate(page, header, b) && repeated(page, b, names[0]!)))
-      return [blockClaim(block, names, VISIBLE_CONFIDENCE - 0.1)];
+      return blockClaim(page, b, names, VISIBLE_CONFIDENCE - 0.1);
   }
   return [];
 }
@@ -380,6 +421,7 @@ function factsByline(page: PageContext, from: number): AnyClaim[] {
     const cut = page.cut[b];
     if (block.words > 2 || !FACTS_LABEL.test(block.text) || (cut != null && NOT_THE_ARTICLES.has(cut))) continue;
     const names: string[] = [];
+    const lines: number[] = [];
     let first: Block | undefined;
     let last: Block | undefined;
     for (let n = b + 1; n < Math.min(page.blocks.length, b + 1 + MAX_FACT_LINES); n++) {
@@ -393,10 +435,14 @@ function factsByline(page: PageContext, from: number): AnyClaim[] {
       if (found.length === 0) break;
       first ??= line;
       last = line;
+      lines.push(n);
       addNames(names, found);
     }
     if (first === undefined || last === undefined) continue;
-    return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME)];
+    return [
+      metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME),
+      ...lines.flatMap((n) => creditLine(page, n)),
+    ];
   }
   return [];
 }

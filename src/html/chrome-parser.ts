@@ -2,6 +2,9 @@ import { claimBlock } from '../parsers/claim.js';
 import type { AnyClaim, Parser } from '../types.js';
 import { SOFT_CUTS } from './content.js';
 
+/** The parser's name, which its claims carry in `by`. */
+export const HTML_CHROME = 'html-chrome';
+
 /**
  * Claims every block of an HTML page that is not the article as cruft, with the reason the
  * content selection gave (`navigation`, `comments`, `related`, `hidden`, `outside-article`,
@@ -14,14 +17,14 @@ import { SOFT_CUTS } from './content.js';
  * @group HTML
  */
 export const htmlChromeParser: Parser = {
-  name: 'html-chrome',
+  name: HTML_CHROME,
   parse(ctx) {
     const page = ctx.page;
     if (!page) return [];
     const claims: AnyClaim[] = [];
     page.blocks.forEach((b, i) => {
       const reason = page.cut[i];
-      if (reason && !SOFT_CUTS.has(reason)) claims.push(claimBlock(b, 'cruft', { text: b.value, reason }, 0.99, 'html-chrome'));
+      if (reason && !SOFT_CUTS.has(reason)) claims.push(claimBlock(b, 'cruft', { text: b.value, reason }, 0.99, HTML_CHROME));
     });
     return claims;
   },

@@ -139,6 +139,30 @@ function organizationOnly(c: MetaClaim, siteNames: ReadonlySet<string>): boolean
   return 'list' in c.value && c.value.list.length > 0 && c.value.list.every((n) => siteNames.has(n.toLowerCase()));
 }
 
+/**
+ * The authors claim that stands among a page's claims: the highest confidence, ties by source
+ * (JSON-LD first); a list naming a person before one that is only an Organization's or the
+ * site's own name (`og:site_name`, the JSON-LD publisher).
+ *
+ * @example
+ * const page = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script></head><body><p>Water rose in the old city overnight, officials said.</p></body></html>';
+ * chosenAuthors(parseArticle(page).claims)?.value; // { field: 'authors', source: 'json-ld', key: 'author', list: ['Jane Doe'] }
+ * @group HTML
+ */
+export function chosenAuthors(claims: readonly AnyClaim[]): Claim<'metadata'> | undefined {
+  const list: MetaClaim[] = [];
+  const siteNames = new Set<string>();
+  for (const c of claims) {
+    if (!isMeta(c)) continue;
+    if (c.value.field === 'authors') list.push(c);
+    else if (c.value.field === 'siteName' && 'text' in c.value) siteNames.add(c.value.text.toLowerCase());
+  }
+  // People before organizations: an author list that is only the site's or an Organization's
+  // name gives way to a byline that names a person.
+  const people = list.filter((c) => !organizationOnly(c, siteNames));
+  return ranked(people.length > 0 ? people : list, DATE_SOURCES)[0];
+}
+
 /** The best date of each metadata source, best first. */
 function bestPerSource(claims: readonly DateClaim[]): DateClaim[] {
   const out: DateClaim[] = [];
@@ -189,14 +213,10 @@ export const metadataResolver: Resolver = {
       if (list === undefined) byField.set(m.value.field, [m]);
       else list.push(m);
     }
-    const siteNames = new Set((byField.get('siteName') ?? []).flatMap((c) => ('text' in c.value ? [c.value.text.toLowerCase()] : [])));
     for (const [field, list] of byField) {
       if (field === 'tags') for (const c of list) drop.delete(c);
       else if (field === 'authors') {
-        // People before organizations: an author list that is only the site's or an
-        // Organization's name gives way to a byline that names a person.
-        const people = list.filter((c) => !organizationOnly(c, siteNames));
-        const best = ranked(people.length > 0 ? people : list, DATE_SOURCES)[0];
+        const best = chosenAuthors(metas);
         if (best) drop.delete(best);
       } else if (field !== 'published' && field !== 'updated') {
         const best = ranked(list, TEXT_SOURCES)[0];

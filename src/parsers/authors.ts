@@ -11,8 +11,13 @@ import { clean } from '../text.js';
 /** A name has at most this many words ("Mary Anne de la Cruz"). */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_LENGTH = 80;
-/** A part that is a URL, an e-mail address or a handle's URL is no name. */
-const NOT_NAME = /[/@]|https?:|www\.|\d/u;
+/** A part that is a URL, an e-mail address, a handle's URL or has a label's colon ("Text: Jane Doe") is no name. */
+const NOT_NAME = /[/@:]|www\.|\d/u;
+/**
+ * Letters after a person's name, one word in capitals: "FAND", "DABOM", "LVT", "Ph.D" ("Jane
+ * Doe, MS, RD, FAND"); read only after a name, so a list's first part is never one.
+ */
+const POST_NOMINAL = /^(?:\p{Lu}\.?){2,6}$/u;
 /** A dot or underscore, which in a one-word part makes it a handle: "andrew.keaveney", "jane_doe". */
 const HANDLE_MARK = /[._]/;
 /** A name in a byline starts with a capital (or a letter of a script without case). */
@@ -60,9 +65,10 @@ export function splitNames(text: string): string[] {
   const seen = new Set<string>();
   for (const raw of clean(text).split(NAME_SEPARATOR)) {
     let end = raw.length;
-    while (end > 0 && TRAILING.has(raw[end - 1]!)) end--;
+    // A closing parenthesis stays when it closes one in the name: "Jean-Luc Aufranc (CNXSoft)".
+    while (end > 0 && TRAILING.has(raw[end - 1]!) && !(raw[end - 1] === ')' && raw.lastIndexOf('(', end - 1) > raw.lastIndexOf(')', end - 2))) end--;
     const part = raw.slice(0, end).replace(LEADING_PUNCTUATION, '');
-    if (!isName(part)) continue;
+    if (!isName(part) || (out.length > 0 && POST_NOMINAL.test(part))) continue;
     const key = part.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

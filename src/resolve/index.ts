@@ -8,6 +8,7 @@ import { dateChecksResolver } from './date-checks.js';
 import { tailRunsResolver } from './tail-runs.js';
 import { htmlHeaderResolver } from '../html/header-resolver.js';
 import { metadataResolver } from '../html/metadata-resolver.js';
+import { bylineCreditResolver } from '../html/byline-resolver.js';
 
 /**
  * The default resolvers, in the order they run; `overlaps` must come after the filters.
@@ -17,6 +18,7 @@ import { metadataResolver } from '../html/metadata-resolver.js';
 export const defaultResolvers: readonly Resolver[] = [
   siteBannerResolver,
   titlePositionResolver,
+  bylineCreditResolver,
   overlapsResolver,
   tailRunsResolver,
   htmlHeaderResolver,
@@ -32,4 +34,5 @@ export { dateChecksResolver } from './date-checks.js';
 export { tailRunsResolver } from './tail-runs.js';
 export { htmlHeaderResolver } from '../html/header-resolver.js';
 export { metadataResolver } from '../html/metadata-resolver.js';
+export { bylineCreditResolver } from '../html/byline-resolver.js';
 export { KIND_RANK, SINGLE_KINDS } from './overlaps.js';

@@ -241,3 +241,62 @@ describe('authors from the page', () => {
     expect(parseArticle(html, { url: URL }).authors).toEqual(want);
   });
 });
+
+describe('the names of a byline element', () => {
+  it.each([
+    // The names end where the element does: the publication in the next span is not part of them.
+    ['the element ends before the publication', '<div class="attribution"><span class="author">Rosa Tamm</span> <span class="publication">Wire Service Daily</span></div>', ['Rosa Tamm']],
+    ['the element ends before the role', '<p><span class="author-name">Ines Okafor</span> Former Deputy Editor</p>', ['Ines Okafor']],
+    // …unless the line goes on with another name.
+    ['one element per name', '<p>By <span class="author">Rosa Tamm</span> and <span class="author">Ines Okafor</span> · Wire Service Daily</p>', ['Rosa Tamm', 'Ines Okafor']],
+    // An element that holds only the label reads on into the line.
+    ['the element holds only its label', '<p><span class="byline">By</span> <a href="/people/rosa">Rosa Tamm</a></p>', ['Rosa Tamm']],
+    ['the element holds the whole byline', '<p class="byline">By Rosa Tamm and Ines Okafor | April 2, 2024</p>', ['Rosa Tamm', 'Ines Okafor']],
+  ])('%s', (_, header, want) => {
+    expect(parseArticle(page('', header), { url: URL }).authors).toEqual(want);
+  });
+});
+
+describe('the byline line as a credit', () => {
+  const credits = (html: string) => parseArticle(html, { url: URL }).credits;
+
+  it.each([
+    // The line as written, with the credentials and role the names leave out, wherever the structure put it.
+    ['a byline element in the side column', '<aside><span class="author-name">Rosa Tamm, MS, RD</span></aside>', 'Rosa Tamm, MS, RD'],
+    ['a byline element in the article', '<div class="author-name">Ines Okafor, Senior Writer</div>', 'Ines Okafor, Senior Writer'],
+    ['a share bar that holds the byline', '<div class="share-bar"><p class="byline">By Teodor Lund | The Mill Street Times</p></div>', 'By Teodor Lund | The Mill Street Times'],
+  ])('%s is a credit, not chrome or body', (_, header, line) => {
+    const a = parseArticle(page('', header), { url: URL });
+    expect(a.credits).toEqual([{ text: line, role: 'author' }]);
+    expect(a.body.join(' ')).not.toContain(line);
+    expect(a.cruft.map((c) => c.text)).not.toContain(line);
+  });
+
+  it('an author box after the article gives its name line as the credit', () => {
+    const html = page('').replace('</article>', '</article><div class="author-bio"><p>About the author</p><p>Mira Solheim (Content Manager)</p><p>Mira writes about libraries.</p></div>');
+    expect(credits(html)).toEqual([{ text: 'Mira Solheim (Content Manager)', role: 'author' }]);
+  });
+
+  it.each([
+    // The JSON-LD names someone else: the byline's reading lost, so its line stays as the structure left it.
+    ['the metadata names another person', ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Peter Varga"}}'), []],
+    // The same person, written longer on the page: the line is the credit.
+    ['the metadata names the same person', ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Rosa Tamm"}}'), [{ text: 'Dr. Rosa Tamm, MD', role: 'author' }]],
+  ])('a byline element in the side column when %s', (_, head, want) => {
+    expect(credits(page(head, '<aside><span class="author-name">Dr. Rosa Tamm, MD</span></aside>'))).toEqual(want);
+  });
+
+  it('a long paragraph that names its author stays prose', () => {
+    const long = 'Written by Rosa Tamm, who has covered the county library board for ten years and sat through every one of its budget meetings since the grant was first proposed by the trustees in the spring.';
+    const a = parseArticle(page('', `<p class="byline">${long}</p>`), { url: URL });
+    expect(a.credits).toEqual([]);
+    expect(a.authors).toEqual(['Rosa Tamm']);
+  });
+
+  it('the names of a byline line are its reading, weighed against the metadata, not read from the line again', () => {
+    const head = ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Rosa Tamm"}}');
+    const a = parseArticle(page(head, '<aside><span class="author-name">By Rosa Tamm Executive Editor, Master Gardener</span></aside>'), { url: URL });
+    expect(a.credits.map((c) => c.text)).toEqual(['By Rosa Tamm Executive Editor, Master Gardener']);
+    expect(a.authors).toEqual(['Rosa Tamm']);
+  });
+});

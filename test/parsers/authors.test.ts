@@ -24,6 +24,9 @@ describe('bylineNames', () => {
     ['Dana Welle writes:', ['Dana Welle']],
     ['news.example.com / By: Oren Palk CB, Example.com / 26 December 2017', ['Oren Palk CB']],
     ['By Marta Ilves and marta ilves', ['Marta Ilves']],
+    // Letters after a name are credentials, not people.
+    ['By Marta Ilves, MS, RDN, FACLM', ['Marta Ilves']],
+    ['By Oren Palk, DVM, DACVB and Dana Welle', ['Oren Palk', 'Dana Welle']],
   ])('%j → %j', (line, names) => {
     expect(bylineNames(line)).toEqual(names);
   });
@@ -52,6 +55,14 @@ describe('splitNames', () => {
     ['marta.ilves', []],
     ['October', []],
     ['', []],
+    // A parenthesis the name opens is the name's; one it does not open is trimmed.
+    ['Marta Ilves (Harbour Ledger)', ['Marta Ilves (Harbour Ledger)']],
+    ['Marta Ilves)', ['Marta Ilves']],
+    // A label's colon: the label is no name.
+    ['Tekst: Marta Ilves', []],
+    // Capitals alone are a name when nothing comes before them (an agency, a handle in capitals).
+    ['NPR', ['NPR']],
+    ['Marta Ilves, AFP', ['Marta Ilves']],
   ])('%j → %j', (text, names) => {
     expect(splitNames(text)).toEqual(names);
   });
