@@ -99,6 +99,19 @@ export function segmentsOf(ctx: ParseContext, claims: readonly AnyClaim[]): Piec
 }
 
 /**
+ * The warnings without those a later stage said again for the same span and code: the later
+ * message stands ("nothing in the text decides" gives way to "the page's stated date settles
+ * it"). Warnings without a span are all kept.
+ */
+function latestWord(warnings: readonly Warning[]): Warning[] {
+  const last = new Map<string, number>();
+  warnings.forEach((w, i) => {
+    if (w.start !== null) last.set(`${w.code} ${w.start} ${w.end}`, i);
+  });
+  return warnings.filter((w, i) => w.start === null || last.get(`${w.code} ${w.start} ${w.end}`) === i);
+}
+
+/**
  * Turns resolved claims (in input order, non-overlapping) into an {@link Article}.
  *
  * @group Low level
@@ -128,7 +141,7 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
     embedded: [],
     cruft: [],
     segments: [],
-    warnings,
+    warnings: latestWord(warnings),
     claims,
     format: ctx.format,
   };

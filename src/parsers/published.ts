@@ -295,7 +295,7 @@ export const publishedParser: Parser = {
         if (order === null || order === undefined) {
           ctx.warn(
             'ambiguous-date',
-            `"${block.source.slice(found.start, found.end)}" reads as day/month or month/day and nothing on the page decides; read as day/month.`,
+            `"${block.source.slice(found.start, found.end)}" reads as day/month or month/day and nothing in the text decides; read as day/month.`,
             span,
           );
         } else {

@@ -141,6 +141,8 @@ describe('html-dateline', () => {
     const a = parseArticle(page(head, '<p>03.08.2023</p>'), { url: URL });
     expect(a.published?.local.slice(0, 10)).toBe(day);
     expect(a.warnings.some((w) => w.code === 'ambiguous-date' && w.message.includes('settles'))).toBe(settled);
+    // One word on the date: the settled reading replaces "nothing in the text decides".
+    expect(a.warnings.filter((w) => w.code === 'ambiguous-date')).toHaveLength(1);
   });
 
   it('never re-reads a numeric date whose parts settle its order', () => {
