@@ -43,7 +43,7 @@ export type { HijriCalendar, HijriCheck, HijriDay } from './dates/hijri.js';
 export { readSocial } from './parsers/social.js';
 export { isHeadlineShaped, splitLabels } from './parsers/title.js';
 export { readCredit } from './parsers/credits.js';
-export { addNames, bylineNames, splitNames } from './parsers/authors.js';
+export { addNames, bylineNames, metadataNames, splitNames } from './parsers/authors.js';
 export { decodeEntities, readJsonLd, MAX_JSON_LD_DEPTH, MAX_JSON_LD_LENGTH } from './html/json-ld.js';
 export type { JsonLdRead } from './html/json-ld.js';
 export { absoluteUrl, languageTag, metaDate, splitTags } from './html/metadata.js';

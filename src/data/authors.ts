@@ -36,6 +36,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
+/**
+ * The last word of a person's role: "Staff Writer", "AP Sports Writer", "CNN Editor-at-large"
+ * (the wire style of AP and of the Hearst and CNN pages of the ScrapingHub set).
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'writer', 'editor', 'reporter', 'correspondent', 'columnist', 'contributor', 'producer', 'photographer', 'journalist', 'analyst',
+]);
+
 /** Lower-case words inside a person's name in many languages: "Ludwig van Beethoven", "Maria de la Cruz", "Mohammed bin Salman". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e',
@@ -51,7 +59,8 @@ export const CREDENTIALS: ReadonlySet<string> = new Set([
  * "Fact-checked by" name a reviewer (37 WCXB development sites print one beside the byline, e.g.
  * investopedia.com, turbotax.intuit.com, health.harvard.edu, homeadvisor.com); "Photo by",
  * "Illustration by", "Edited by", "Updated by", "Sponsored by", "Presented by", "Powered by",
- * "Produced by", "Translated by" are the standard credit lines of pictures, editing and sponsors.
+ * "Produced by", "Translated by" are the standard credit lines of pictures, editing and sponsors
+ * (and the wire footer's "Editing by").
  */
 export const NOT_AUTHOR_BY =
-  /(?:reviewed|checked|photos?|photograph(?:s|ed)?|images?|pictures?|illustrations?|illustrated|graphics?|videos?|edited|updated|sponsored|presented|powered|produced|translated)[ ]?$/iu;
+  /(?:reviewed|checked|photos?|photograph(?:s|ed)?|images?|pictures?|illustrations?|illustrated|graphics?|videos?|edited|editing|updated|sponsored|presented|powered|produced|translated)[ ]?$/iu;

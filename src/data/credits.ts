@@ -12,9 +12,10 @@ import type { Credit } from '../types.js';
  * `node scripts/audit-rows.mjs … --html PAGES.jsonl.gz` shows each row's sites.
  */
 export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] = [
-  // "By Jim Quinn / The Burning Platform", "By: Jane Doe", "BY JOHN SMITH": the agencies' byline;
-  // four text sites and 191 HTML sites.
-  { pattern: /^by:?\s\p{Lu}[^!?\n]{0,100}$/iu, role: 'author' },
+  // "By Jim Quinn / The Burning Platform", "By: Jane Doe", "BY JOHN SMITH", "By the Harbour Team":
+  // the agencies' byline; four text sites and 191 HTML sites. A blog's handle in lower case
+  // ends the line or a part of it ("by ibby", "by whova | Apr 21, 2025"); "By now the bridge…" is prose.
+  { pattern: /^(?:[Bb]y|BY):?\s(?:(?:[Tt]he\s)?\p{Lu}[^!?\n]{0,100}|[\p{Ll}\p{N}][\p{L}\p{N}._-]{0,30}(?:\s[|·•–—-]\s[^!?\n]{0,80})?)$/u, role: 'author' },
   // "Posted on June 5, 2017 by Jane Doe": the byline of WordPress's default theme (Twenty Ten's
   // `twentyten_posted_on`); willyloman.wordpress.com and 8 HTML sites.
   { pattern: /^posted (?:on\s)?(?:[^\n]{0,40}\s)?by\s\S.{0,60}$/i, role: 'author' },
@@ -34,7 +35,7 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   // Wire-story footers (Reuters' and AP's style): "(Reporting by Jane Doe; Editing by John Smith)",
   // "The Associated Press contributed to this report."
   { pattern: /^\((?:additional )?(?:reporting|writing|editing) by [^()]{1,200}\)$/i, role: 'author' },
-  { pattern: /^(?:the )?\p{Lu}[\p{L}.&'’ -]{1,60} contributed to this (?:report|story|article)\.?$/iu, role: 'agency' },
+  { pattern: /^(?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,60} contributed to this (?:report|story|article)\.?$/u, role: 'agency' },
   // Agency slugs on a line of their own, as wire copy credits them.
   { pattern: /^\(?(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|IRNA|SANA|TASS|RIA Novosti|Xinhua|Anadolu(?: Agency)?)\)?$/, role: 'agency' },
 ];

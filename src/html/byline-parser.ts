@@ -29,7 +29,7 @@ const BOX_CONFIDENCE = 0.5;
 /** The cut reason of an author box (`class="author-bio"`). */
 const AUTHOR_BOX = 'author-box';
 /** "Author: Jane Doe", "Authors Jane Doe and John Roe", "Authors:Jane Doe" (arxiv.org): a label where a byline says "By". */
-const AUTHOR_LABEL = /^authors?(?::[ ]{0,3}|[ ]{1,3})(?=\p{Lu})/iu;
+const AUTHOR_LABEL = /^(?:[Aa]uthors?|AUTHORS?)(?::[ ]{0,3}|[ ]{1,3})(?=\p{Lu})/u;
 /** How a byline written as text starts near the headline: "By", "Written by", "Posted on … by", "Author:". */
 const ANY_LEAD = /^(?:by\b|(?:written|posted|reported|words|story|text|article)\b|authors?\b)/iu;
 /** …and away from it, where "By Sunday, …" starts prose: only the explicit forms. */

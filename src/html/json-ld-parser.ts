@@ -1,5 +1,5 @@
 import { ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES } from '../data/meta.js';
-import { splitNames } from '../parsers/authors.js';
+import { metadataNames } from '../parsers/authors.js';
 import { clean } from '../text.js';
 import type { AnyClaim, MetadataValue, MetaTextField, Parser, Span } from '../types.js';
 import { decodeEntities, MAX_JSON_LD_DEPTH, readJsonLd } from './json-ld.js';
@@ -86,15 +86,15 @@ function namesOf(v: unknown, ids: ReadonlyMap<string, Node>, organizations: stri
   if (depth > 3) return [];
   const d = deref(v, ids);
   if (Array.isArray(d)) return d.flatMap((x) => namesOf(x, ids, organizations, depth + 1));
-  if (typeof d === 'string') return splitNames(decodeEntities(d));
+  if (typeof d === 'string') return metadataNames(decodeEntities(d));
   if (isNode(d)) {
     const name = text(d['name']) ?? [text(d['givenName']), text(d['familyName'])].filter(Boolean).join(' ');
     if (!name) return [];
     if (typesOf(d).some((t) => ORGANIZATION_TYPES.has(t))) {
-      organizations.push(...splitNames(name));
+      organizations.push(...metadataNames(name));
       return [];
     }
-    return splitNames(name);
+    return metadataNames(name);
   }
   return [];
 }

@@ -10,7 +10,7 @@ import {
   NOT_DATE_KEY_WORDS,
   type MetaKeyField,
 } from '../data/meta.js';
-import { addNames, splitNames } from '../parsers/authors.js';
+import { addNames, metadataNames } from '../parsers/authors.js';
 import { dayNumber } from '../dates/civil.js';
 import { escapeRegExp } from '../regex.js';
 import { clean } from '../text.js';
@@ -94,7 +94,7 @@ function valueOf(field: MetaKeyField, key: string, content: string, base: string
     }
     case 'authors': {
       if (HANDLE_KEYS.has(key) && !SPACE.test(content.trim())) return null;
-      const list = splitNames(key.startsWith(CITATION) ? firstLast(content) : content);
+      const list = metadataNames(key.startsWith(CITATION) ? firstLast(content) : content);
       return list.length > 0 ? { field, source, key, list } : null;
     }
     case 'tags': {

@@ -1,5 +1,5 @@
 import { ARTICLE_TYPES, PAGE_TYPES } from '../data/meta.js';
-import { bylineNames, splitNames } from '../parsers/authors.js';
+import { bylineNames, metadataNames } from '../parsers/authors.js';
 import { firstBlockEndingAfter, textIndex } from '../resolve/blocks.js';
 import { clean } from '../text.js';
 import type { AnyClaim, HtmlElement, MetadataValue, PageContext, Parser } from '../types.js';
@@ -88,7 +88,7 @@ function valueOf(page: PageContext, el: HtmlElement): string {
 
 /** Author names of an `itemprop=author` element: its `name` property when it is an item, else its text. */
 function authorNames(page: PageContext, el: HtmlElement): string[] {
-  if (el.attrs['content'] !== undefined) return splitNames(el.attrs['content']);
+  if (el.attrs['content'] !== undefined) return metadataNames(el.attrs['content']);
   let text = textOf(page, el);
   for (let i = el.index + 1; i < page.elements.length && i <= el.index + MAX_NAME_SEARCH; i++) {
     const e = page.elements[i]!;

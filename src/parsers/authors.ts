@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BYLINE_LEADS, CREDENTIALS, NAME_PARTICLES, NAME_SEPARATOR, NAMES_END, ROLE_WORDS, WRITES } from '../data/authors.js';
+import { BYLINE_LEADS, CREDENTIALS, NOT_AUTHOR_BY, NAME_PARTICLES, NAME_SEPARATOR, NAMES_END, PERSON_ROLES, ROLE_WORDS, WRITES } from '../data/authors.js';
 import { NOT_AUTHORS } from '../data/meta.js';
 import { clean } from '../text.js';
 
@@ -42,6 +42,24 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const TRAILING = new Set([...' .,:;!?\'"’”)]-']);
 const LEADING_PUNCTUATION = /^[\s.,:;'"‘“([-]+/u;
 
+/**
+ * A byline's lead left in a metadata value's part: "By GREG BEACHAM", "Analysis by Jane Doe",
+ * "Written by: Jane Doe" (a reviewer's or editor's lead is no author's: see {@link NOT_AUTHOR_BY}).
+ */
+const PART_LEAD = /^(?<lead>[\p{L}-]{1,20} )?(?:[Bb]y|BY):? (?=\p{Lu})/u;
+/** A word in capitals at a part's start: an agency's or a network's name ("AP", "CNN"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Whether a part is a wire byline's role line, an agency's or network's name then a person's
+ * role: "AP Sports Writer", "AP National Political Writer", "CNN Editor-at-large".
+ */
+function roleLine(part: string): boolean {
+  const words = part.split(' ');
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length >= 2 && ACRONYM.test(words[0]!) && (PERSON_ROLES.has(last) || PERSON_ROLES.has(last.split('-')[0]!));
+}
+
 /** Whether a candidate reads as a name: 1–6 words, starting with a letter, no digits or URL, not a bare role. */
 function isName(part: string): boolean {
   if (part.length === 0 || part.length > MAX_NAME_LENGTH || NOT_NAME.test(part) || !STARTS_WITH_LETTER.test(part)) return false;
@@ -61,14 +79,39 @@ function isName(part: string): boolean {
  * @category Credits and authors
  */
 export function splitNames(text: string): string[] {
+  return names(text, false);
+}
+
+/**
+ * The names of an author value the page states in its metadata (`<meta name="author">`,
+ * JSON-LD `author`, `itemprop="author"`): {@link splitNames}, where a part may still carry a
+ * byline's lead ("By GREG BEACHAM", "Analysis by Jane Doe"); a part led by a reviewer's,
+ * editor's or sponsor's "by" names nobody.
+ *
+ * @example metadataNames("By GREG BEACHAM, AP Sports Writer") // ["GREG BEACHAM"]
+ * @group Parts
+ * @category Credits and authors
+ */
+export function metadataNames(text: string): string[] {
+  return names(text, true);
+}
+
+/** {@link splitNames}, and with `leads` a byline's lead read off each part. */
+function names(text: string, leads: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of clean(text).split(NAME_SEPARATOR)) {
     let end = raw.length;
     // A closing parenthesis stays when it closes one in the name: "Jean-Luc Aufranc (CNXSoft)".
     while (end > 0 && TRAILING.has(raw[end - 1]!) && !(raw[end - 1] === ')' && raw.lastIndexOf('(', end - 1) > raw.lastIndexOf(')', end - 2))) end--;
-    const part = raw.slice(0, end).replace(LEADING_PUNCTUATION, '');
-    if (!isName(part) || (out.length > 0 && POST_NOMINAL.test(part))) continue;
+    let part = raw.slice(0, end).replace(LEADING_PUNCTUATION, '');
+    const lead = leads ? PART_LEAD.exec(part) : null;
+    if (lead !== null) {
+      if (lead.groups?.lead !== undefined && NOT_AUTHOR_BY.test(lead.groups.lead.trim())) continue;
+      part = part.slice(lead[0].length);
+    }
+    // After a name, capitals and a role line are about that person ("Jane Doe, MS, RD", "Jane Doe, AP Sports Writer").
+    if (!isName(part) || (out.length > 0 && (POST_NOMINAL.test(part) || roleLine(part)))) continue;
     const key = part.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

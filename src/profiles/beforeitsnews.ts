@@ -26,7 +26,7 @@ export const beforeItsNews: SiteProfile = {
     /^[\p{Lu}][\p{L}.'’ -]{1,60} (?:writes|reports|explains):$/u,
     // "Guest writer for Wake Up World", "Received by Mercedes Kirkel"
     /^guest (?:writer|author|post|contributor)\b.{0,80}$/i,
-    /^received by\s\p{Lu}.{0,60}$/iu,
+    /^(?:[Rr]eceived|RECEIVED) (?:[Bb]y|BY)\s\p{Lu}.{0,60}$/u,
     // "VIDEO Source:"
     /^(?:video |image |photo )?sources?:$/i,
     // "Republished with permission from …", "This article has been contributed by SHTF Plan. …", "Delivered by The Daily Sheeple"
@@ -35,7 +35,7 @@ export const beforeItsNews: SiteProfile = {
     /^[^\n]{1,60} [–—-] (?:https?:\/\/|www\.)\S{1,300}$/,
     /^(?:https?:\/\/|www\.)\S{1,300} [–—-] [^\n]{1,60}$/,
     // "news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017"
-    /^[^/\n]{1,80} \/ by:? \p{Lu}[^\n]{0,120}$/iu,
+    /^[^/\n]{1,80} \/ (?:[Bb]y|BY):? \p{Lu}[^\n]{0,120}$/u,
     // "This article was originally published by …", "Originally published at …"
     /^(?:this (?:article|story|piece|post) (?:was )?)?(?:originally|first) (?:published|appeared|produced|posted)\b.{0,200}$/i,
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNames, bylineNames, parseArticle, splitNames, toJSON } from '../../src/index.js';
+import { addNames, bylineNames, metadataNames, parseArticle, splitNames, toJSON } from '../../src/index.js';
 
 describe('bylineNames', () => {
   it.each([
@@ -63,8 +63,27 @@ describe('splitNames', () => {
     // Capitals alone are a name when nothing comes before them (an agency, a handle in capitals).
     ['NPR', ['NPR']],
     ['Marta Ilves, AFP', ['Marta Ilves']],
+    // After a name, an agency's role line is that person's role; alone it is the credited body.
+    ['Marta Ilves, HNS Harbour Writer', ['Marta Ilves']],
+    ['HNS Harbour Writer', ['HNS Harbour Writer']],
+    // A lead stays part of the text here: byline leads are read by bylineNames and metadataNames.
+    ['Story by Marta Ilves Former Deputy Harbour Editor', []],
   ])('%j → %j', (text, names) => {
     expect(splitNames(text)).toEqual(names);
+  });
+
+  it.each([
+    ['By OREN PALK, HNS Harbour Writer', ['OREN PALK']],
+    ['Analysis by Marta Ilves, HNS Editor-at-large', ['Marta Ilves']],
+    ['By: Dana Welle and Oren Palk', ['Dana Welle', 'Oren Palk']],
+    // Someone else's "by" names no author.
+    ['Reviewed by Dr. Dana Welle', []],
+    ['Sponsored by Harbour Ferries', []],
+    ['Reporting by Marta Ilves', ['Marta Ilves']],
+    ['Editing by Oren Palk', []],
+    ['Marta Ilves', ['Marta Ilves']],
+  ])('metadataNames(%j) → %j', (text, names) => {
+    expect(metadataNames(text)).toEqual(names);
   });
 
   it('addNames keeps the first spelling of a name', () => {

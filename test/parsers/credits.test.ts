@@ -25,6 +25,10 @@ describe('readCredit', () => {
     ['Associated Press writer Carla Mendes contributed to this report.', 'agency'],
     ['Reuters', 'agency'],
     ['(AFP)', 'agency'],
+    // A blog's handle in lower case, alone or before a separator; a desk after "the".
+    ['by harbourdesk', 'author'],
+    ['by harbourdesk | May 2, 2024', 'author'],
+    ['By the Harbour Review Team', 'author'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });
@@ -46,6 +50,11 @@ describe('readCredit', () => {
     'The reporting by the newspaper (which was later retracted) caused an uproar.',
     'Many people contributed to this report on the economy, which runs to 400 pages and took two years to write.',
     'By the time the ferry docked, the storm had passed!',
+    // Prose that starts with "by": a lower-case word that goes on is no handle.
+    'By now the bridge is open again',
+    'By the way, the ferry runs on Sundays too',
+    'by contrast, the old bridge carried trams',
+    'my cousin contributed to this report.',
     // Forms a single development site prints are its profile's, not generic.
     'Harbour Review says…',
     'Translated by Ines Moreau',
