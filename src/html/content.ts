@@ -347,7 +347,9 @@ export function selectContent(page: HtmlPage): ContentSelection {
     if (own[k]) return own[k]!;
     const pageChrome = inArticle[k] ? undefined : PAGE_CHROME_TAG.get(e.tag);
     if (pageChrome) return pageChrome;
-    if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total)) return 'related';
+    // A story card nested in the article: little of the page's prose, in fewer paragraphs than a
+    // section of the story has (a listicle's items are `<article>`s of their own).
+    if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total && paragraphs[k]! < WRAPPER_PARAGRAPHS)) return 'related';
     return null;
   });
 

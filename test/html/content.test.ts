@@ -277,6 +277,21 @@ describe('teaser cards', () => {
     expect(reasonOf(a, 'Summary 1.')).toBe('related');
   });
 
+  it('a listicle whose items are <article>s of three paragraphs keeps them', () => {
+    // Each item is a section of the story (little of the page's prose, but paragraphs of it).
+    const items = [0, 1, 2, 3].map((i) => `<article class="item"><h2>Pick ${i}</h2>${story(3, 3 * i)}</article>`).join('');
+    const a = parse(page(`<article><h1>${TITLE}</h1>${items}</article>`));
+    expect(a.body).toEqual(expect.arrayContaining(PROSE.slice(0, 12)));
+    expect(a.cruft.filter((c) => c.reason === 'related')).toEqual([]);
+  });
+
+  it('a nested <article> of two paragraphs after the story is still a teaser', () => {
+    const teasers = [0, 1, 2].map((i) => `<article><h3><a href="/s/${i}">Teaser ${i}</a></h3>${story(2, 6 + 2 * i)}</article>`).join('');
+    const a = parse(page(`<article><h1>${TITLE}</h1>${story(6)}<section>${teasers}</section></article>`));
+    expect(a.body).toEqual(PROSE.slice(0, 6));
+    expect(reasonOf(a, 'Teaser 1')).toBe('related');
+  });
+
   it('one section of the story with a linked subheading is not a card', () => {
     const a = parse(page(`<article><h1>${TITLE}</h1>${story(3)}<section><h3><a href="#cost">The cost</a></h3>${p(3)}</section>${story(3, 4)}</article>`));
     expect(a.body).toContain(PROSE[3]);
