@@ -333,6 +333,16 @@ export function selectContent(page: HtmlPage): ContentSelection {
     prose[e.index]! <= Math.min(CARD_SHARE * total, CARD_PROSE) &&
     paragraphs[e.index]! <= 1 &&
     blockCount[e.index]! <= CARD_BLOCKS;
+  // A card with a paragraph among three paragraphs of the story's own, outside cards, in the
+  // same parent is an item of the story (a listicle's linked heading and its paragraph), not a
+  // teaser: the paragraphs each element's cards hold, so a parent's prose outside them is known.
+  const cards = elements.map(isCard);
+  const inCards = new Float64Array(n);
+  for (let k = 1; k < n; k++) if (cards[k] && elements[k]!.parent) inCards[elements[k]!.parent!.index]! += paragraphs[k]!;
+  const teaser = (e: HtmlElement): boolean => {
+    const p = e.parent!.index;
+    return cards[e.index]! && (paragraphs[e.index]! === 0 || paragraphs[p]! - inCards[p]! < WRAPPER_PARAGRAPHS);
+  };
   const inArticle = new Uint8Array(n);
   const nested = new Uint8Array(n);
   for (let k = 1; k < n; k++) {
@@ -349,7 +359,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
     if (pageChrome) return pageChrome;
     // A story card nested in the article: little of the page's prose, in fewer paragraphs than a
     // section of the story has (a listicle's items are `<article>`s of their own).
-    if (isCard(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total && paragraphs[k]! < WRAPPER_PARAGRAPHS)) return 'related';
+    if (teaser(e) || (e.tag === 'article' && nested[k] && prose[k]! <= CARD_SHARE * total && paragraphs[k]! < WRAPPER_PARAGRAPHS)) return 'related';
     return null;
   });
 

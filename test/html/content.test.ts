@@ -285,6 +285,26 @@ describe('teaser cards', () => {
     expect(a.cruft.filter((c) => c.reason === 'related')).toEqual([]);
   });
 
+  it('a listicle of linked headings, each with its paragraph, among the story\'s paragraphs keeps its items', () => {
+    const item = (i: number): string => `<div class="pick"><h3><a href="https://elsewhere.example/${i}">Pick number ${i}</a></h3>${p(6 + i)}</div>`;
+    const a = parse(page(`<article><h1>${TITLE}</h1><div class="body">${story(3)}${[0, 1, 2, 3].map(item).join('')}</div></article>`));
+    expect(a.body).toEqual(expect.arrayContaining([...PROSE.slice(0, 3), ...PROSE.slice(6, 10)]));
+    expect(reasonOf(a, 'Pick number 2')).toBeNull();
+  });
+
+  it.each([
+    // The cards stand apart from the story's paragraphs.
+    ['in a container of their own', (cards: string) => `${story(6)}<div class="more">${cards}</div>`],
+    // Beside the story's paragraphs, but headlines and a line each, no paragraph.
+    ['beside the story, without a paragraph each', (cards: string) => `${story(6)}${cards.replace(/<p>[^<]*<\/p>/g, '<p>A short summary line for this teaser</p>')}`],
+    // Beside two paragraphs only: no story of its own around them.
+    ['beside two paragraphs', (cards: string) => `${story(2)}${cards}`],
+  ])('cards with a paragraph each stay teasers %s', (_, layout) => {
+    const cards = [0, 1, 2].map((i) => `<div class="card"><h3><a href="/s/${i}">Teaser headline number ${i}</a></h3>${p(8 + i)}</div>`).join('');
+    const a = parse(page(`<div class="wrap"><h1>${TITLE}</h1><div class="col">${layout(cards)}</div></div>`));
+    expect(reasonOf(a, 'Teaser headline number 1')).toBe('related');
+  });
+
   it('a nested <article> of two paragraphs after the story is still a teaser', () => {
     const teasers = [0, 1, 2].map((i) => `<article><h3><a href="/s/${i}">Teaser ${i}</a></h3>${story(2, 6 + 2 * i)}</article>`).join('');
     const a = parse(page(`<article><h1>${TITLE}</h1>${story(6)}<section>${teasers}</section></article>`));
