@@ -424,16 +424,24 @@ export function selectContent(page: HtmlPage): ContentSelection {
     if (!inside[headElement.index]) {
       const rootFirst = blocks.findIndex((b) => b.html && inside[b.html.container.index] && cutOf[b.html.container.index] === null);
       let between = 0;
+      let lastProse: HtmlElement | null = null;
       for (let i = headline + 1; i >= 0 && i < rootFirst; i++) {
         const c = blocks[i]!.html?.container;
-        if (c && cutOf[c.index] === null && mass[i]! >= PROSE_CHARS) between++;
+        if (!c || cutOf[c.index] !== null || mass[i]! < PROSE_CHARS) continue;
+        between++;
+        lastProse = c;
       }
       if (between >= 2) {
-        const above = new Uint8Array(n);
-        for (let e: HtmlElement | null = headElement; e; e = e.parent) above[e.index] = 1;
-        let lca: HtmlElement | null = root;
-        while (lca && !above[lca.index]) lca = lca.parent;
-        if (lca && !TOP_LEVEL.has(lca.tag) && lca.index !== 0) root = lca;
+        // The headline's ancestor that holds the root; when that is the page itself (a title
+        // band above the columns), the root's ancestor that holds the prose just before it.
+        const common = (from: HtmlElement): HtmlElement | null => {
+          const above = new Uint8Array(n);
+          for (let e: HtmlElement | null = from; e; e = e.parent) above[e.index] = 1;
+          let lca: HtmlElement | null = root;
+          while (lca && !above[lca.index]) lca = lca.parent;
+          return lca && !TOP_LEVEL.has(lca.tag) && lca.index !== 0 ? lca : null;
+        };
+        root = common(headElement) ?? (lastProse ? common(lastProse) : null) ?? root;
       }
     }
   }

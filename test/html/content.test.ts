@@ -343,6 +343,19 @@ describe('page header and article header', () => {
     expect(reasonOf(a, 'Two years and many ferries later')).toBe('article-header');
     expect(a.body).toEqual(PROSE.slice(0, 4));
   });
+
+  it('an intro of paragraphs before a root that stopped short (a big table) is the article, not its header', () => {
+    // The headline stands in a title band of the page itself; the sidebar column stays out.
+    const SIDE = 'Our newsletter brings the week in review to your inbox every Friday morning.';
+    const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>Service number ${i} of the list is billed at the usual rate.</td><td>$${i} to $${i + 2}</td></tr>`).join('');
+    const html = page(
+      `<div class="band"><h1>${TITLE}</h1></div><div class="cols"><div class="col-left"><p>${SIDE}</p><p><a href="/demo">Get a demo</a></p></div>` +
+        `<div class="main"><div class="rich"><h2>What the bill covers</h2>${story(3)}<h2>How the rates are set</h2><h3>Rates for each service</h3><h3>Rates for the year</h3><div class="embed"><table>${rows}</table></div></div></div></div>`,
+    );
+    const a = parse(html);
+    expect(a.body).toEqual(expect.arrayContaining(PROSE.slice(0, 3)));
+    expect(a.body).not.toContain(SIDE);
+  });
 });
 
 describe('reader comments', () => {
