@@ -18,7 +18,7 @@ export const BYLINE_LEADS: readonly RegExp[] = [
 export const WRITES = /^(?<name>\p{Lu}[\p{L}.'’ -]{1,60}) (?:writes|reports|explains):$/u;
 
 /** Where the names end: a site or desk after "/", "|", " - ", a date, a role line, "Updated", a bracket. */
-export const NAMES_END = /\s[/|–—•·-]\s|\s\||[;(]|\s(?:updated|published|posted|on|at|in|for|from)\b|\s\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d/iu;
+export const NAMES_END = /\s[/|–—•·-]\s|\s\||[;(]|\s(?:last (?:updated|modified|reviewed)|updated|published|posted|on|at|in|for|from)\b|\s\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d/iu;
 
 /** Separators between names in whitespace-cleaned text: ", ", " and ", " & ". */
 export const NAME_SEPARATOR = / ?, ?(?:and )?| (?:and|&) /iu;
@@ -37,11 +37,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The last word of a person's role: "Staff Writer", "AP Sports Writer", "CNN Editor-at-large"
- * (the wire style of AP and of the Hearst and CNN pages of the ScrapingHub set).
+ * The last word of a person's role after the name: "Staff Writer", "AP Sports Writer", "CNN
+ * Editor-at-large" (the wire style of AP and of the Hearst and CNN pages of the ScrapingHub set),
+ * "Executive Editor", "Chief Marketing Officer", "Co-Founder", "Home Security Expert" (WCXB
+ * bylines of health.harvard.edu, microsoft.com, security.org and others).
  */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'writer', 'editor', 'reporter', 'correspondent', 'columnist', 'contributor', 'producer', 'photographer', 'journalist', 'analyst',
+  'expert', 'specialist', 'strategist', 'manager', 'director', 'officer', 'founder', 'president', 'consultant',
 ]);
 
 /** Lower-case words inside a person's name in many languages: "Ludwig van Beethoven", "Maria de la Cruz", "Mohammed bin Salman". */

@@ -47,17 +47,16 @@ const LEADING_PUNCTUATION = /^[\s.,:;'"‘“([-]+/u;
  * "Written by: Jane Doe" (a reviewer's or editor's lead is no author's: see {@link NOT_AUTHOR_BY}).
  */
 const PART_LEAD = /^(?<lead>[\p{L}-]{1,20} )?(?:[Bb]y|BY):? (?=\p{Lu})/u;
-/** A word in capitals at a part's start: an agency's or a network's name ("AP", "CNN"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
- * Whether a part is a wire byline's role line, an agency's or network's name then a person's
- * role: "AP Sports Writer", "AP National Political Writer", "CNN Editor-at-large".
+ * Whether a part after a name is that person's role: it ends with a role's word ("Executive
+ * Editor", "Co-Founder", "Home Security Expert"), or is a wire byline's role line, an agency's
+ * or network's name then the role ("AP Sports Writer", "CNN Editor-at-large").
  */
 function roleLine(part: string): boolean {
   const words = part.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
-  return words.length >= 2 && ACRONYM.test(words[0]!) && (PERSON_ROLES.has(last) || PERSON_ROLES.has(last.split('-')[0]!));
+  return last.split('-').some((w) => PERSON_ROLES.has(w));
 }
 
 /** Whether a candidate reads as a name: 1–6 words, starting with a letter, no digits or URL, not a bare role. */

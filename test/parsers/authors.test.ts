@@ -15,6 +15,7 @@ describe('bylineNames', () => {
     ['By Marta Ilves, Staff Writer', ['Marta Ilves']],
     ['By Marta Ilves, Ph.D.', ['Marta Ilves']],
     ['By Marta Ilves Updated 3 hours ago', ['Marta Ilves']],
+    ['By Marta Ilves Last updated on March 4, 2021', ['Marta Ilves']],
     ['By Marta Ilves on March 4, 2021', ['Marta Ilves']],
     ['By Marta Ilves March 4, 2021', ['Marta Ilves']],
     ['By Marta Ilves for The Harbour Ledger', ['Marta Ilves']],
@@ -66,6 +67,9 @@ describe('splitNames', () => {
     // After a name, an agency's role line is that person's role; alone it is the credited body.
     ['Marta Ilves, HNS Harbour Writer', ['Marta Ilves']],
     ['HNS Harbour Writer', ['HNS Harbour Writer']],
+    ['Marta Ilves, Executive Editor, Harbour Ledger', ['Marta Ilves', 'Harbour Ledger']],
+    ['Oren Palk, Co-Founder', ['Oren Palk']],
+    ['Dana Welle, Home Safety Expert', ['Dana Welle']],
     // A lead stays part of the text here: byline leads are read by bylineNames and metadataNames.
     ['Story by Marta Ilves Former Deputy Harbour Editor', []],
   ])('%j → %j', (text, names) => {
