@@ -376,11 +376,12 @@ export interface Credit {
 }
 
 /**
- * Where a metadata value was read: `<meta>`, `<link>`, `<html lang>`, JSON-LD, microdata or a `<time datetime>`.
+ * Where a metadata value was read: `<meta>`, `<link>`, `<html lang>`, JSON-LD, microdata, a
+ * `<time datetime>`, or a text scrape's line (`text`: the date a byline carries).
  *
  * @group HTML
  */
-export type MetaSource = 'meta' | 'link' | 'html' | 'json-ld' | 'microdata' | 'time-element';
+export type MetaSource = 'meta' | 'link' | 'html' | 'json-ld' | 'microdata' | 'time-element' | 'text';
 
 /**
  * The article fields a page's metadata states (`siteName` fills `site.name`).

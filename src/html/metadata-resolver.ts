@@ -7,8 +7,8 @@ import { ORGANIZATION_AUTHOR } from './json-ld-parser.js';
 import type { AnyClaim, Claim, MetadataValue, MetaSource, Published, Resolver } from '../types.js';
 
 /** Which source wins a tie in confidence, per kind of field: dates and authors trust JSON-LD first. */
-const DATE_SOURCES: readonly MetaSource[] = ['json-ld', 'meta', 'microdata', 'time-element', 'link', 'html'];
-const TEXT_SOURCES: readonly MetaSource[] = ['link', 'html', 'meta', 'json-ld', 'microdata', 'time-element'];
+const DATE_SOURCES: readonly MetaSource[] = ['json-ld', 'meta', 'microdata', 'time-element', 'link', 'html', 'text'];
+const TEXT_SOURCES: readonly MetaSource[] = ['link', 'html', 'text', 'meta', 'json-ld', 'microdata', 'time-element'];
 const PRECISION_RANK = { day: 0, minute: 1, second: 2 } as const;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;

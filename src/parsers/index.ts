@@ -1,6 +1,7 @@
 import type { Parser } from '../types.js';
 import { archiveParser } from './archive.js';
 import { bodyParser } from './body.js';
+import { bylineDateParser } from './byline-date.js';
 import { captionsParser } from './captions.js';
 import { creditsParser } from './credits.js';
 import { cruftParser } from './cruft.js';
@@ -31,6 +32,7 @@ export const defaultParsers: readonly Parser[] = [
   pageDateParser,
   archiveParser,
   publishedParser,
+  bylineDateParser,
   titleParser,
   creditsParser,
   captionsParser,
@@ -62,6 +64,7 @@ export {
   htmlHeadlineParser,
   archiveParser,
   bodyParser,
+  bylineDateParser,
   captionsParser,
   creditsParser,
   cruftParser,

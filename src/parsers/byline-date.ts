@@ -1,0 +1,51 @@
+import { findTimestamps, isKnownZone, toPublished } from '../dates/timestamp.js';
+import { DATELINE_KEY } from '../html/dateline-parser.js';
+import { metadataClaim } from '../html/metadata.js';
+import type { Parser, ZoneSource } from '../types.js';
+import { creditOf } from './credits.js';
+
+const NAME = 'byline-date';
+/** Four digits in a row: a byline without them holds no date this parser reads. */
+const HAS_YEAR = /\d{4}/;
+/** Years a byline's date may have; outside them it is a product year or a typo. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+/** Below a line that is a timestamp by itself, which the `published` parser reads. */
+const CONFIDENCE = 0.5;
+
+/**
+ * Reads the date a text scrape's byline carries, "By Jane Doe | May 5, 2024" or "Posted on
+ * June 5, 2017 by Jane Doe": the line stays a credit, and its date is given as a dateline
+ * (visible text, `published.source` `"text"`), so a line that is a timestamp by itself still
+ * comes first. The first such byline only, its one date that gives a day (a numeric date only
+ * when its parts settle the order), in the site's or the caller's zone. HTML pages read their
+ * datelines with the page's structure (`html-dateline`).
+ *
+ * @example parseArticle('Floods hit the city\n\nBy Jane Doe | May 5, 2024\n\nWater rose in the old city overnight.').published?.local; // '2024-05-05T00:00:00'
+ * @group Parts
+ * @category Published
+ */
+export const bylineDateParser: Parser = {
+  name: NAME,
+  parse(ctx) {
+    if (ctx.page) return [];
+    for (const block of ctx.blocks) {
+      if (!HAS_YEAR.test(block.text) || creditOf(block.words, block.value, ctx.profile)?.role !== 'author') continue;
+      const dates = findTimestamps(block.text).filter(
+        (m) => !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && (m.numeric === undefined || m.numeric.by === 'intrinsic'),
+      );
+      if (dates.length !== 1) continue;
+      const m = dates[0]!;
+      // The site's zone, else the caller's, as for a timestamp line.
+      const choices: readonly { zone: string | null; source: ZoneSource }[] = [
+        { zone: ctx.profile?.zone ?? null, source: 'profile' },
+        { zone: ctx.options.zone, source: 'option' },
+      ];
+      const zone = choices.find((c) => c.zone !== null && isKnownZone(c.zone));
+      const date = toPublished(m, block.source.slice(m.start, m.end), zone?.zone ?? null, zone?.source ?? null);
+      date.source = 'text';
+      return [metadataClaim({ field: 'published', source: 'text', key: DATELINE_KEY, date }, { start: block.at(m.start), end: block.at(m.end) }, CONFIDENCE, NAME)];
+    }
+    return [];
+  },
+};
