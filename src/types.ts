@@ -57,7 +57,7 @@ export type WarningCode =
   | 'invalid-date'
   /** A banner's second-calendar month is a word no table spelling reads ("4 Rajxb 1439"); the Gregorian date stands, the Hijri part is `null`. */
   | 'unknown-month'
-  /** A numeric date reads both day-first and month-first (03/04/2017) and nothing on the page decides; read day-first, unless the page's stated date settles it. */
+  /** A numeric date reads both day-first and month-first (03/04/2017) and nothing in the text decides; read day-first, unless the page's stated date settles it. */
   | 'ambiguous-date'
   /** A zone abbreviation (AST, IST, CST…) names more than one zone and no site or caller zone decides; the time has no zone. */
   | 'ambiguous-zone'

@@ -40,7 +40,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
  * The last word of a person's role after the name: "Staff Writer", "AP Sports Writer", "CNN
  * Editor-at-large" (the wire style of AP and of the Hearst and CNN pages of the ScrapingHub set),
  * "Executive Editor", "Chief Marketing Officer", "Co-Founder", "Home Security Expert" (WCXB
- * bylines of health.harvard.edu, microsoft.com, security.org and others).
+ * bylines of health.harvard.edu, microsoft.com, security.org and others). Not derived from
+ * {@link ROLE_WORDS}: those drop a part made only of role words ("Staff Writer", "The Team");
+ * these drop a part after a name that ends with one ("Executive Editor").
  */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'writer', 'editor', 'reporter', 'correspondent', 'columnist', 'contributor', 'producer', 'photographer', 'journalist', 'analyst',

@@ -13,9 +13,10 @@ import type { Credit } from '../types.js';
  */
 export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] = [
   // "By Jim Quinn / The Burning Platform", "By: Jane Doe", "BY JOHN SMITH", "By the Harbour Team":
-  // the agencies' byline; four text sites and 191 HTML sites. A blog's handle in lower case
-  // ends the line or a part of it ("by ibby", "by whova | Apr 21, 2025"); "By now the bridge…" is prose.
-  { pattern: /^(?:[Bb]y|BY):?\s(?:(?:[Tt]he\s)?\p{Lu}[^!?\n]{0,100}|[\p{Ll}\p{N}][\p{L}\p{N}._-]{0,30}(?:\s[|·•–—-]\s[^!?\n]{0,80})?)$/u, role: 'author' },
+  // the agencies' byline; four text sites and 191 HTML sites. A blog's handle, in lower case after
+  // a lower-case "by", ends the line or a part of it ("by ibby", "by whova | Apr 21, 2025"; three
+  // WCXB sites); "By now the bridge…", "By 2030" are prose.
+  { pattern: /^(?:(?:[Bb]y|BY):?\s(?:[Tt]he\s)?\p{Lu}[^!?\n]{0,100}|by:?\s\p{Ll}[\p{L}\p{N}._-]{0,30}(?:\s[|·•–—-]\s[^!?\n]{0,80})?)$/u, role: 'author' },
   // "Posted on June 5, 2017 by Jane Doe": the byline of WordPress's default theme (Twenty Ten's
   // `twentyten_posted_on`); willyloman.wordpress.com and 8 HTML sites.
   { pattern: /^posted (?:on\s)?(?:[^\n]{0,40}\s)?by\s\S.{0,60}$/i, role: 'author' },

@@ -1,11 +1,11 @@
 import { AUTHOR_PATH_SEGMENTS, BYLINE_WORDS, NOT_BYLINE_WORDS } from '../data/meta.js';
 import { NOT_AUTHOR_BY } from '../data/authors.js';
-import { findTimestamps, type TimestampMatch } from '../dates/timestamp.js';
+import { findTimestamps, timestampAt, type TimestampMatch } from '../dates/timestamp.js';
 import { addNames, bylineNames } from '../parsers/authors.js';
 import { claimBlock } from '../parsers/claim.js';
 import { CONFIDENCE } from '../parsers/confidence.js';
 import { words } from '../slug.js';
-import { isSpaceCode } from '../text.js';
+import { fold, isSpaceCode } from '../text.js';
 import { textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
@@ -169,7 +169,7 @@ export const htmlBylineParser: Parser = {
         mark === 'rel' ? 0.65 : 0.6,
         NAME,
       );
-      return claim.end > claim.start ? [claim, ...creditLine(page, b)] : [];
+      return claim.end > claim.start ? [claim, ...creditLine(page, b, names)] : [];
     }
     const visible = visibleByline(page);
     return visible.length > 0 ? visible : authorBox(page);
@@ -281,19 +281,26 @@ function linkedChars(page: PageContext, b: number): Uint8Array {
 /** The claims of names read from block `b` of the page: the names, and the line as a credit. */
 function blockClaim(page: PageContext, b: number, names: string[], confidence: number): AnyClaim[] {
   const block = page.blocks[b]!;
-  return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME), ...creditLine(page, b)];
+  return [metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: block.start, end: block.end }, confidence, NAME), ...creditLine(page, b, names)];
 }
+
+/** What a byline's line may start with before its lead, names or date: punctuation, a bullet. */
+const LINE_START = /^[^\p{L}\p{N}]{0,3}/u;
 
 /**
  * The line a byline's names were read from, as an attribution line (`credit`, role `author`,
  * the text as written: "Jane Doe, MS, RD", "By Jane Doe | The Post"), wherever it stands (the
- * article's header, its side column, an author box): a byline is neither body nor chrome. Not
- * the headline's line, and not a long one (prose that names its author stays prose).
+ * article's header, its side column, an author box): a byline is neither body nor chrome. Only
+ * a line that reads as a byline, starting with a lead ("By", "Written by", "Author:"), one of
+ * the names or a date; not the headline's line, and not a long one (a sentence that names its
+ * author, "Our reporter Jane Doe spent a week…", stays prose).
  */
-function creditLine(page: PageContext, b: number): AnyClaim[] {
+function creditLine(page: PageContext, b: number, names: readonly string[]): AnyClaim[] {
   const block = page.blocks[b]!;
   if (b === page.headline || block.words > MAX_CREDIT_WORDS) return [];
-  return [claimBlock(block, 'credit', { text: block.value, role: 'author' }, CONFIDENCE.good, NAME)];
+  const text = block.value.slice(LINE_START.exec(block.value)![0].length);
+  const byline = ANY_LEAD.test(text) || names.some((n) => text.startsWith(n)) || timestampAt(fold(text), 0) !== null;
+  return byline ? [claimBlock(block, 'credit', { text: block.value, role: 'author' }, CONFIDENCE.good, NAME)] : [];
 }
 
 /**
@@ -441,7 +448,7 @@ function factsByline(page: PageContext, from: number): AnyClaim[] {
     if (first === undefined || last === undefined) continue;
     return [
       metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME),
-      ...lines.flatMap((n) => creditLine(page, n)),
+      ...lines.flatMap((n) => creditLine(page, n, names)),
     ];
   }
   return [];

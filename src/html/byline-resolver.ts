@@ -1,14 +1,18 @@
+import { words } from '../slug.js';
 import type { AnyClaim, Resolver } from '../types.js';
 import { HTML_BYLINE } from './byline-parser.js';
 import { HTML_CHROME } from './chrome-parser.js';
 import { chosenAuthors } from './metadata-resolver.js';
 
-/** Whether two lists of names share a person: the same name, or one inside the other ("Dr. Jane Doe", "Jane Doe"). */
+/** A name's words, lower-cased, between spaces: " dr jane doe ". */
+const spaced = (name: string): string => ` ${words(name).join(' ')} `;
+
+/** Whether two lists of names share a person: the same words, or one's words inside the other's ("Dr. Jane Doe", "Jane Doe"; not "Ann" in "Joanna"). */
 function shareName(a: readonly string[], b: readonly string[]): boolean {
-  const x = a.map((n) => n.toLowerCase());
+  const x = a.map(spaced);
   return b.some((n) => {
-    const y = n.toLowerCase();
-    return x.some((m) => m === y || m.includes(y) || y.includes(m));
+    const y = spaced(n);
+    return y.trim() !== '' && x.some((m) => m.includes(y) || y.includes(m));
   });
 }
 
@@ -34,11 +38,9 @@ export const bylineCreditResolver: Resolver = {
     const read = claims.find((c) => c.kind === 'metadata' && c.by === HTML_BYLINE && c.value.field === 'authors');
     const names = (c: AnyClaim | undefined): string[] => (c?.kind === 'metadata' && 'list' in c.value ? c.value.list : []);
     const agrees = chosen !== undefined && read !== undefined && (chosen === read || shareName(names(read), names(chosen)));
-    if (!agrees) return claims.filter((c) => !lines.includes(c));
-    // The lines the structure cut: there the byline's reading stands alone (no other credit claim).
+    if (!agrees) return claims.filter((c) => !(c.kind === 'credit' && c.by === HTML_BYLINE));
+    // The structure's cut of those lines gives way (no text parser sees a line the structure cut).
     const starts = new Set(lines.map((c) => c.start));
-    const cut = new Set<number>();
-    for (const c of claims) if (c.kind === 'cruft' && c.by === HTML_CHROME && starts.has(c.start)) cut.add(c.start);
-    return claims.filter((c) => !(cut.has(c.start) && (c.by === HTML_CHROME || (c.kind === 'credit' && c.by !== HTML_BYLINE))));
+    return claims.filter((c) => !(c.kind === 'cruft' && c.by === HTML_CHROME && starts.has(c.start)));
   },
 };

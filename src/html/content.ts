@@ -338,10 +338,12 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // teaser: the paragraphs each element's cards hold, so a parent's prose outside them is known.
   const cards = elements.map(isCard);
   const inCards = new Float64Array(n);
-  for (let k = 1; k < n; k++) if (cards[k] && elements[k]!.parent) inCards[elements[k]!.parent!.index]! += paragraphs[k]!;
+  // (A card has a parent: isCard says so.)
+  for (let k = 1; k < n; k++) if (cards[k]) inCards[elements[k]!.parent!.index]! += paragraphs[k]!;
   const teaser = (e: HtmlElement): boolean => {
+    if (!cards[e.index]) return false;
     const p = e.parent!.index;
-    return cards[e.index]! && (paragraphs[e.index]! === 0 || paragraphs[p]! - inCards[p]! < WRAPPER_PARAGRAPHS);
+    return paragraphs[e.index]! === 0 || paragraphs[p]! - inCards[p]! < WRAPPER_PARAGRAPHS;
   };
   const inArticle = new Uint8Array(n);
   const nested = new Uint8Array(n);

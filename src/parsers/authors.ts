@@ -14,8 +14,8 @@ const MAX_NAME_LENGTH = 80;
 /** A part that is a URL, an e-mail address, a handle's URL or has a label's colon ("Text: Jane Doe") is no name. */
 const NOT_NAME = /[/@:]|www\.|\d/u;
 /**
- * Letters after a person's name, one word in capitals: "FAND", "DABOM", "LVT", "Ph.D" ("Jane
- * Doe, MS, RD, FAND"); read only after a name, so a list's first part is never one.
+ * Letters after a person's name, one word in capitals: "FAND", "DABOM", "LVT", "M.D" ("Jane
+ * Doe, MS, RD, FAND"); read only after a name and a comma, so a list's first part is never one.
  */
 const POST_NOMINAL = /^(?:\p{Lu}\.?){2,6}$/u;
 /** A dot or underscore, which in a one-word part makes it a handle: "andrew.keaveney", "jane_doe". */
@@ -42,16 +42,21 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const TRAILING = new Set([...' .,:;!?\'"’”)]-']);
 const LEADING_PUNCTUATION = /^[\s.,:;'"‘“([-]+/u;
 
+/** {@link NAME_SEPARATOR}, kept in a split's result so each part's separator before it is known. */
+const SEPARATED = new RegExp(`(${NAME_SEPARATOR.source})`, NAME_SEPARATOR.flags);
+/** A separator that is a comma alone (not ", and"). */
+const BARE_COMMA = /^ ?, ?$/u;
+
 /**
- * A byline's lead left in a metadata value's part: "By GREG BEACHAM", "Analysis by Jane Doe",
+ * A byline's lead left in a metadata value's part: "By OREN PALK", "Analysis by Jane Doe",
  * "Written by: Jane Doe" (a reviewer's or editor's lead is no author's: see {@link NOT_AUTHOR_BY}).
  */
 const PART_LEAD = /^(?<lead>[\p{L}-]{1,20} )?(?:[Bb]y|BY):? (?=\p{Lu})/u;
 
 /**
  * Whether a part after a name is that person's role: it ends with a role's word ("Executive
- * Editor", "Co-Founder", "Home Security Expert"), or is a wire byline's role line, an agency's
- * or network's name then the role ("AP Sports Writer", "CNN Editor-at-large").
+ * Editor", "Co-Founder", "Home Security Expert", a wire byline's "AP Sports Writer", "CNN
+ * Editor-at-large").
  */
 function roleLine(part: string): boolean {
   const words = part.split(' ');
@@ -84,10 +89,10 @@ export function splitNames(text: string): string[] {
 /**
  * The names of an author value the page states in its metadata (`<meta name="author">`,
  * JSON-LD `author`, `itemprop="author"`): {@link splitNames}, where a part may still carry a
- * byline's lead ("By GREG BEACHAM", "Analysis by Jane Doe"); a part led by a reviewer's,
+ * byline's lead ("By OREN PALK", "Analysis by Jane Doe"); a part led by a reviewer's,
  * editor's or sponsor's "by" names nobody.
  *
- * @example metadataNames("By GREG BEACHAM, AP Sports Writer") // ["GREG BEACHAM"]
+ * @example metadataNames("By OREN PALK, AP Sports Writer") // ["OREN PALK"]
  * @group Parts
  * @category Credits and authors
  */
@@ -99,7 +104,14 @@ export function metadataNames(text: string): string[] {
 function names(text: string, leads: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of clean(text).split(NAME_SEPARATOR)) {
+  // Parts and the separators between them: [part, separator, part, …].
+  const pieces = clean(text).split(SEPARATED);
+  // Whether the part before was a role or credentials of the name before it.
+  let inRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const raw = pieces[i]!;
+    // A part this long is no name, however it is trimmed (and trimming it must stay linear).
+    if (raw.length > 2 * MAX_NAME_LENGTH) continue;
     let end = raw.length;
     // A closing parenthesis stays when it closes one in the name: "Jean-Luc Aufranc (CNXSoft)".
     while (end > 0 && TRAILING.has(raw[end - 1]!) && !(raw[end - 1] === ')' && raw.lastIndexOf('(', end - 1) > raw.lastIndexOf(')', end - 2))) end--;
@@ -109,8 +121,12 @@ function names(text: string, leads: boolean): string[] {
       if (lead.groups?.lead !== undefined && NOT_AUTHOR_BY.test(lead.groups.lead.trim())) continue;
       part = part.slice(lead[0].length);
     }
-    // After a name, capitals and a role line are about that person ("Jane Doe, MS, RD", "Jane Doe, AP Sports Writer").
-    if (!isName(part) || (out.length > 0 && (POST_NOMINAL.test(part) || roleLine(part)))) continue;
+    // After a name and a bare comma, capitals and a role are about that person ("Jane Doe, MS,
+    // RD", "Jane Doe, AP Sports Writer"), as after "and" or "&" within such a role ("Co-Founder &
+    // COO"); after "and" or "&" that follows a name they are another person ("Jane Doe and Chris Writer").
+    const aboutTheName: boolean = out.length > 0 && i > 0 && (inRole || BARE_COMMA.test(pieces[i - 1]!));
+    inRole = aboutTheName && (POST_NOMINAL.test(part) || roleLine(part));
+    if (!isName(part) || inRole) continue;
     const key = part.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -109,6 +109,8 @@ const cases: Case[] = [
   { name: '20k ambiguous numeric date lines between prose', make: (k) => Array.from({ length: k * 5_000 }, (_, i) => `09.10.2024\n\nParagraph ${i} of the minutes, read aloud to the council at its meeting.`).join('\n\n') },
   { name: 'HTML: 20k ambiguous numeric date lines', make: (k) => page(`<article><h1>Title</h1>${'<p>09.10.2024</p><p>Body text of the minutes.</p>'.repeat(k * 5_000)}</article>`) },
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
+  // A name's closing parentheses were each checked back over the whole part (quadratic).
+  { name: 'HTML: a meta author of 50k closing parentheses', make: (k) => page(`<head><meta name="author" content="Jane ${') '.repeat(k * 50_000)}"></head><article><h1>Title</h1><p>Body text.</p></article>`) },
 ];
 
 /** Parses `make(1)` and `make(4)` and expects the larger to take less than MAX_RATIO times as long. */

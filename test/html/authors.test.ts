@@ -286,6 +286,36 @@ describe('the byline line as a credit', () => {
     expect(credits(page(head, '<aside><span class="author-name">Dr. Rosa Tamm, MD</span></aside>'))).toEqual(want);
   });
 
+  it('a sentence that holds a byline element stays prose', () => {
+    const sentence = 'Our reporter Rosa Tamm spent a week in the flooded city and came back with notes.';
+    const a = parseArticle(page('', `<p>${sentence.replace('Rosa Tamm', '<span class="author">Rosa Tamm</span>')}</p>`), { url: URL });
+    expect(a.credits).toEqual([]);
+    expect(a.body).toContain(sentence);
+  });
+
+  it('a byline element inside the headline leaves the headline the title', () => {
+    const html = page('', '').replace('<h1>Library opens late</h1>', '<h1><span class="author">Rosa Tamm</span>: my year in the library</h1>');
+    const a = parseArticle(html.replace('<title>Library opens late</title>', '<title>Rosa Tamm: my year in the library</title>'), { url: URL });
+    expect(a.title).toBe('Rosa Tamm: my year in the library');
+    expect(a.credits).toEqual([]);
+  });
+
+  it("a sidebar of the article's facts gives each name line as a credit", () => {
+    const html = page('').replace('</article>', '</article><aside><p>Author</p><p><a href="/people/mira">Mira Solheim</a></p><p><a href="/people/teodor">Teodor Lund</a></p></aside>');
+    const a = parseArticle(html, { url: URL });
+    expect(a.authors).toEqual(['Mira Solheim', 'Teodor Lund']);
+    expect(a.credits.map((c) => c.text)).toEqual(['Mira Solheim', 'Teodor Lund']);
+  });
+
+  it.each([
+    // A name inside another word is no shared person: the JSON-LD's "Ann" is not in "Joanna Lund".
+    ['Ann', []],
+    ['Joanna Lund', [{ text: 'Joanna Lund, Senior Editor', role: 'author' }]],
+  ])('a side column byline agrees with a JSON-LD author %j only by whole words', (name, want) => {
+    const head = ld(`{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}`);
+    expect(parseArticle(page(head, '<aside><span class="author-name">Joanna Lund, Senior Editor</span></aside>'), { url: URL }).credits).toEqual(want);
+  });
+
   it('a long paragraph that names its author stays prose', () => {
     const long = 'Written by Rosa Tamm, who has covered the county library board for ten years and sat through every one of its budget meetings since the grant was first proposed by the trustees in the spring.';
     const a = parseArticle(page('', `<p class="byline">${long}</p>`), { url: URL });

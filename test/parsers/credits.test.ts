@@ -52,6 +52,10 @@ describe('readCredit', () => {
     'By the time the ferry docked, the storm had passed!',
     // Prose that starts with "by": a lower-case word that goes on is no handle.
     'By now the bridge is open again',
+    'By now',
+    'By contrast',
+    'By 2030',
+    'by 2030 - the plan',
     'By the way, the ferry runs on Sundays too',
     'by contrast, the old bridge carried trams',
     'my cousin contributed to this report.',
