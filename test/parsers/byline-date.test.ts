@@ -28,6 +28,12 @@ describe('the date a text byline carries', () => {
     expect(parseArticle(scrape(line)).published).toBeNull();
   });
 
+  it("a byline below the story's paragraphs is a comment's, not the article's", () => {
+    const para = `${BODY} ${BODY}`; // a paragraph of prose: over thirty words
+    const a = parseArticle(`Floods hit the harbour town\n\n${para}\n\n${para}\n\nPosted by harbourfan on May 7, 2024\n\nGreat story, thanks!`);
+    expect(a.published).toBeNull();
+  });
+
   it('a line that is a timestamp by itself comes first', () => {
     const a = parseArticle(`Floods hit the harbour town\n\nBy Rosa Tamm | May 5, 2024\n\nMay 6, 2024 10:00\n\n${BODY}`);
     expect(a.published?.local).toBe('2024-05-06T10:00:00');
