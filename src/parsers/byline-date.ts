@@ -11,6 +11,8 @@ const HAS_YEAR = /\d{4}/;
 /** Years a byline's date may have; outside them it is a product year or a typo. */
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
+/** A byline stands among a scrape's first lines (a banner, a headline, labels, a deck). */
+const MAX_LINES = 40;
 /** Paragraphs of prose a byline may follow (a deck, a first paragraph). */
 const MAX_PROSE_BEFORE = 1;
 /** Below a line that is a timestamp by itself, which the `published` parser reads. */
@@ -20,8 +22,8 @@ const CONFIDENCE = 0.5;
  * Reads the date a text scrape's byline carries, "By Jane Doe | May 5, 2024" or "Posted on
  * June 5, 2017 by Jane Doe": the line stays a credit, and its date is given as a dateline
  * (visible text, `published.source` `"text"`), so a line that is a timestamp by itself still
- * comes first. The first such byline above the story's second paragraph only (further down it
- * is a comment's), its one date that gives a day (a numeric date only when its parts settle
+ * comes first. The first such byline among the first 40 lines and above the story's second
+ * paragraph only (further down it is a comment's), its one date that gives a day (a numeric date only when its parts settle
  * the order), in the site's or the caller's zone. HTML pages read their
  * datelines with the page's structure (`html-dateline`).
  *
@@ -35,9 +37,9 @@ export const bylineDateParser: Parser = {
     if (ctx.page) return [];
     let prose = 0;
     for (const block of ctx.blocks) {
-      // A byline stands above the story: past its second paragraph a "Posted … by" is a
-      // comment's or a teaser's.
-      if (block.words > PROSE_WORDS && ++prose > MAX_PROSE_BEFORE) break;
+      // A byline stands above the story: past its second paragraph, or its first lines, a
+      // "Posted … by" is a comment's or a teaser's.
+      if (block.index >= MAX_LINES || (block.words > PROSE_WORDS && ++prose > MAX_PROSE_BEFORE)) break;
       if (!HAS_YEAR.test(block.text) || creditOf(block.words, block.value, ctx.profile)?.role !== 'author') continue;
       const dates = findTimestamps(block.text).filter(
         (m) => !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && (m.numeric === undefined || m.numeric.by === 'intrinsic'),

@@ -34,6 +34,12 @@ describe('the date a text byline carries', () => {
     expect(a.published).toBeNull();
   });
 
+  it('a byline below the first forty lines is not read', () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `Section ${i}`).join('\n');
+    expect(parseArticle(`${menu}\n\n${scrape('By Rosa Tamm | May 5, 2024')}`).published).toBeNull();
+    expect(parseArticle(`${menu.split('\n').slice(0, 30).join('\n')}\n\n${scrape('By Rosa Tamm | May 5, 2024')}`).published?.local).toBe('2024-05-05T00:00:00');
+  });
+
   it('a line that is a timestamp by itself comes first', () => {
     const a = parseArticle(`Floods hit the harbour town\n\nBy Rosa Tamm | May 5, 2024\n\nMay 6, 2024 10:00\n\n${BODY}`);
     expect(a.published?.local).toBe('2024-05-06T10:00:00');
