@@ -116,7 +116,9 @@ function bylineMark(el: HtmlElement): 'rel' | 'link' | 'class' | null {
  * or the author box (never in navigation, comments or teasers); the links also in the
  * article's footer, the two blocks after it. The names end where the byline does ("Jane Doe |
  * May 5" → "Jane Doe"). Without such an element: a byline written in the header's lines (see
- * `visibleByline`), else the page's first author box.
+ * `visibleByline`), else the page's first author box. The line the names were read from is
+ * also claimed as a `credit` (role `author`) when it reads as a byline; the `byline-credit`
+ * resolver keeps it only when its names agree with the authors the metadata chooses.
  *
  * @example
  * runParser(htmlBylineParser, '<article><h1>Floods</h1><p class="byline">By <a rel="author">Jane Doe</a></p><p>Water rose.</p></article>')[0]?.value;
@@ -429,25 +431,22 @@ function factsByline(page: PageContext, from: number): AnyClaim[] {
     if (block.words > 2 || !FACTS_LABEL.test(block.text) || (cut != null && NOT_THE_ARTICLES.has(cut))) continue;
     const names: string[] = [];
     const lines: number[] = [];
-    let first: Block | undefined;
-    let last: Block | undefined;
     for (let n = b + 1; n < Math.min(page.blocks.length, b + 1 + MAX_FACT_LINES); n++) {
       const line = page.blocks[n]!;
       const lineCut = page.cut[n];
       if (line.html?.kind === 'heading' || FACTS_LABEL.test(line.text) || (lineCut != null && NOT_THE_ARTICLES.has(lineCut))) break;
-      if (first !== undefined && !sameShape(first, line)) continue;
+      if (lines.length > 0 && !sameShape(page.blocks[lines[0]!]!, line)) continue;
       const found = line.words <= MAX_FACT_WORDS ? bylineNames(`By ${line.source}`).filter((x) => x.split(' ').length >= MIN_BARE_NAME_WORDS) : [];
       // The line just after the label may be an avatar's initials ("JD").
-      if (found.length === 0 && first === undefined && n === b + 1) continue;
+      if (found.length === 0 && lines.length === 0 && n === b + 1) continue;
       if (found.length === 0) break;
-      first ??= line;
-      last = line;
       lines.push(n);
       addNames(names, found);
     }
-    if (first === undefined || last === undefined) continue;
+    if (lines.length === 0) continue;
+    const span = { start: page.blocks[lines[0]!]!.start, end: page.blocks[lines[lines.length - 1]!]!.end };
     return [
-      metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, { start: first.start, end: last.end }, VISIBLE_CONFIDENCE - 0.1, NAME),
+      metadataClaim({ field: 'authors', source: 'html', key: 'byline', list: names }, span, VISIBLE_CONFIDENCE - 0.1, NAME),
       ...lines.flatMap((n) => creditLine(page, n, names)),
     ];
   }

@@ -105,11 +105,11 @@ function labelAlone(text: string): Label | null {
 }
 
 /**
- * A date that gives a day: a year in range, no weekday that contradicts it, and for a numeric
- * date an order its parts decide ("23.07.2025": 23 is no month); "03/04/2025" reads either
- * way and is left to the `published` parser.
+ * Whether a date a dateline or byline shows gives a day: a year in range, no weekday that
+ * contradicts it, and for a numeric date an order its parts decide ("23.07.2025": 23 is no
+ * month); "03/04/2025" reads either way and is left to the `published` parser.
  */
-function usable(m: TimestampMatch): boolean {
+export function usableDate(m: TimestampMatch): boolean {
   return !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && (m.numeric === undefined || m.numeric.by === 'intrinsic');
 }
 
@@ -143,7 +143,7 @@ export const htmlDatelineParser: Parser = {
       // Every date this parser reads has a four-digit year, and away from the headline a label:
       // most lines are passed over cheaply.
       if (!HAS_YEAR.test(block.text) || (labelledOnly && given === null && !HAS_LABEL.test(block.text))) return;
-      const dates = blockTimestamps(block).filter(usable);
+      const dates = blockTimestamps(block).filter(usableDate);
       const labels = dates.map((m) => (given !== null && m.start === 0 ? given : labelEndingAt(block.text, m.start)));
       const lastUpdate = labels.findLastIndex((l) => l?.updated === true);
       for (const [i, m] of dates.entries()) {
@@ -193,7 +193,7 @@ export const htmlDatelineParser: Parser = {
       if ((!short && !line) || !HAS_YEAR.test(block.text)) continue;
       const cut = page.cut[b] ?? null;
       if (line && b >= from && (cut === null || !NOT_A_DATELINE.has(cut)) && markedPublished(block)) {
-        const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.updated !== true);
+        const m = blockTimestamps(block).find((d) => usableDate(d) && labelEndingAt(block.text, d.start)?.updated !== true);
         if (m !== undefined) {
           published = true;
           claims.push(datelineClaim(block, m, false, true, true));
@@ -201,7 +201,7 @@ export const htmlDatelineParser: Parser = {
         }
       }
       if (labelled === null && short && (cut === null || !NEVER_A_DATELINE.has(cut)) && HAS_PUBLICATION_LABEL.test(block.text)) {
-        const m = blockTimestamps(block).find((d) => usable(d) && labelEndingAt(block.text, d.start)?.publication === true);
+        const m = blockTimestamps(block).find((d) => usableDate(d) && labelEndingAt(block.text, d.start)?.publication === true);
         if (m !== undefined) labelled = { block, m };
       }
     }

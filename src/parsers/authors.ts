@@ -59,9 +59,11 @@ const PART_LEAD = /^(?<lead>[\p{L}-]{1,20} )?(?:[Bb]y|BY):? (?=\p{Lu})/u;
  * Editor-at-large").
  */
 function roleLine(part: string): boolean {
-  const words = part.split(' ');
-  const last = words[words.length - 1]!.toLowerCase();
-  return last.split('-').some((w) => PERSON_ROLES.has(w));
+  return part
+    .slice(part.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .split('-')
+    .some((w) => PERSON_ROLES.has(w));
 }
 
 /** Whether a candidate reads as a name: 1–6 words, starting with a letter, no digits or URL, not a bare role. */

@@ -1,16 +1,14 @@
 import { findTimestamps, isKnownZone, toPublished } from '../dates/timestamp.js';
-import { DATELINE_KEY } from '../html/dateline-parser.js';
+import { DATELINE_KEY, usableDate } from '../html/dateline-parser.js';
 import { metadataClaim } from '../html/metadata.js';
 import { PROSE_WORDS } from '../text.js';
-import type { Parser, ZoneSource } from '../types.js';
+import type { Parser } from '../types.js';
 import { creditOf } from './credits.js';
+import { zoneChoices } from './published.js';
 
 const NAME = 'byline-date';
 /** Four digits in a row: a byline without them holds no date this parser reads. */
 const HAS_YEAR = /\d{4}/;
-/** Years a byline's date may have; outside them it is a product year or a typo. */
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
 /** A byline stands among a scrape's first lines (a banner, a headline, labels, a deck). */
 const MAX_LINES = 40;
 /** Paragraphs of prose a byline may follow (a deck, a first paragraph). */
@@ -41,17 +39,11 @@ export const bylineDateParser: Parser = {
       // "Posted … by" is a comment's or a teaser's.
       if (block.index >= MAX_LINES || (block.words > PROSE_WORDS && ++prose > MAX_PROSE_BEFORE)) break;
       if (!HAS_YEAR.test(block.text) || creditOf(block.words, block.value, ctx.profile)?.role !== 'author') continue;
-      const dates = findTimestamps(block.text).filter(
-        (m) => !m.weekdayMismatch && m.year >= MIN_YEAR && m.year <= MAX_YEAR && (m.numeric === undefined || m.numeric.by === 'intrinsic'),
-      );
+      const dates = findTimestamps(block.text).filter(usableDate);
       if (dates.length !== 1) continue;
       const m = dates[0]!;
       // The site's zone, else the caller's, as for a timestamp line.
-      const choices: readonly { zone: string | null; source: ZoneSource }[] = [
-        { zone: ctx.profile?.zone ?? null, source: 'profile' },
-        { zone: ctx.options.zone, source: 'option' },
-      ];
-      const zone = choices.find((c) => c.zone !== null && isKnownZone(c.zone));
+      const zone = zoneChoices(ctx).find((c) => c.zone !== null && isKnownZone(c.zone));
       const date = toPublished(m, block.source.slice(m.start, m.end), zone?.zone ?? null, zone?.source ?? null);
       date.source = 'text';
       return [metadataClaim({ field: 'published', source: 'text', key: DATELINE_KEY, date }, { start: block.at(m.start), end: block.at(m.end) }, CONFIDENCE, NAME)];

@@ -131,6 +131,14 @@ interface ZoneChoice {
   source: ZoneSource | null;
 }
 
+/** The zones a visible time without a written offset may take, in order: the site profile's, then the caller's. */
+export function zoneChoices(ctx: ParseContext): [ZoneChoice, ...ZoneChoice[]] {
+  return [
+    { zone: ctx.profile?.zone ?? null, source: 'profile' },
+    { zone: ctx.options.zone, source: 'option' },
+  ];
+}
+
 /**
  * Reads a string that is a publication timestamp by itself, optionally after a label, or
  * `null`. The zone is an offset or abbreviation written in the text, else `options.zone`
@@ -273,10 +281,7 @@ export const publishedParser: Parser = {
   name: NAME,
   parse(ctx) {
     const claims: AnyClaim[] = [];
-    const candidates: [ZoneChoice, ...ZoneChoice[]] = [
-      { zone: ctx.profile?.zone ?? null, source: 'profile' },
-      { zone: ctx.options.zone, source: 'option' },
-    ];
+    const candidates = zoneChoices(ctx);
     // Read once per page (a page of many ambiguous dates must not scan the page for each).
     let evidence: OrderEvidence | null | undefined;
     // A bare date line with paragraphs of prose on both sides is part of the text (a date in a
