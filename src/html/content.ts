@@ -195,16 +195,47 @@ function statedTitles(page: HtmlPage): Set<string>[] {
   return out.filter((s) => s.size > 0);
 }
 
+/** What a heading that links to another page loses against one that does not: a teaser's headline. */
+const TEASER_PENALTY = 2;
+
+/** The path of a URL or an `href`, without query, fragment or a trailing slash, or `null`. */
+function pathOf(href: string): string | null {
+  if (href.length > 2000) return null;
+  const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0]!;
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** The paths the page states as its own: `<link rel=canonical>` and `og:url`. */
+function selfPaths(page: HtmlPage): Set<string> {
+  const out = new Set<string>();
+  for (const l of page.links) if (l.rel === 'canonical') out.add(pathOf(l.href) ?? '');
+  for (const m of page.meta) if (m.key === 'og:url') out.add(pathOf(m.content) ?? '');
+  out.delete('');
+  return out;
+}
+
+/** Whether a heading's link points at one of the page's own paths. */
+function linksTo(block: Block, self: ReadonlySet<string>): boolean {
+  for (let e: HtmlElement | null = block.html!.element; e && e !== block.html!.container.parent; e = e.parent) {
+    const href = e.tag === 'a' ? e.attrs['href'] : undefined;
+    if (href !== undefined) return self.has(pathOf(href) ?? '');
+  }
+  return false;
+}
+
 /** A heading less like the stated title than this is not the headline (when the page states one). */
 const MIN_TITLE_MATCH = 0.3;
 
 /**
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
  * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
- * `<title>`), its level (`h1` first) and `itemprop=headline`; the first of equals wins.
+ * `<title>`), its level (`h1` first) and `itemprop=headline`, less for a heading that links
+ * to another page than the page's own (`rel=canonical`, `og:url`): a teaser's headline. The
+ * first of equals wins.
  */
 function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   const titles = statedTitles(page);
+  const self = selfPaths(page);
   let best = -1;
   let bestScore = 0;
   page.blocks.forEach((b, i) => {
@@ -214,7 +245,8 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
     if (titles.length > 0 && match < MIN_TITLE_MATCH) return;
-    const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0);
+    const teaser = isLinkedHeading(b) && !linksTo(b, self);
+    const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -323,6 +323,51 @@ describe('the byline line as a credit', () => {
     expect(a.authors).toEqual(['Rosa Tamm']);
   });
 
+  describe("the metadata's author as the page shows the name", () => {
+    const person = (name: string) => ld(`{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}`);
+
+    it.each([
+      // A line that is only the author's name with credentials, in no byline element: the page's author box, a profile card.
+      ['with credentials, above the article', 'Rosa Tamm', '<div class="profile-card"><span>Rosa Tamm, RN, MPH</span></div>', 'before'],
+      ['with a lead, in the article', 'Rosa Tamm', '<p>By Rosa Tamm</p>', 'header'],
+      ['after the article', 'Ines Okafor', '<div class="bio"><p>Ines Okafor, PhD</p></div>', 'after'],
+    ])('%s is a credit', (_, name, line, where) => {
+      const base = page(person(name), where === 'header' ? line : '');
+      const html = where === 'before' ? base.replace('<article>', `${line}<article>`) : where === 'after' ? base.replace('</article>', `</article>${line}`) : base;
+      const text = line.replace(/<[^>]+>/g, '');
+      const a = parseArticle(html, { url: URL });
+      expect(a.credits).toEqual([{ text, role: 'author' }]);
+      expect(a.body.join(' ')).not.toContain(text);
+      expect(a.cruft.map((c) => c.text)).not.toContain(text);
+    });
+
+    it.each([
+      // The line names someone else too, or only a part of the name, or the name inside a sentence.
+      ['another person beside the author', 'Rosa Tamm', '<p>Rosa Tamm and Peter Varga</p>'],
+      ['the given name alone', 'Rosa Tamm', '<p>Rosa</p>'],
+      ['a longer name that holds the author\'s', 'Rosa Tamm', '<p>Rosa Tamm-Varga</p>'],
+      ['a sentence that starts with the name', 'Rosa Tamm', '<p>Rosa Tamm has covered the county library board for ten years and sat through every meeting.</p>'],
+      // A one-word name is too likely a logo or a label: "Pangea" in the header is the site's.
+      ['a one-word author', 'Pangea', '<p>Pangea</p>'],
+    ])('%s is no credit', (_, name, line) => {
+      const html = page(person(name)).replace('<article>', `<div class="masthead">${line}</div><article>`);
+      expect(parseArticle(html, { url: URL }).credits).toEqual([]);
+    });
+
+    it('an Organization author gives no credit line (its name is the logo)', () => {
+      const head = ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Mill Street Times"}}');
+      const html = page(head).replace('<article>', '<div class="masthead"><p>Mill Street Times</p></div><article>');
+      expect(parseArticle(html, { url: URL }).credits).toEqual([]);
+    });
+
+    it('the line nearest the headline is the one taken', () => {
+      const html = page(person('Rosa Tamm'))
+        .replace('<article>', '<div class="top"><p>Rosa Tamm</p></div><article>')
+        .replace('</h1>', '</h1><p class="meta-line">Rosa Tamm, MD</p>');
+      expect(parseArticle(html, { url: URL }).credits).toEqual([{ text: 'Rosa Tamm, MD', role: 'author' }]);
+    });
+  });
+
   it('the names of a byline line are its reading, weighed against the metadata, not read from the line again', () => {
     const head = ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Rosa Tamm"}}');
     const a = parseArticle(page(head, '<aside><span class="author-name">By Rosa Tamm Executive Editor, Master Gardener</span></aside>'), { url: URL });

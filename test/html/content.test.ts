@@ -182,6 +182,18 @@ describe('the headline', () => {
     expect(parse(html).title).toBe('Bridge reopens');
   });
 
+  it.each([
+    // A teaser's h1 that links to another story shares more words with the <title> than the
+    // story's own h1; the teaser is not the headline.
+    ['a teaser that links elsewhere', '<div class="cards"><h1><a href="/2024/05/where-to-paddle">Where to Paddle in Wendford</a></h1><p>Another story.</p></div>', 'The Best Trails in Wendford for Cycling'],
+    // The same h1 linked to the page itself (its canonical URL) is the page's own.
+    ['a heading linked to the page itself', '<div class="cards"><h1><a href="https://wendford.example/where-to-paddle/">Where to Paddle in Wendford</a></h1><p>Another story.</p></div>', 'Where to Paddle in Wendford'],
+  ])('a linked heading: %s', (_, cards, want) => {
+    const html = page(`<article><h1>The Best Trails in Wendford for Cycling</h1>${story()}</article>${cards}`, 'Where to Cycle in Wendford | The Wendford Post')
+      .replace('</head>', '<link rel="canonical" href="https://wendford.example/where-to-paddle"></head>');
+    expect(parse(html).title).toBe(want);
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
