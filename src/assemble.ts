@@ -235,7 +235,9 @@ export function assemble(ctx: ParseContext, claims: AnyClaim[], warnings: Warnin
  */
 function fillMetadata(article: Article, ctx: ParseContext, claims: readonly AnyClaim[]): void {
   // A byline the HTML structure showed (`html-byline`) was read by that parser: its names are its metadata claim's.
-  for (const c of claims) if (c.kind === 'credit' && c.value.role === 'author' && c.by !== HTML_BYLINE) addNames(article.authors, bylineNames(c.value.text));
+  // Names are gathered first and de-duplicated once: a page of a thousand credits stays linear.
+  const names: string[] = [];
+  for (const c of claims) if (c.kind === 'credit' && c.value.role === 'author' && c.by !== HTML_BYLINE) for (const n of bylineNames(c.value.text)) names.push(n);
   let siteName: string | null = null;
   const tags: string[] = [];
   for (const c of claims) {
@@ -245,18 +247,13 @@ function fillMetadata(article: Article, ctx: ParseContext, claims: readonly AnyC
       if (v.field === 'published') article.published ??= v.date;
       else article.updated ??= { ...v.date, role: 'updated' };
     } else if ('list' in v) {
-      if (v.field === 'authors') addNames(article.authors, v.list);
-      else tags.push(...v.list);
+      // A loop, not a spread: a list of a million keywords must not overflow the call stack.
+      for (const item of v.list) (v.field === 'authors' ? names : tags).push(item);
     } else if (v.field === 'siteName') siteName ??= v.text;
     else if (v.field !== 'title') article[v.field] ??= v.text;
   }
-  const seen = new Set<string>();
-  for (const t of tags) {
-    const key = t.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    article.tags.push(t);
-  }
+  addNames(article.authors, names);
+  addNames(article.tags, tags);
   // A profile names its site; else the page's og:site_name or JSON-LD publisher does, before a guessed site line.
   if (ctx.profile === null && siteName !== null) article.site.name = siteName;
 }

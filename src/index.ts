@@ -47,7 +47,7 @@ export { addNames, bylineNames, metadataNames, splitNames } from './parsers/auth
 export { decodeEntities, readJsonLd, MAX_JSON_LD_DEPTH, MAX_JSON_LD_LENGTH } from './html/json-ld.js';
 export type { JsonLdRead } from './html/json-ld.js';
 export { absoluteUrl, languageTag, metaDate, splitTags } from './html/metadata.js';
-export { chosenAuthors, metadataResolver, withinADay } from './html/metadata-resolver.js';
+export { chosenAuthors, organizationOnly, metadataResolver, withinADay } from './html/metadata-resolver.js';
 export { readCaption } from './parsers/captions.js';
 export { readCruft } from './parsers/cruft.js';
 export { findVarDumps, jsonDepth, MAX_JSON_DEPTH, readJsonBlob } from './parsers/embedded.js';

@@ -4,9 +4,8 @@ import { CONFIDENCE } from '../parsers/confidence.js';
 import { words } from '../slug.js';
 import type { AnyClaim, PageContext, Resolver } from '../types.js';
 import { HTML_BYLINE } from './byline-parser.js';
-import { ORGANIZATION_AUTHOR } from './json-ld-parser.js';
 import { HTML_CHROME } from './chrome-parser.js';
-import { chosenAuthors } from './metadata-resolver.js';
+import { chosenAuthors, organizationOnly } from './metadata-resolver.js';
 
 /** A name's words, lower-cased, between spaces: " dr jane doe ". */
 const spaced = (name: string): string => ` ${words(name).join(' ')} `;
@@ -26,17 +25,50 @@ const names = (c: AnyClaim | undefined): string[] => (c?.kind === 'metadata' && 
 /** A line that is an author's name as the page shows it has at most this many words ("Jane Doe, MS, RD, CDCES"). */
 const MAX_NAME_LINE_WORDS = 12;
 
+/** The metadata's authors looked for: at most this many (a JSON-LD list of thousands is no byline). */
+const MAX_NAME_LINE_AUTHORS = 20;
+
+/** Blocks at most this far from the headline may be in a menu or a list of links (an author menu beside the byline). */
+const NEAR_HEADLINE = 6;
+
+/** Cuts a name line is never taken from: a reader's comment, hidden text. */
+const NEVER_FROM: ReadonlySet<string> = new Set(['comments', 'hidden']);
+
+/** Cuts a name line is taken from only near the headline: a menu, a list of links, a teaser. */
+const ONLY_NEAR: ReadonlySet<string> = new Set(['navigation', 'link-list', 'related', 'promo', 'advertisement']);
+
 /** The resolver's name, for the credit it claims. */
 const NAME = 'byline-credit';
+
+/** A lead before the name ("By", "By:"). */
+const BY_LEAD = /^by\b:?\s*/iu;
+
+/** Lower-case words a name line may hold besides the name: "Jane Doe, Head of Science and Health". */
+const LINE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
+
+/**
+ * Whether a short line is only names and what names carry: after its lead and without the names
+ * read from it, every word is capitalised (credentials, a role: "RN, MPH", "Senior Editor") or
+ * joins them; a lower-case word makes it prose ("Jane Doe, left, spoke at the library").
+ */
+function onlyNames(text: string, names: readonly string[]): boolean {
+  let rest = text.replace(BY_LEAD, '');
+  for (const n of names) rest = rest.replace(n, ' ');
+  return rest.split(/[^\p{L}\p{N}.'’-]+/u).every((w) => w === '' || !/^\p{Ll}/u.test(w) || LINE_JOINERS.has(w));
+}
 
 /**
  * The metadata's authors as the page shows them: the short line nearest the headline that
  * names only them, with or without a lead ("Jane Doe, MS, RD", "By Jane Doe"), claimed as a
- * `credit` in place of what claimed it before (the structure's cut, or body text).
+ * `credit` in place of what claimed it before (the structure's cut, or body text). Never from
+ * comments or hidden text; from a menu, a list of links or a teaser only near the headline.
  */
 function withNameLine(claims: AnyClaim[], page: PageContext, authors: readonly string[]): AnyClaim[] {
   // A person's name as written: a one-word name ("Ben", a brand) is too likely a logo or a label.
-  const wanted = new Set(authors.filter((a) => words(a).length >= 2).map(spaced));
+  const people = authors.slice(0, MAX_NAME_LINE_AUTHORS).filter((a) => words(a).length >= 2);
+  const wanted = new Set(people.map(spaced));
+  // Names by their first word, so a block is looked up, not compared with every name.
+  const firstWords = new Set(people.map((a) => words(a)[0]!));
   if (wanted.size === 0) return claims;
   // Blocks from the headline, a line below it before one as far above.
   const distance = (b: number): number => (b < page.headline ? page.headline - b + 0.5 : b - page.headline);
@@ -44,9 +76,14 @@ function withNameLine(claims: AnyClaim[], page: PageContext, authors: readonly s
   page.blocks.forEach((block, b) => {
     if (b === page.headline || block.words > MAX_NAME_LINE_WORDS) return;
     if (best >= 0 && distance(b) >= distance(best)) return;
+    const cut = page.cut[b];
+    if (cut && (NEVER_FROM.has(cut) || (ONLY_NEAR.has(cut) && distance(b) > NEAR_HEADLINE))) return;
     const text = block.value;
-    const read = /^by\b/i.test(text) ? bylineNames(text) : authors.some((a) => text.startsWith(a)) ? bylineNames(`By ${text}`) : [];
-    if (read.length > 0 && read.every((n) => wanted.has(spaced(n)))) best = b;
+    const lead = BY_LEAD.exec(text);
+    const first = words(lead ? text.slice(lead[0].length) : text)[0];
+    if (first === undefined || !firstWords.has(first)) return;
+    const read = bylineNames(lead ? text : `By ${text}`);
+    if (read.length > 0 && read.every((n) => wanted.has(spaced(n))) && onlyNames(text, read)) best = b;
   });
   if (best < 0) return claims;
   const block = page.blocks[best]!;
@@ -61,10 +98,12 @@ function withNameLine(claims: AnyClaim[], page: PageContext, authors: readonly s
  * side column or share bar, the page's header), when those names are, or share a person
  * with, the authors the page's metadata chooses (see {@link chosenAuthors}). A line whose
  * reading lost to other metadata ("Stacey", a teaser's author) stays as it was. When the page
- * has no byline the parser read and the metadata names a person, the short line nearest the
- * headline that names only that person (two words or more, with or without a lead, and
- * credentials: "Rosa Tamm, RN, MPH") is the credit, in place of the cut or body text that held
- * it. Runs before `overlaps`.
+ * has no byline the parser read and the metadata names a person (not a JSON-LD Organization,
+ * not the site's name), the short line nearest the headline that names only the metadata's
+ * people (names of two words or more, with or without a lead, with credentials or a role:
+ * "Rosa Tamm, RN, MPH"; not prose: "Rosa Tamm, left, spoke…") is the credit, in place of the
+ * cut or body text that held it; never from comments or hidden text, and from a menu, a list
+ * of links or a teaser only near the headline. Runs before `overlaps`.
  *
  * @example
  * const page = '<article><h1>Floods in Mosul</h1><aside><span class="author-name">Jane Doe, MS, RD</span></aside><p>Water rose in the old city overnight, officials said on Monday.</p></article>';
@@ -77,7 +116,7 @@ export const bylineCreditResolver: Resolver = {
     const lines = claims.filter((c) => c.kind === 'credit' && c.by === HTML_BYLINE);
     const chosen = chosenAuthors(claims);
     if (lines.length === 0) {
-      const person = chosen !== undefined && chosen.by !== HTML_BYLINE && chosen.value.key !== ORGANIZATION_AUTHOR;
+      const person = chosen !== undefined && chosen.by !== HTML_BYLINE && !organizationOnly(chosen, claims);
       return ctx.page && person ? withNameLine(claims, ctx.page, names(chosen)) : claims;
     }
     const read = claims.find((c) => c.kind === 'metadata' && c.by === HTML_BYLINE && c.value.field === 'authors');

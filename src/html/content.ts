@@ -198,29 +198,61 @@ function statedTitles(page: HtmlPage): Set<string>[] {
 /** What a heading that links to another page loses against one that does not: a teaser's headline. */
 const TEASER_PENALTY = 2;
 
-/** The path of a URL or an `href`, without query, fragment or a trailing slash, or `null`. */
-function pathOf(href: string): string | null {
-  if (href.length > 2000) return null;
-  const path = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0]!;
-  return path.endsWith('/') ? path.slice(0, -1) : path;
+/** An `href` longer than this is no permalink worth resolving. */
+const MAX_HREF = 2000;
+
+/** A URL's host and path for comparing links: decoded, lower-cased, without a trailing slash. */
+function urlKey(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A malformed escape: compare the path as written.
+  }
+  path = path.replace(/\/index\.(?:html?|php)$/i, '/');
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return `${url.host}${path}`.toLowerCase();
 }
 
-/** The paths the page states as its own: `<link rel=canonical>` and `og:url`. */
-function selfPaths(page: HtmlPage): Set<string> {
-  const out = new Set<string>();
-  for (const l of page.links) if (l.rel === 'canonical') out.add(pathOf(l.href) ?? '');
-  for (const m of page.meta) if (m.key === 'og:url') out.add(pathOf(m.content) ?? '');
-  out.delete('');
+/** The page's own addresses as the page states them (`<link rel=canonical>`, `og:url`): absolute URLs only. */
+function selfUrls(page: HtmlPage): URL[] {
+  const out: URL[] = [];
+  const add = (href: string): void => {
+    if (href.length > MAX_HREF) return;
+    try {
+      const url = new URL(href.trim());
+      if (url.protocol === 'http:' || url.protocol === 'https:') out.push(url);
+    } catch {
+      // Not an absolute URL: it says nothing about where the page is.
+    }
+  };
+  for (const l of page.links) if (l.rel === 'canonical') add(l.href);
+  for (const m of page.meta) if (m.key === 'og:url') add(m.content);
   return out;
 }
 
-/** Whether a heading's link points at one of the page's own paths. */
-function linksTo(block: Block, self: ReadonlySet<string>): boolean {
-  for (let e: HtmlElement | null = block.html!.element; e && e !== block.html!.container.parent; e = e.parent) {
-    const href = e.tag === 'a' ? e.attrs['href'] : undefined;
-    if (href !== undefined) return self.has(pathOf(href) ?? '');
+/**
+ * Whether a linked heading's link points at the page itself: a fragment or an empty `href`, or
+ * one that resolves (against the page's canonical URL) to one of `self`'s host and path. The
+ * link is the nearest `<a>` around the heading's first text, up to the element around the
+ * heading; when the text starts outside the link ("<span>Update:</span> <a…>"), nothing tells,
+ * and the heading counts as the page's own.
+ */
+function linksToSelf(block: Block, self: readonly URL[]): boolean {
+  const stop = block.html!.container.parent?.parent ?? null;
+  for (let e: HtmlElement | null = block.html!.element; e && e !== stop; e = e.parent) {
+    if (e.tag !== 'a') continue;
+    const href = (e.attrs['href'] ?? '').trim();
+    if (href === '' || href.startsWith('#')) return true;
+    if (href.length > MAX_HREF) return false;
+    try {
+      const key = urlKey(new URL(href, self[0]));
+      return self.some((u) => urlKey(u) === key);
+    } catch {
+      return false;
+    }
   }
-  return false;
+  return true;
 }
 
 /** A heading less like the stated title than this is not the headline (when the page states one). */
@@ -230,14 +262,14 @@ const MIN_TITLE_MATCH = 0.3;
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
  * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
  * `<title>`), its level (`h1` first) and `itemprop=headline`, less for a heading that links
- * to another page than the page's own (`rel=canonical`, `og:url`): a teaser's headline. The
- * first of equals wins.
+ * to another page than the one the page states as its own (`rel=canonical`, `og:url`): a
+ * teaser's headline. The first of equals wins.
  */
 function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   const titles = statedTitles(page);
-  const self = selfPaths(page);
+  const self = selfUrls(page);
   let best = -1;
-  let bestScore = 0;
+  let bestScore = -Infinity;
   page.blocks.forEach((b, i) => {
     const h = b.html;
     if (!h || excluded[h.element.index] || b.words === 0 || b.words > 40) return;
@@ -245,7 +277,8 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
     if (titles.length > 0 && match < MIN_TITLE_MATCH) return;
-    const teaser = isLinkedHeading(b) && !linksTo(b, self);
+    // Only a page that states its own address can tell a teaser's link from a permalink.
+    const teaser = self.length > 0 && isLinkedHeading(b) && !linksToSelf(b, self);
     const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0);
     if (score > bestScore) {
       best = i;

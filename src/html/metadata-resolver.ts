@@ -134,9 +134,30 @@ function otherReading(t: Published): Published | null {
 }
 
 /** Whether an authors claim names only organizations: a JSON-LD Organization, or the site's own name. */
-function organizationOnly(c: MetaClaim, siteNames: ReadonlySet<string>): boolean {
+function namesOrganizations(c: MetaClaim, siteNames: ReadonlySet<string>): boolean {
   if (c.value.key === ORGANIZATION_AUTHOR) return true;
   return 'list' in c.value && c.value.list.length > 0 && c.value.list.every((n) => siteNames.has(n.toLowerCase()));
+}
+
+/** The site's names the metadata states (`og:site_name`, the JSON-LD publisher…), lower-cased. */
+function siteNamesOf(claims: readonly AnyClaim[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) if (isMeta(c) && c.value.field === 'siteName' && 'text' in c.value) out.add(c.value.text.toLowerCase());
+  return out;
+}
+
+/**
+ * Whether an authors claim names only organizations: a JSON-LD Organization, or the site's own
+ * name as the page's metadata states it.
+ *
+ * @example
+ * const page = '<html><head><meta property="og:site_name" content="Mill Street Times"><meta name="author" content="Mill Street Times"></head><body><p>Water rose in the old city overnight, officials said.</p></body></html>';
+ * const { claims } = parseArticle(page);
+ * organizationOnly(chosenAuthors(claims)!, claims); // true
+ * @group HTML
+ */
+export function organizationOnly(c: Claim<'metadata'>, claims: readonly AnyClaim[]): boolean {
+  return namesOrganizations(c, siteNamesOf(claims));
 }
 
 /**
@@ -150,16 +171,11 @@ function organizationOnly(c: MetaClaim, siteNames: ReadonlySet<string>): boolean
  * @group HTML
  */
 export function chosenAuthors(claims: readonly AnyClaim[]): Claim<'metadata'> | undefined {
-  const list: MetaClaim[] = [];
-  const siteNames = new Set<string>();
-  for (const c of claims) {
-    if (!isMeta(c)) continue;
-    if (c.value.field === 'authors') list.push(c);
-    else if (c.value.field === 'siteName' && 'text' in c.value) siteNames.add(c.value.text.toLowerCase());
-  }
+  const list = claims.filter((c): c is MetaClaim => isMeta(c) && c.value.field === 'authors');
+  const siteNames = siteNamesOf(claims);
   // People before organizations: an author list that is only the site's or an Organization's
   // name gives way to a byline that names a person.
-  const people = list.filter((c) => !organizationOnly(c, siteNames));
+  const people = list.filter((c) => !namesOrganizations(c, siteNames));
   return ranked(people.length > 0 ? people : list, DATE_SOURCES)[0];
 }
 

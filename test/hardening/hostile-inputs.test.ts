@@ -111,6 +111,17 @@ const cases: Case[] = [
   { name: 'HTML: 100k unclosed <article><h1>…<p>…', make: (k) => page('<article><h1>Title<p>Text of the story.'.repeat(Math.round((k * 25_000) / 3))) },
   // A name's closing parentheses were each checked back over the whole part (quadratic).
   { name: 'HTML: a meta author of 50k closing parentheses', make: (k) => page(`<head><meta name="author" content="Jane ${') '.repeat(k * 50_000)}"></head><article><h1>Title</h1><p>Body text.</p></article>`) },
+  // Each credit's names were de-duplicated against every name before them (quadratic in credits).
+  { name: 'HTML: 25k byline lines, each naming another person', make: (k) => page(Array.from({ length: k * 6_250 }, (_, i) => `<p>By Someone Else${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[+d]!)} Person</p>`).join('')) },
+  // Every short line was compared with every author the JSON-LD names (blocks × authors).
+  {
+    name: 'HTML: 25k short lines beside a JSON-LD list of 2k authors',
+    make: (k) => {
+      const letters = (i: number): string => i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+      const authors = Array.from({ length: k * 500 }, (_, i) => `{"@type":"Person","name":"Rosa Tamm${letters(i)}"}`).join(',');
+      return `<html><head><title>Title</title><script type="application/ld+json">{"@type":"NewsArticle","author":[${authors}]}</script></head><body>${'<p>Peter Varga!</p>'.repeat(k * 6_250)}<article><h1>Title</h1><p>Body text.</p></article></body></html>`;
+    },
+  },
 ];
 
 /** Parses `make(1)` and `make(4)` and expects the larger to take less than MAX_RATIO times as long. */

@@ -354,6 +354,39 @@ describe('the byline line as a credit', () => {
       expect(parseArticle(html, { url: URL }).credits).toEqual([]);
     });
 
+    it.each([
+      // After the name, a lower-case word makes the line prose.
+      ['a caption-like sentence', '<p>Rosa Tamm, left, spoke at the library on Monday.</p>'],
+      ['a short bio', '<p>Rosa Tamm, a nurse, lives in Wendford.</p>'],
+    ])('%s in the article is no credit and stays body', (_, line) => {
+      const html = page(person('Rosa Tamm'), line);
+      const a = parseArticle(html, { url: URL });
+      expect(a.credits).toEqual([]);
+      expect(a.body).toContain(line.replace(/<[^>]+>/g, ''));
+    });
+
+    it.each([
+      ['a reader comment', '<div class="comments"><p>Rosa Tamm</p><p>Thanks for reading, everyone, and see you at the library.</p></div>', 'comments'],
+      ['hidden text', '<div hidden><p>Rosa Tamm</p></div>', 'hidden'],
+    ])('%s is never taken', (_, after, reason) => {
+      const html = page(person('Rosa Tamm')).replace('</article>', `</article>${after}`);
+      const a = parseArticle(html, { url: URL });
+      expect(a.credits).toEqual([]);
+      expect(a.cruft.find((c) => c.text === 'Rosa Tamm')?.reason).toBe(reason);
+    });
+
+    it("a menu far below the headline is not the author's line", () => {
+      const teasers = Array.from({ length: 8 }, (_, i) => `<li><a href="/s/${i}">Another story number ${i}</a></li>`).join('');
+      const html = page(person('Rosa Tamm')).replace('</article>', `</article><ul class="related">${teasers}<li><a href="/people/rosa">Rosa Tamm</a></li></ul>`);
+      expect(parseArticle(html, { url: URL }).credits).toEqual([]);
+    });
+
+    it("the site's own name as the author gives no credit line", () => {
+      const head = '<meta property="og:site_name" content="Mill Street Times"><meta name="author" content="Mill Street Times">';
+      const html = page(head).replace('<article>', '<div class="masthead"><p>Mill Street Times</p></div><article>');
+      expect(parseArticle(html, { url: URL }).credits).toEqual([]);
+    });
+
     it('an Organization author gives no credit line (its name is the logo)', () => {
       const head = ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Mill Street Times"}}');
       const html = page(head).replace('<article>', '<div class="masthead"><p>Mill Street Times</p></div><article>');

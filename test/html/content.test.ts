@@ -194,6 +194,28 @@ describe('the headline', () => {
     expect(parse(html).title).toBe(want);
   });
 
+  it.each([
+    ['a fragment', '#top'],
+    ['an empty href', ''],
+    ['a protocol-relative URL', '//wendford.example/where-to-paddle/'],
+    ['a path relative to the page', './where-to-paddle'],
+    ['the path with index.html', '/where-to-paddle/index.html'],
+    ['the path in another case, percent-encoded', '/Where-to-%50addle'],
+  ])('a heading linked to the page itself by %s is the page\'s own', (_, href) => {
+    const html = page(
+      `<article><h1>The Best Trails in Wendford for Cycling</h1>${story()}</article><div class="cards"><h1><a href="${href}">Where to Paddle in Wendford</a></h1><p>Another story.</p></div>`,
+      'Where to Cycle in Wendford | The Wendford Post',
+    ).replace('</head>', '<link rel="canonical" href="https://wendford.example/where-to-paddle"></head>');
+    expect(parse(html).title).toBe('Where to Paddle in Wendford');
+  });
+
+  it('a linked headline is still the headline on a page that states neither its title nor its address', () => {
+    const html = page(`<div class="hd"><h1><a href="/2024/library">${TITLE}</a></h1><p>March 3, 2024</p></div><div class="content">${story()}</div>`, null);
+    const a = parse(html);
+    expect(a.title).toBe(TITLE);
+    expect(a.published?.local).toBe('2024-03-03T00:00:00');
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
