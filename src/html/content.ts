@@ -195,6 +195,14 @@ function statedTitles(page: HtmlPage): Set<string>[] {
   return out.filter((s) => s.size > 0);
 }
 
+/**
+ * What being an `h1` adds to a heading's score: more for the page's own `h1` (not a link, or a
+ * link to the page itself) than for one that links elsewhere (a logo, a teaser), so a section
+ * heading that repeats the `<title>`'s words more closely does not outrank the page's headline.
+ */
+const H1_OWN = 3;
+const H1 = 2;
+
 /** What a heading that links to another page loses against one that does not: a teaser's headline. */
 const TEASER_PENALTY = 2;
 
@@ -261,7 +269,7 @@ const MIN_TITLE_MATCH = 0.3;
 /**
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
  * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
- * `<title>`), its level (`h1` first) and `itemprop=headline`, less for a heading that links
+ * `<title>`), its level (the page's own `h1` first, see {@link H1_OWN}) and `itemprop=headline`, less for a heading that links
  * to another page than the one the page states as its own (`rel=canonical`, `og:url`): a
  * teaser's headline. The first of equals wins.
  */
@@ -277,9 +285,14 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
     if (titles.length > 0 && match < MIN_TITLE_MATCH) return;
-    // Only a page that states its own address can tell a teaser's link from a permalink.
-    const teaser = self.length > 0 && isLinkedHeading(b) && !linksToSelf(b, self);
-    const score = match * 4 + (h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5) + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0);
+    // Only a page that states its own address can tell a teaser's link from a permalink; a
+    // heading that links nowhere, or to the page itself, is the page's own.
+    const linked = isLinkedHeading(b);
+    const permalink = linked && self.length > 0 && linksToSelf(b, self);
+    const own = !linked || permalink;
+    const teaser = linked && self.length > 0 && !permalink;
+    const level = h.level === 1 ? (own ? H1_OWN : H1) : h.level === 2 ? 1 : 0.5;
+    const score = match * 4 + level + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;

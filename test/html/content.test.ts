@@ -216,6 +216,16 @@ describe('the headline', () => {
     expect(a.published?.local).toBe('2024-03-03T00:00:00');
   });
 
+  it("the page's own h1 outranks a section heading that repeats the <title>'s words more closely", () => {
+    const html = page(
+      `<article><h1>An introduction to library cards: what readers need to know</h1>${story(2)}<h2>What is a library card?</h2>${story(2, 2)}</article>`,
+      'What is a Library Card - A guided introduction | Wend Library',
+    );
+    const a = parse(html);
+    expect(a.title).toBe('An introduction to library cards: what readers need to know');
+    expect(a.body).toContain('What is a library card?');
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
