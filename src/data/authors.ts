@@ -14,6 +14,13 @@ export const BYLINE_LEADS: readonly RegExp[] = [
   /^(?:[^/\n]{1,80} \/ )?by(?::\s?|\s)/iu,
 ];
 
+/**
+ * A sentence that names the post's author: "This post was written by Jane Doe, gastroenterologist,
+ * Mill Street Clinic." The names end at the first comma (what follows is the author's role and
+ * affiliation), so "Jane Doe and John Roe" are two names, "Mill Street Clinic" none.
+ */
+export const AUTHORED_BY = /^(?:this|the) (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by\s/iu;
+
 /** A byline of the form "Jane Doe writes:" / "reports:" / "explains:". */
 export const WRITES = /^(?<name>\p{Lu}[\p{L}.'’ -]{1,60}) (?:writes|reports|explains):$/u;
 

@@ -33,6 +33,9 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   { pattern: /^sources?\s?:\s?\S.{0,200}$/i, role: 'source' },
   // "Written by Jane Doe", "Posted by Jane Doe on …"; 38 HTML sites.
   { pattern: /^(?:written|posted) by\s.{1,100}$/i, role: 'author' },
+  // "This post was written by Jane Doe, gastroenterologist, Mill Street Clinic.": a line that names
+  // the post's author in a sentence of its own; 2 HTML sites. A lower-case "by a human, me…" is prose.
+  { pattern: /^(?:[Tt]his|[Tt]he) (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by \p{Lu}[^!?\n]{0,160}$/u, role: 'author' },
   // Wire-story footers (Reuters' and AP's style): "(Reporting by Jane Doe; Editing by John Smith)",
   // "The Associated Press contributed to this report."
   { pattern: /^\((?:additional )?(?:reporting|writing|editing) by [^()]{1,200}\)$/i, role: 'author' },

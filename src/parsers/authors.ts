@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BYLINE_LEADS, CREDENTIALS, NOT_AUTHOR_BY, NAME_PARTICLES, NAME_SEPARATOR, NAMES_END, PERSON_ROLES, ROLE_WORDS, WRITES } from '../data/authors.js';
+import { AUTHORED_BY, BYLINE_LEADS, CREDENTIALS, NOT_AUTHOR_BY, NAME_PARTICLES, NAME_SEPARATOR, NAMES_END, PERSON_ROLES, ROLE_WORDS, WRITES } from '../data/authors.js';
 import { NOT_AUTHORS } from '../data/meta.js';
 import { clean } from '../text.js';
 
@@ -150,6 +150,12 @@ export function bylineNames(line: string): string[] {
   const text = clean(line);
   const writes = WRITES.exec(text);
   if (writes?.groups?.name !== undefined) return splitNames(writes.groups.name).filter((n) => CAPITALISED.test(n));
+  const authored = AUTHORED_BY.exec(text);
+  if (authored !== null) {
+    const rest = text.slice(authored[0].length).split(',', 1)[0]!;
+    const end = NAMES_END.exec(rest);
+    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n) && namelike(n));
+  }
   for (const lead of BYLINE_LEADS) {
     const m = lead.exec(text);
     if (m === null) continue;

@@ -28,6 +28,9 @@ describe('bylineNames', () => {
     // Letters after a name are credentials, not people.
     ['By Marta Ilves, MS, RDN, FACLM', ['Marta Ilves']],
     ['By Oren Palk, DVM, DACVB and Dana Welle', ['Oren Palk', 'Dana Welle']],
+    // A sentence naming the author: the names end at the first comma (role and affiliation follow).
+    ['This post was written by Ines Okafor, MD, dermatologist, Harbour Clinic.', ['Ines Okafor']],
+    ['This article was authored by Marta Ilves and Oren Palk, Harbour Ledger.', ['Marta Ilves', 'Oren Palk']],
   ])('%j → %j', (line, names) => {
     expect(bylineNames(line)).toEqual(names);
   });

@@ -29,6 +29,9 @@ describe('readCredit', () => {
     ['by harbourdesk', 'author'],
     ['by harbourdesk | May 2, 2024', 'author'],
     ['By the Harbour Review Team', 'author'],
+    // A sentence of its own that names the post's author.
+    ['This post was written by Ines Okafor, dermatologist, Harbour Clinic.', 'author'],
+    ['This article is authored by Tomás Ferreira and Dana Whitfield.', 'author'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });
@@ -50,6 +53,8 @@ describe('readCredit', () => {
     'The reporting by the newspaper (which was later retracted) caused an uproar.',
     'Many people contributed to this report on the economy, which runs to 400 pages and took two years to write.',
     'By the time the ferry docked, the storm had passed!',
+    'This post was written by a committee of volunteers over two summers.',
+    'This story was written by hand in a notebook, then typed up.',
     // Prose that starts with "by": a lower-case word that goes on is no handle.
     'By now the bridge is open again',
     'By now',
