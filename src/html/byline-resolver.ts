@@ -97,13 +97,13 @@ function withNameLine(claims: AnyClaim[], page: PageContext, authors: readonly s
  * `author`) in place of the `html-chrome` cut of the same block (an author box, the article's
  * side column or share bar, the page's header), when those names are, or share a person
  * with, the authors the page's metadata chooses (see {@link chosenAuthors}). A line whose
- * reading lost to other metadata ("Stacey", a teaser's author) stays as it was. When the page
- * has no byline the parser read and the metadata names a person (not a JSON-LD Organization,
- * not the site's name), the short line nearest the headline that names only the metadata's
- * people (names of two words or more, with or without a lead, with credentials or a role:
- * "Rosa Tamm, RN, MPH"; not prose: "Rosa Tamm, left, spoke…") is the credit, in place of the
- * cut or body text that held it; never from comments or hidden text, and from a menu, a list
- * of links or a teaser only near the headline. Runs before `overlaps`.
+ * reading lost to other metadata ("Stacey", a teaser's author) is no credit. For the people
+ * the metadata names (not a JSON-LD Organization, not the site's name) that no agreeing byline
+ * names, the short line nearest the headline that names only such people (names of two words
+ * or more, with or without a lead, with credentials or a role: "Rosa Tamm, RN, MPH"; not
+ * prose: "Rosa Tamm, left, spoke…") is the credit, in place of the cut or body text that held
+ * it; never from comments or hidden text, and from a menu, a list of links or a teaser only
+ * near the headline. Runs before `overlaps`.
  *
  * @example
  * const page = '<article><h1>Floods in Mosul</h1><aside><span class="author-name">Jane Doe, MS, RD</span></aside><p>Water rose in the old city overnight, officials said on Monday.</p></article>';
@@ -115,15 +115,18 @@ export const bylineCreditResolver: Resolver = {
   resolve(claims, ctx) {
     const lines = claims.filter((c) => c.kind === 'credit' && c.by === HTML_BYLINE);
     const chosen = chosenAuthors(claims);
-    if (lines.length === 0) {
-      const person = chosen !== undefined && chosen.by !== HTML_BYLINE && !organizationOnly(chosen, claims);
-      return ctx.page && person ? withNameLine(claims, ctx.page, names(chosen)) : claims;
-    }
     const read = claims.find((c) => c.kind === 'metadata' && c.by === HTML_BYLINE && c.value.field === 'authors');
-    const agrees = chosen !== undefined && read !== undefined && (chosen === read || shareName(names(read), names(chosen)));
-    if (!agrees) return claims.filter((c) => !(c.kind === 'credit' && c.by === HTML_BYLINE));
-    // The structure's cut of those lines gives way (no text parser sees a line the structure cut).
+    const agrees = lines.length > 0 && chosen !== undefined && read !== undefined && (chosen === read || shareName(names(read), names(chosen)));
+    // The structure's cut of agreeing lines gives way (no text parser sees a line the structure
+    // cut); lines whose reading lost are no credits.
     const starts = new Set(lines.map((c) => c.start));
-    return claims.filter((c) => !(c.kind === 'cruft' && c.by === HTML_CHROME && starts.has(c.start)));
+    const kept = agrees
+      ? claims.filter((c) => !(c.kind === 'cruft' && c.by === HTML_CHROME && starts.has(c.start)))
+      : claims.filter((c) => !(c.kind === 'credit' && c.by === HTML_BYLINE));
+    // The metadata's people that no agreeing byline names: each shown in a line of their own.
+    if (!ctx.page || chosen === undefined || chosen.by === HTML_BYLINE || organizationOnly(chosen, claims)) return kept;
+    const covered = agrees ? names(read) : [];
+    const rest = names(chosen).filter((n) => !shareName(covered, [n]));
+    return rest.length > 0 ? withNameLine(kept, ctx.page, rest) : kept;
   },
 };

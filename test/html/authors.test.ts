@@ -387,6 +387,17 @@ describe('the byline line as a credit', () => {
       expect(parseArticle(html, { url: URL }).credits).toEqual([]);
     });
 
+    it("a byline element that names someone else loses, and the metadata's author's own line is the credit", () => {
+      const html = page(person('Rosa Tamm'), '<aside><span class="author-name">Peter Varga, MD</span></aside>').replace('</article>', '</article><div class="bio"><p>Rosa Tamm, PhD</p></div>');
+      expect(parseArticle(html, { url: URL }).credits).toEqual([{ text: 'Rosa Tamm, PhD', role: 'author' }]);
+    });
+
+    it('a second author the byline element leaves out is credited by their own line', () => {
+      const two = ld('{"@type":"NewsArticle","author":[{"@type":"Person","name":"Rosa Tamm"},{"@type":"Person","name":"Ines Okafor"}]}');
+      const html = page(two, '<p class="byline">By Rosa Tamm</p>').replace('</article>', '</article><div class="bio"><p>Ines Okafor, RN</p></div>');
+      expect(parseArticle(html, { url: URL }).credits.map((c) => c.text)).toEqual(['By Rosa Tamm', 'Ines Okafor, RN']);
+    });
+
     it('an Organization author gives no credit line (its name is the logo)', () => {
       const head = ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Mill Street Times"}}');
       const html = page(head).replace('<article>', '<div class="masthead"><p>Mill Street Times</p></div><article>');
