@@ -19,7 +19,7 @@ export const BYLINE_LEADS: readonly RegExp[] = [
  * Mill Street Clinic." The names end at the first comma (what follows is the author's role and
  * affiliation), so "Jane Doe and John Roe" are two names, "Mill Street Clinic" none.
  */
-export const AUTHORED_BY = /^(?:this|the) (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by\s/iu;
+export const AUTHORED_BY = /^this (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by\s/iu;
 
 /** A byline of the form "Jane Doe writes:" / "reports:" / "explains:". */
 export const WRITES = /^(?<name>\p{Lu}[\p{L}.'’ -]{1,60}) (?:writes|reports|explains):$/u;

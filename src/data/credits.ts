@@ -34,8 +34,14 @@ export const CREDIT_FORMS: readonly { pattern: RegExp; role: Credit['role'] }[] 
   // "Written by Jane Doe", "Posted by Jane Doe on …"; 38 HTML sites.
   { pattern: /^(?:written|posted) by\s.{1,100}$/i, role: 'author' },
   // "This post was written by Jane Doe, gastroenterologist, Mill Street Clinic.": a line that names
-  // the post's author in a sentence of its own; 2 HTML sites. A lower-case "by a human, me…" is prose.
-  { pattern: /^(?:[Tt]his|[Tt]he) (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by \p{Lu}[^!?\n]{0,160}$/u, role: 'author' },
+  // the post's author in a sentence of its own; 3 HTML sites. Only names, and after commas the
+  // author's role and affiliation: a clause ("…, who argued", "… and published in…", "by AI
+  // and checked by…") or a lower-case "by a human" is prose.
+  {
+    pattern:
+      /^This (?:post|article|story|piece|guide|column|blog post) (?:was|is) (?:written|authored|contributed|penned) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}(?: (?:and|&) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})?(?:,(?: (?!(?:who|which|that|and|or|in|on|at|for|with|to|after|when|while|but|as)\b)[\p{L}\p{N}.'’&()-]+){1,6}){0,5}\.?$/u,
+    role: 'author',
+  },
   // Wire-story footers (Reuters' and AP's style): "(Reporting by Jane Doe; Editing by John Smith)",
   // "The Associated Press contributed to this report."
   { pattern: /^\((?:additional )?(?:reporting|writing|editing) by [^()]{1,200}\)$/i, role: 'author' },

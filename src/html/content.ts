@@ -196,12 +196,13 @@ function statedTitles(page: HtmlPage): Set<string>[] {
 }
 
 /**
- * What being an `h1` adds to a heading's score: more for the page's own `h1` (not a link, or a
- * link to the page itself) than for one that links elsewhere (a logo, a teaser), so a section
- * heading that repeats the `<title>`'s words more closely does not outrank the page's headline.
+ * What a heading below the page's own `h1` (not a link, or a link to the page itself) loses
+ * when prose stands between them: a section of the story ("What is social commerce?" under the
+ * `h1` "An introduction to social commerce…"), however closely it repeats the `<title>`'s
+ * words. A heading just below an `h1` with no prose between (the site's name, a series'
+ * band above the story's `h2`) loses nothing.
  */
-const H1_OWN = 3;
-const H1 = 2;
+const SECTION_PENALTY = 1;
 
 /** What a heading that links to another page loses against one that does not: a teaser's headline. */
 const TEASER_PENALTY = 2;
@@ -269,7 +270,8 @@ const MIN_TITLE_MATCH = 0.3;
 /**
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
  * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
- * `<title>`), its level (the page's own `h1` first, see {@link H1_OWN}) and `itemprop=headline`, less for a heading that links
+ * `<title>`), its level (`h1` first; a section heading below the page's own `h1` and its first
+ * prose loses {@link SECTION_PENALTY}) and `itemprop=headline`, less for a heading that links
  * to another page than the one the page states as its own (`rel=canonical`, `og:url`): a
  * teaser's headline. The first of equals wins.
  */
@@ -278,9 +280,14 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   const self = selfUrls(page);
   let best = -1;
   let bestScore = -Infinity;
+  // Prose after the page's own h1: a heading below it is a section of the story.
+  let ownH1 = false;
+  let proseAfterH1 = false;
   page.blocks.forEach((b, i) => {
     const h = b.html;
-    if (!h || excluded[h.element.index] || b.words === 0 || b.words > 40) return;
+    if (!h || excluded[h.element.index]) return;
+    if (ownH1 && !proseAfterH1 && proseMass(b) >= PROSE_CHARS) proseAfterH1 = true;
+    if (b.words === 0 || b.words > 40) return;
     const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
@@ -289,10 +296,11 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
     // heading that links nowhere, or to the page itself, is the page's own.
     const linked = isLinkedHeading(b);
     const permalink = linked && self.length > 0 && linksToSelf(b, self);
-    const own = !linked || permalink;
     const teaser = linked && self.length > 0 && !permalink;
-    const level = h.level === 1 ? (own ? H1_OWN : H1) : h.level === 2 ? 1 : 0.5;
-    const score = match * 4 + level + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0);
+    const section = h.level !== 1 && proseAfterH1;
+    const level = h.level === 1 ? 2 : h.level === 2 ? 1 : 0.5;
+    const score = match * 4 + level + (headline ? 2 : 0) - (teaser ? TEASER_PENALTY : 0) - (section ? SECTION_PENALTY : 0);
+    if (h.level === 1 && (!linked || permalink)) ownH1 = true;
     if (score > bestScore) {
       best = i;
       bestScore = score;

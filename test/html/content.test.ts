@@ -147,6 +147,9 @@ describe('the headline', () => {
     ['an h1 inside the article header', `<article><header><h1>${TITLE}</h1></header><div>${story()}</div></article>`],
     ['a site-logo h1 before the real h1', `<header><h1 class="logo"><a href="/">The Wendford Post</a></h1></header><article><h1>${TITLE}</h1>${story()}</article>`],
     ['a site-logo h1 before a real h2', `<div class="top"><h1><a href="/">The Wendford Post</a></h1></div><article><h2>${TITLE}</h2>${story()}</article>`],
+    // The same with no link, and a series' band: no prose stands between them and the story's h2.
+    ['a site-name h1 without a link before a real h2', `<div class="top"><h1>The Wendford Post</h1></div><article><h2>${TITLE}</h2>${story()}</article>`],
+    ['a series band h1 before a real h2', `<div class="hero"><h1>Bridges of the Wend: a Wendford Post series</h1></div><article><h2>${TITLE}</h2>${story()}</article>`],
     ['an h1 for a section name before the real h2', `<h1>Local news</h1><article><h2>${TITLE}</h2>${story()}</article>`],
     ['a hidden h1 before the real one', `<h1 hidden>${TITLE}</h1><article><h1>${TITLE}</h1>${story()}</article>`],
     ['the headline in a menu as well', `<nav><h2><a href="/">${TITLE}</a></h2></nav><article><h2>${TITLE}</h2>${story()}</article>`],

@@ -31,6 +31,7 @@ describe('bylineNames', () => {
     // A sentence naming the author: the names end at the first comma (role and affiliation follow).
     ['This post was written by Ines Okafor, MD, dermatologist, Harbour Clinic.', ['Ines Okafor']],
     ['This article was authored by Marta Ilves and Oren Palk, Harbour Ledger.', ['Marta Ilves', 'Oren Palk']],
+    ['The story is written by Charles Dickens in 1843', []],
   ])('%j → %j', (line, names) => {
     expect(bylineNames(line)).toEqual(names);
   });

@@ -32,6 +32,7 @@ describe('readCredit', () => {
     // A sentence of its own that names the post's author.
     ['This post was written by Ines Okafor, dermatologist, Harbour Clinic.', 'author'],
     ['This article is authored by Tomás Ferreira and Dana Whitfield.', 'author'],
+    ['This blog post was authored by Oskar Lind, Managing Principal, Harbour Architects.', 'author'],
   ])('reads %j', (line, role) => {
     expect(readCredit(line)).toEqual({ text: line, role });
   });
@@ -55,6 +56,11 @@ describe('readCredit', () => {
     'By the time the ferry docked, the storm had passed!',
     'This post was written by a committee of volunteers over two summers.',
     'This story was written by hand in a notebook, then typed up.',
+    // A clause after the name is prose: the sentence tells something, it does not credit.
+    'This article was written by Jane Roe and published in The Lancet in 2019, which found a link.',
+    'This article was written by AI and checked by an editor.',
+    'This column was written by Senator Jane Roe, who argued that the bridge should stay shut.',
+    'The story is written by Charles Dickens in 1843 and tells of a miser.',
     // Prose that starts with "by": a lower-case word that goes on is no handle.
     'By now the bridge is open again',
     'By now',
