@@ -275,7 +275,7 @@ const MIN_TITLE_MATCH = 0.3;
  * to another page than the one the page states as its own (`rel=canonical`, `og:url`): a
  * teaser's headline. The first of equals wins.
  */
-function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
+function pickHeadline(page: HtmlPage, excluded: Uint8Array, mass: readonly number[]): number {
   const titles = statedTitles(page);
   const self = selfUrls(page);
   let best = -1;
@@ -286,7 +286,7 @@ function pickHeadline(page: HtmlPage, excluded: Uint8Array): number {
   page.blocks.forEach((b, i) => {
     const h = b.html;
     if (!h || excluded[h.element.index]) return;
-    if (ownH1 && !proseAfterH1 && proseMass(b) >= PROSE_CHARS) proseAfterH1 = true;
+    if (ownH1 && !proseAfterH1 && mass[i]! >= PROSE_CHARS) proseAfterH1 = true;
     if (b.words === 0 || b.words > 40) return;
     const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
@@ -405,7 +405,7 @@ export function selectContent(page: HtmlPage): ContentSelection {
     const chrome = marked && prose[k]! <= WRAPPER_SHARE * total;
     excluded[k] = (e.parent && excluded[e.parent.index]) || chrome ? 1 : 0;
   }
-  const headline = pickHeadline(page, excluded);
+  const headline = pickHeadline(page, excluded, mass);
   const keep = new Uint8Array(n);
   for (let e = blocks[headline]?.html?.element ?? null; e; e = e.parent) keep[e.index] = 1;
   // Cards: an element with one linked headline and more text, among siblings that hold more.
