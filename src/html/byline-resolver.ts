@@ -125,8 +125,11 @@ export const bylineCreditResolver: Resolver = {
       : claims.filter((c) => !(c.kind === 'credit' && c.by === HTML_BYLINE));
     // The metadata's people that no agreeing byline names: each shown in a line of their own.
     if (!ctx.page || chosen === undefined || chosen.by === HTML_BYLINE || organizationOnly(chosen, claims)) return kept;
+    // A one-word reading ("Jane") names nobody in particular: it covers only that very name.
     const covered = agrees ? names(read) : [];
-    const rest = names(chosen).filter((n) => !shareName(covered, [n]));
+    const full = covered.filter((n) => words(n).length >= 2);
+    const single = new Set(covered.filter((n) => words(n).length < 2).map(spaced));
+    const rest = names(chosen).filter((n) => !single.has(spaced(n)) && !shareName(full, [n]));
     return rest.length > 0 ? withNameLine(kept, ctx.page, rest) : kept;
   },
 };

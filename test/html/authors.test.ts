@@ -398,6 +398,12 @@ describe('the byline line as a credit', () => {
       expect(parseArticle(html, { url: URL }).credits.map((c) => c.text)).toEqual(['By Rosa Tamm', 'Ines Okafor, RN']);
     });
 
+    it("a one-word byline reading does not stand for a second author with that given name", () => {
+      const two = ld('{"@type":"NewsArticle","author":[{"@type":"Person","name":"Rosa"},{"@type":"Person","name":"Rosa Lind"}]}');
+      const html = page(two, '<p class="byline">By Rosa</p>').replace('</article>', '</article><div class="bio"><p>Rosa Lind, RN</p></div>');
+      expect(parseArticle(html, { url: URL }).credits.map((c) => c.text)).toContain('Rosa Lind, RN');
+    });
+
     it('an Organization author gives no credit line (its name is the logo)', () => {
       const head = ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Mill Street Times"}}');
       const html = page(head).replace('<article>', '<div class="masthead"><p>Mill Street Times</p></div><article>');
