@@ -127,9 +127,7 @@ export const bylineCreditResolver: Resolver = {
     if (!ctx.page || chosen === undefined || chosen.by === HTML_BYLINE || organizationOnly(chosen, claims)) return kept;
     // A one-word reading ("Jane") names nobody in particular: it covers only that very name.
     const covered = agrees ? names(read) : [];
-    const full = covered.filter((n) => words(n).length >= 2);
-    const single = new Set(covered.filter((n) => words(n).length < 2).map(spaced));
-    const rest = names(chosen).filter((n) => !single.has(spaced(n)) && !shareName(full, [n]));
+    const rest = names(chosen).filter((n) => !covered.some((c) => spaced(c) === spaced(n) || (words(c).length > 1 && shareName([c], [n]))));
     return rest.length > 0 ? withNameLine(kept, ctx.page, rest) : kept;
   },
 };

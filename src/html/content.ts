@@ -13,6 +13,7 @@
 import { CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CONTENT_ITEMPROPS, CONTENT_WORDS, PAGE_CHROME_TAGS } from '../data/html-chrome.js';
 import { words } from '../slug.js';
 import type { Block, HtmlElement, HtmlPage } from '../types.js';
+import { absoluteUrl } from './metadata.js';
 import { elementTables } from './words.js';
 
 /**
@@ -210,8 +211,9 @@ const TEASER_PENALTY = 2;
 /** An `href` longer than this is no permalink worth resolving. */
 const MAX_HREF = 2000;
 
-/** A URL's host and path for comparing links: decoded, lower-cased, without a trailing slash. */
-function urlKey(url: URL): string {
+/** An absolute URL's host and path for comparing links: decoded, lower-cased, without a trailing slash or `index.html`. */
+function urlKey(href: string): string {
+  const url = new URL(href);
   let path = url.pathname;
   try {
     path = decodeURI(path);
@@ -223,21 +225,10 @@ function urlKey(url: URL): string {
   return `${url.host}${path}`.toLowerCase();
 }
 
-/** The page's own addresses as the page states them (`<link rel=canonical>`, `og:url`): absolute URLs only. */
-function selfUrls(page: HtmlPage): URL[] {
-  const out: URL[] = [];
-  const add = (href: string): void => {
-    if (href.length > MAX_HREF) return;
-    try {
-      const url = new URL(href.trim());
-      if (url.protocol === 'http:' || url.protocol === 'https:') out.push(url);
-    } catch {
-      // Not an absolute URL: it says nothing about where the page is.
-    }
-  };
-  for (const l of page.links) if (l.rel === 'canonical') add(l.href);
-  for (const m of page.meta) if (m.key === 'og:url') add(m.content);
-  return out;
+/** The page's own addresses as the page states them (`<link rel=canonical>`, `og:url`): absolute `http(s)` URLs only. */
+function selfUrls(page: HtmlPage): string[] {
+  const stated = [...page.links.filter((l) => l.rel === 'canonical').map((l) => l.href), ...page.meta.filter((m) => m.key === 'og:url').map((m) => m.content)];
+  return stated.flatMap((href) => (href.length > MAX_HREF ? [] : (absoluteUrl(href, null) ?? [])));
 }
 
 /**
@@ -247,19 +238,14 @@ function selfUrls(page: HtmlPage): URL[] {
  * heading; when the text starts outside the link ("<span>Update:</span> <a…>"), nothing tells,
  * and the heading counts as the page's own.
  */
-function linksToSelf(block: Block, self: readonly URL[]): boolean {
+function linksToSelf(block: Block, self: readonly string[]): boolean {
   const stop = block.html!.container.parent?.parent ?? null;
   for (let e: HtmlElement | null = block.html!.element; e && e !== stop; e = e.parent) {
     if (e.tag !== 'a') continue;
     const href = (e.attrs['href'] ?? '').trim();
     if (href === '' || href.startsWith('#')) return true;
-    if (href.length > MAX_HREF) return false;
-    try {
-      const key = urlKey(new URL(href, self[0]));
-      return self.some((u) => urlKey(u) === key);
-    } catch {
-      return false;
-    }
+    const url = href.length > MAX_HREF ? null : absoluteUrl(href, self[0]!);
+    return url !== null && self.some((u) => urlKey(u) === urlKey(url));
   }
   return true;
 }

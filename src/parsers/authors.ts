@@ -150,20 +150,20 @@ export function bylineNames(line: string): string[] {
   const text = clean(line);
   const writes = WRITES.exec(text);
   if (writes?.groups?.name !== undefined) return splitNames(writes.groups.name).filter((n) => CAPITALISED.test(n));
+  // A sentence's names end at its first comma: role and affiliation follow.
   const authored = AUTHORED_BY.exec(text);
-  if (authored !== null) {
-    const rest = text.slice(authored[0].length).split(',', 1)[0]!;
-    const end = NAMES_END.exec(rest);
-    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n) && namelike(n));
-  }
+  if (authored !== null) return namesBefore(text.slice(authored[0].length).split(',', 1)[0]!);
   for (const lead of BYLINE_LEADS) {
     const m = lead.exec(text);
-    if (m === null) continue;
-    const rest = text.slice(m[0].length);
-    const end = NAMES_END.exec(rest);
-    return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n) && namelike(n));
+    if (m !== null) return namesBefore(text.slice(m[0].length));
   }
   return [];
+}
+
+/** The names at the start of a byline's rest, up to {@link NAMES_END}. */
+function namesBefore(rest: string): string[] {
+  const end = NAMES_END.exec(rest);
+  return splitNames(end === null ? rest : rest.slice(0, end.index)).filter((n) => CAPITALISED.test(n) && namelike(n));
 }
 
 /**

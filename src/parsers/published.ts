@@ -196,18 +196,6 @@ function urlOrder(url: string | null, m: TimestampMatch): NumericOrder | null {
   return null;
 }
 
-/** How many of the sorted block indices `prose` are below `i` (a binary search). */
-function proseBefore(prose: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = prose.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (prose[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Evidence for the page's numeric date order: the site profile, else a numeric date
  * elsewhere on the page with a part above 12, else the archive banner's run of days.
@@ -287,7 +275,8 @@ export const publishedParser: Parser = {
     // A bare date line with paragraphs of prose on both sides is part of the text (a date in a
     // quoted bill or letter); one paragraph above it may be the article's deck, so it takes two.
     const prose = ctx.blocks.filter((b) => b.words > PROSE_WORDS).map((b) => b.index);
-    const inText = (i: number) => proseBefore(prose, i) >= 2 && prose[prose.length - 1]! > i;
+    // `prose` is in order: two paragraphs above means the second one is.
+    const inText = (i: number) => prose.length >= 2 && prose[1]! < i && prose[prose.length - 1]! > i;
     for (const block of ctx.blocks) {
       let found = readLine(block.text, undefined);
       if (found === null || (!found.labelled && inText(block.index))) continue;
