@@ -1,7 +1,7 @@
 import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
 import type { Parser } from '../types.js';
-import { hasStructuralHeadline } from './title-parser.js';
+import { hasStructuralHeadline, headlineText } from './title-parser.js';
 
 /**
  * Claims the page's headline as the title: the heading the content selection chose (an `h1`
@@ -21,6 +21,9 @@ export const htmlHeadlineParser: Parser = {
     const block = page && page.headline >= 0 ? page.blocks[page.headline] : undefined;
     // A lesser heading gives way to the page's stated title (html-title) when there is one.
     if (page && block && !hasStructuralHeadline(page) && page.title) return [];
-    return block ? [claimBlock(block, 'title', splitLabels(block.source), 0.99, 'html-headline')] : [];
+    if (!block) return [];
+    const { labels, text } = splitLabels(block.source);
+    const site = page!.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
+    return [claimBlock(block, 'title', { labels, text: headlineText(text, site) }, 0.99, 'html-headline')];
   },
 };

@@ -38,6 +38,45 @@ export function pageTitle(title: string, siteName: string | null = null): string
 }
 
 /**
+ * The parts of a page's title between separators that may be the article's headline when there
+ * are several: not the site's name (`og:site_name`), nor a short last part after a longer title
+ * (the name as {@link pageTitle} reads one). A title without separators gives no parts.
+ *
+ * @example titleParts("Wine Regions | A guide to the world's vineyards | Cork & Co") // ["Wine Regions", "A guide to the world's vineyards"]
+ */
+export function titleParts(title: string, siteName: string | null = null): string[] {
+  const parts = clean(title).split(SEPARATOR);
+  if (parts.length < 2) return [];
+  const site = siteName ? clean(siteName).toLowerCase() : null;
+  const last = parts[parts.length - 1]!;
+  const end = last.split(' ').length <= SITE_WORDS && parts.slice(0, -1).join(' ').split(' ').length >= 2 ? parts.length - 1 : parts.length;
+  return parts.slice(0, end).filter((p) => p.toLowerCase() !== site);
+}
+
+/** The separator a site's title template puts between a headline and what it appends: " | ". */
+const PIPE = ' | ';
+
+/**
+ * A visible headline without what the site's title template adds to it: of parts between
+ * " | " the longest ("Floods in Mosul | World" gives "Floods in Mosul"; editors do not put
+ * pipes in headlines, templates do), and a last part after a separator that is the site's name
+ * (`og:site_name`: "Floods in Mosul – Alalam"). Labels split as in the title parser.
+ *
+ * @example headlineText("Floods in Mosul | World | Alalam News", null) // "Floods in Mosul"
+ */
+export function headlineText(text: string, siteName: string | null): string {
+  let out = text;
+  if (siteName) {
+    const parts = out.split(SEPARATOR);
+    if (parts.length >= 2 && parts[parts.length - 1]!.toLowerCase() === clean(siteName).toLowerCase()) {
+      out = out.slice(0, out.length - parts[parts.length - 1]!.length).replace(SEPARATOR_END, '');
+    }
+  }
+  if (out.includes(PIPE)) out = out.split(PIPE).reduce((a, b) => (words(b).length > words(a).length ? b : a)).trim();
+  return out;
+}
+
+/**
  * Which end of the `<title>` `part` is, the rest after or before a title separator ("How I
  * built it" is the last part of "Jane's Lab - How I built it"), or `null`. Pages state their
  * title without the site's name in `og:title`.

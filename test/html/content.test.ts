@@ -229,6 +229,34 @@ describe('the headline', () => {
     expect(a.body).toContain('What is a library card?');
   });
 
+  // A <title> of the headline and a long motto is too unlike the headline as a whole; the
+  // headline is found by the part it repeats, but a heading that shares only a word with a
+  // part (half an h1 split by <br>) is not.
+  it.each([
+    ['an h1 that is the first part of a <title> with a long motto', `<div class="hero"><h1>Bridge reopens</h1></div><article>${story()}</article>`, 'Bridge reopens | A quiet newsletter about the rivers, bridges and people of the Wend valley since 1998', 'Bridge reopens'],
+    ['a heading sharing one word with a part is not the headline', `<div class="hero"><h1>BRIDGE</h1></div><article>${story()}</article>`, 'Bridge Reopens Today | A quiet newsletter about the rivers, bridges and people of the Wend valley since 1998', 'Bridge Reopens Today - A quiet newsletter about the rivers, bridges and people of the Wend valley since 1998'],
+  ])('the headline by a part of the <title>: %s', (_, body, title, want) => {
+    expect(parse(page(body, title)).title).toBe(want);
+  });
+
+  // Pipes are a title template's separator, not an editor's: a visible headline that repeats the
+  // template keeps its longest part. Its last part is dropped when it is the site's own name.
+  it.each([
+    ['a section after a pipe', `${TITLE} | Opinion`, '', TITLE],
+    ['a series before a pipe', `Wend Valley Diaries | ${TITLE}`, '', TITLE],
+    ['a section and the site after pipes', `${TITLE} | Local News | Wendford Evening Courier`, '', TITLE],
+    ['the site name after a dash', `${TITLE} – Wend Notes`, '<meta property="og:site_name" content="Wend Notes">', TITLE],
+    // must not: a dash that is not before the site's name, a pipe without spaces
+    ['a dash before a subtitle', 'Bridge reopens – and the ferry closes', '<meta property="og:site_name" content="Wend Notes">', 'Bridge reopens – and the ferry closes'],
+    ['a pipe without spaces', 'Bridge|Ferry: the river crossings compared', '', 'Bridge|Ferry: the river crossings compared'],
+  ])('a headline without its template: %s', (_, h1, head, want) => {
+    const html = page(`<article><h1>${h1}</h1>${story()}</article>`, h1).replace('</head>', `${head}</head>`);
+    const a = parse(html);
+    expect(a.title).toBe(want);
+    // the headline's whole line is the title segment, not body
+    expect(a.body).not.toContain(h1);
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
