@@ -1,7 +1,7 @@
 import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
 import type { Parser } from '../types.js';
-import { hasStructuralHeadline, headlineText } from './title-parser.js';
+import { datelessText, hasStructuralHeadline, headlineText } from './title-parser.js';
 
 /**
  * Claims the page's headline as the title: the heading the content selection chose (an `h1`
@@ -22,7 +22,7 @@ export const htmlHeadlineParser: Parser = {
     // A lesser heading gives way to the page's stated title (html-title) when there is one.
     if (page && block && !hasStructuralHeadline(page) && page.title) return [];
     if (!block) return [];
-    const { labels, text } = splitLabels(block.source);
+    const { labels, text } = splitLabels(datelessText(page!, block, ctx.input));
     const site = page!.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
     return [claimBlock(block, 'title', { labels, text: headlineText(text, site) }, 0.99, 'html-headline')];
   },

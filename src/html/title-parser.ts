@@ -2,7 +2,8 @@ import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
 import { words } from '../slug.js';
 import { clean } from '../text.js';
-import type { HtmlPage, Parser } from '../types.js';
+import type { Block, HtmlElement, HtmlPage, Parser } from '../types.js';
+import { attributeWords } from './words.js';
 
 /** A separator between a page title's parts: " | ", " - ", " – ", " — ", " · ", " » ", " :: ". */
 const SEPARATOR_SOURCE = ' (?:[|\\-–—·•»~]|::) ';
@@ -51,6 +52,55 @@ export function titleParts(title: string, siteName: string | null = null): strin
   const last = parts[parts.length - 1]!;
   const end = last.split(' ').length <= SITE_WORDS && parts.slice(0, -1).join(' ').split(' ').length >= 2 ? parts.length - 1 : parts.length;
   return parts.slice(0, end).filter((p) => p.toLowerCase() !== site);
+}
+
+/** Characters left between a headline and a date cut from its start or end: "Title / Dec 2025". */
+const DATE_SEPARATORS: ReadonlySet<string> = new Set([...' /|·•–—-,']);
+/** A tag, for reading what stands between a date element's start and its text. */
+const TAG = /<[^<>]*>/g;
+/** More markup than this between a date element's tag and the block's text: not read. */
+const MAX_MARKUP = 2000;
+/** A digit: a date element's text has one. */
+const DIGIT = /\d/;
+
+/** Whether an element holds a date by its markup: `<time>`, or a class or id with the word "date" ("m-date", "title-date"). */
+function isDateElement(e: HtmlElement): boolean {
+  return e.tag === 'time' || attributeWords(e.id).includes('date') || e.classes.some((c) => attributeWords(c).includes('date'));
+}
+
+/**
+ * A heading's text without a date the page prints in it, at its start or end in an element of
+ * its own (`<h1><time>Dec 18 2025</time> Preparing a transition</h1>`, `<h2>Porting a parser
+ * <span class="title-date">/ Dec 2025</span></h2>`): the date is the page's, not the headline's
+ * (it stays in the title's segment, as a label does). A heading that is only a date, or whose
+ * date stands between words, is left as it is.
+ *
+ * @example datelessText(page, block, input) // "Preparing a transition" for "Dec 18 2025 Preparing a transition"
+ */
+export function datelessText(page: HtmlPage, block: Block, input: string): string {
+  const heading = block.html?.container;
+  if (heading === undefined) return block.source;
+  const { source } = block;
+  let from = 0;
+  let to = source.length;
+  for (let k = heading.index + 1; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
+    const e = page.elements[k]!;
+    if (e.textChars === 0 || !isDateElement(e)) continue;
+    // An element that opens before the block holds its first characters only when markup alone stands between.
+    if (e.start < block.start && (block.start - e.start > MAX_MARKUP || input.slice(e.start, block.start).replace(TAG, '').trim() !== '')) continue;
+    // The element's text: from the first character at or after its tag, as many non-space characters as it holds.
+    let i = 0;
+    while (i < source.length && block.at(i) < e.start) i++;
+    let j = i;
+    for (let chars = 0; j < source.length && chars < e.textChars; j++) if (source[j]!.trim() !== '') chars++;
+    if (!DIGIT.test(source.slice(i, j))) continue;
+    if (source.slice(from, i).trim() === '') from = Math.max(from, j);
+    else if (source.slice(j, to).trim() === '') to = Math.min(to, i);
+  }
+  while (from < to && DATE_SEPARATORS.has(source[from]!)) from++;
+  while (to > from && DATE_SEPARATORS.has(source[to - 1]!)) to--;
+  const rest = source.slice(from, to);
+  return words(rest).length >= 2 ? rest : block.source;
 }
 
 /** The separator a site's title template puts between a headline and what it appends: " | ". */
@@ -167,8 +217,8 @@ export const htmlTitleParser: Parser = {
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');
-    const line = ctx.blocks.find((b) => b.words <= MAX_WORDS && words(b.text).join(' ') === wanted);
-    if (line) return [claimBlock(line, 'title', splitLabels(line.source), 0.95, 'html-title')];
+    const line = ctx.blocks.find((b) => b.words <= MAX_WORDS && words(b.html?.kind === 'heading' ? datelessText(page, b, ctx.input) : b.text).join(' ') === wanted);
+    if (line) return [claimBlock(line, 'title', splitLabels(line.html?.kind === 'heading' ? datelessText(page, line, ctx.input) : line.source), 0.95, 'html-title')];
     return [{ kind: 'title', start: page.titleSpan.start, end: page.titleSpan.end, value: splitLabels(text), confidence: 0.95, by: 'html-title' }];
   },
 };

@@ -113,6 +113,9 @@ const cases: Case[] = [
   { name: 'HTML: a meta author of 50k closing parentheses', make: (k) => page(`<head><meta name="author" content="Jane ${') '.repeat(k * 50_000)}"></head><article><h1>Title</h1><p>Body text.</p></article>`) },
   // Each credit's names were de-duplicated against every name before them (quadratic in credits).
   { name: 'HTML: 25k byline lines, each naming another person', make: (k) => page(Array.from({ length: k * 6_250 }, (_, i) => `<p>By Someone Else${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[+d]!)} Person</p>`).join('')) },
+  // A date printed in a heading is cut from its text by walking the heading's elements.
+  { name: 'HTML: a headline holding 100k empty date elements', make: (k) => page(`<article><h1>${'<span class="date"></span>'.repeat(k * 25_000)}Title of the story</h1><p>Body text.</p></article>`) },
+  { name: 'HTML: 25k dated headings matched against the <title>', make: (k) => `<html><head><title>Another title here</title></head><body>${'<h2>Story title <time>Mar 3 2024</time></h2>'.repeat(k * 6_250)}<p>Body text.</p></body></html>` },
   // Every short line was compared with every author the JSON-LD names (blocks × authors).
   {
     name: 'HTML: 25k short lines beside a JSON-LD list of 2k authors',

@@ -257,6 +257,33 @@ describe('the headline', () => {
     expect(a.body).not.toContain(h1);
   });
 
+  // A date the page prints inside its headline, in an element of its own at the start or the
+  // end, is not the headline's; words around it, or a date in the headline's own words, stay.
+  it.each([
+    ['a <time> before the words', '<h1><a href="#"><time datetime="2024-03-03">Mar <span>3</span> 2024</time> Library opens a second branch</a></h1>', 'Library opens a second branch'],
+    ['a dated span after the words', '<h1>Library opens a second branch <span class="post-date">/ March 2024</span></h1>', 'Library opens a second branch'],
+    ['a <time> between words', '<h1>Library opens on <time>March 3, 2024</time> after repairs</h1>', 'Library opens on March 3, 2024 after repairs'],
+    ['a date in the words themselves', '<h1>The best new library books of March 2024</h1>', 'The best new library books of March 2024'],
+    ['a "date" element without a digit', '<h1><span class="update-date">Today</span> Library opens a second branch</h1>', 'Today Library opens a second branch'],
+    ['a heading that is only a date and one word', '<h1><time>March 3, 2024</time> Update</h1>', 'March 3, 2024 Update'],
+    // the date on a line of its own above: the headline's line starts after it
+    ['a <time> on the line above', '<h1><time>Mar 3 2024</time><br>10 new branches for the Wend library</h1>', '10 new branches for the Wend library'],
+  ])('a date in the headline: %s', (_, h1, want) => {
+    const html = page(`<article>${h1}${story()}</article>`, want);
+    const a = parse(html);
+    expect(a.title).toBe(want);
+    // the date stays in the title's segment, as a label does
+    const seg = a.segments.find((s) => s.kind === 'title');
+    expect(seg && html.slice(seg.start, seg.end)).toContain(want.split(' ').at(-1));
+  });
+
+  it('a date in a lesser heading does not keep it from matching the <title>', () => {
+    const html = page(`<div class="top"><h1><a href="/">Wend Notes</a></h1></div><article><h2>Library opens a second branch <span class="title-date">/ Mar 2024</span></h2>${story()}</article>`, 'Library opens a second branch');
+    const a = parse(html);
+    expect(a.title).toBe('Library opens a second branch');
+    expect(a.body).not.toContain('Library opens a second branch / Mar 2024');
+  });
+
   it('splits labels as for text', () => {
     const a = parse(page(`<article><h1>VIDEO: ${TITLE}</h1>${story()}</article>`, `VIDEO: ${TITLE}`));
     expect([a.title, a.labels]).toEqual([TITLE, ['VIDEO']]);
