@@ -233,6 +233,13 @@ export const PUBLISHED_DATE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Class and id words of an element inside a headline that prints the page's date, as two sites
+ * of the WCXB development pages do (`<span class="title-date">/ Dec 2025</span>`, a `<time
+ * class="m-date">`): with `<time>`, its text is not the headline's.
+ */
+export const HEADLINE_DATE_WORDS: readonly string[] = ['date'];
+
+/**
  * Path segments of a link to an author's page (`/author/jane-doe`, `/authors/jane-doe/`,
  * `/contributors/jane-doe`, `/team/jane-doe`): a link so addressed whose text is a name is a
  * byline. On the WCXB development pages the gold author is such a link's text on 125 sites

@@ -14,7 +14,6 @@ import { CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CONTENT_ITEMPROPS, CONTENT_WOR
 import { words } from '../slug.js';
 import type { Block, HtmlElement, HtmlPage } from '../types.js';
 import { absoluteUrl } from './metadata.js';
-import { titleParts } from './title-parser.js';
 import { elementTables } from './words.js';
 
 /**
@@ -190,20 +189,11 @@ function titleMatch(block: Block, titles: readonly Set<string>[]): number {
 }
 
 /** The page's stated titles, from `og:title`, `twitter:title` and `<title>`. */
-function statedTitles(page: HtmlPage): string[] {
-  const stated = page.meta.filter((m) => m.key === 'og:title' || m.key === 'twitter:title').map((m) => m.content);
-  if (page.title) stated.push(page.title);
-  return stated;
-}
-
-/**
- * The parts of the page's stated titles between separators that may be the headline ("Wine
- * Regions | A guide to the world's vineyards": a headline and the site's motto, too unlike the
- * whole for a heading to match it).
- */
-function statedTitleParts(page: HtmlPage, stated: readonly string[]): string[] {
-  const site = page.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
-  return stated.flatMap((t) => titleParts(t, site));
+function statedTitles(page: HtmlPage): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const m of page.meta) if (m.key === 'og:title' || m.key === 'twitter:title') out.push(wordSet(m.content));
+  if (page.title) out.push(wordSet(page.title));
+  return out.filter((s) => s.size > 0);
 }
 
 /**
@@ -263,9 +253,6 @@ function linksToSelf(block: Block, self: readonly string[]): boolean {
 /** A heading less like the stated title than this is not the headline (when the page states one). */
 const MIN_TITLE_MATCH = 0.3;
 
-/** A heading less like a part of the stated title than this is not the headline: a part is short, so most of its words. */
-const MIN_PART_MATCH = 0.75;
-
 /**
  * Picks the headline: a heading (or an `itemprop=headline` element) outside navigation and
  * hidden elements, scored by how alike it is to the page's stated title (`og:title`,
@@ -275,16 +262,7 @@ const MIN_PART_MATCH = 0.75;
  * teaser's headline. The first of equals wins.
  */
 function pickHeadline(page: HtmlPage, excluded: Uint8Array, mass: readonly number[]): number {
-  const stated = statedTitles(page);
-  const best = bestHeadline(page, excluded, mass, stated.map(wordSet).filter((s) => s.size > 0), MIN_TITLE_MATCH);
-  if (best >= 0 || stated.length === 0) return best;
-  // No heading like a whole stated title: one like a part of it ("Headline | The site's motto").
-  const parts = statedTitleParts(page, stated).map(wordSet).filter((s) => s.size > 0);
-  return parts.length > 0 ? bestHeadline(page, excluded, mass, parts, MIN_PART_MATCH) : best;
-}
-
-/** The best-scoring headline at least `min` like one of `titles` (see {@link pickHeadline}), or -1. */
-function bestHeadline(page: HtmlPage, excluded: Uint8Array, mass: readonly number[], titles: readonly Set<string>[], min: number): number {
+  const titles = statedTitles(page);
   const self = selfUrls(page);
   let best = -1;
   let bestScore = -Infinity;
@@ -299,7 +277,7 @@ function bestHeadline(page: HtmlPage, excluded: Uint8Array, mass: readonly numbe
     const headline = h.element.itemprop === 'headline' || h.container.itemprop === 'headline';
     if (!headline && (h.kind !== 'heading' || (h.level ?? 9) > 3)) return;
     const match = titleMatch(b, titles);
-    if (titles.length > 0 && match < min) return;
+    if (titles.length > 0 && match < MIN_TITLE_MATCH) return;
     // Only a page that states its own address can tell a teaser's link from a permalink; a
     // heading that links nowhere, or to the page itself, is the page's own.
     const linked = isLinkedHeading(b);

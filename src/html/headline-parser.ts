@@ -23,7 +23,6 @@ export const htmlHeadlineParser: Parser = {
     if (page && block && !hasStructuralHeadline(page) && page.title) return [];
     if (!block) return [];
     const { labels, text } = splitLabels(datelessText(page!, block, ctx.input));
-    const site = page!.meta.find((m) => m.key === 'og:site_name')?.content ?? null;
-    return [claimBlock(block, 'title', { labels, text: headlineText(text, site) }, 0.99, 'html-headline')];
+    return [claimBlock(block, 'title', { labels, text: headlineText(text) }, 0.99, 'html-headline')];
   },
 };

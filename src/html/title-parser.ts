@@ -1,9 +1,10 @@
+import { HEADLINE_DATE_WORDS } from '../data/meta.js';
 import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
 import { words } from '../slug.js';
 import { clean } from '../text.js';
 import type { Block, HtmlElement, HtmlPage, Parser } from '../types.js';
-import { attributeWords } from './words.js';
+import { elementTable } from './words.js';
 
 /** A separator between a page title's parts: " | ", " - ", " – ", " — ", " · ", " » ", " :: ". */
 const SEPARATOR_SOURCE = ' (?:[|\\-–—·•»~]|::) ';
@@ -38,42 +39,55 @@ export function pageTitle(title: string, siteName: string | null = null): string
   return parts.join(' - ');
 }
 
-/**
- * The parts of a page's title between separators that may be the article's headline when there
- * are several: not the site's name (`og:site_name`), nor a short last part after a longer title
- * (the name as {@link pageTitle} reads one). A title without separators gives no parts.
- *
- * @example titleParts("Wine Regions | A guide to the world's vineyards | Cork & Co") // ["Wine Regions", "A guide to the world's vineyards"]
- */
-export function titleParts(title: string, siteName: string | null = null): string[] {
-  const parts = clean(title).split(SEPARATOR);
-  if (parts.length < 2) return [];
-  const site = siteName ? clean(siteName).toLowerCase() : null;
-  const last = parts[parts.length - 1]!;
-  const end = last.split(' ').length <= SITE_WORDS && parts.slice(0, -1).join(' ').split(' ').length >= 2 ? parts.length - 1 : parts.length;
-  return parts.slice(0, end).filter((p) => p.toLowerCase() !== site);
-}
-
-/** Characters left between a headline and a date cut from its start or end: "Title / Dec 2025". */
-const DATE_SEPARATORS: ReadonlySet<string> = new Set([...' /|·•–—-,']);
-/** A tag, for reading what stands between a date element's start and its text. */
+/** Characters between a headline and a date cut from its end or start: "Title / Dec 2025", "Title، 18 ديسمبر 2025". */
+const DATE_SEPARATORS: ReadonlySet<string> = new Set([...' /|·•–—-,،']);
+/** A year: four digits of any script. */
+const YEAR = /\p{Nd}{4}/u;
+/** A letter (a month's name, 年) or a second number beside the year: a date, not a bare year or a time. */
+const DATE_PART = /\p{L}|\p{Nd}\P{Nd}+\p{Nd}/u;
+/** Four letters of a script written without spaces between words: a headline of its own. */
+const UNSPACED_WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{4}/u;
+/** A tag, blanked when looking for text between a date element's start and the block. */
 const TAG = /<[^<>]*>/g;
-/** More markup than this between a date element's tag and the block's text: not read. */
+/** How much markup before a block's text is read for a date element that opens there. */
 const MAX_MARKUP = 2000;
-/** A digit: a date element's text has one. */
-const DIGIT = /\d/;
+/** Whether an element's class or id words say it holds a date ("title-date", "m-date"). */
+const dateWord = elementTable(Object.fromEntries(HEADLINE_DATE_WORDS.map((w) => [w, true])));
 
-/** Whether an element holds a date by its markup: `<time>`, or a class or id with the word "date" ("m-date", "title-date"). */
+/** Whether `c` is a separator other than a space. */
+function isSeparator(c: string | undefined): boolean {
+  return c !== undefined && c !== ' ' && DATE_SEPARATORS.has(c);
+}
+
+/** Whether an element holds a date by its markup: `<time>`, or a class or id word of {@link HEADLINE_DATE_WORDS}. */
 function isDateElement(e: HtmlElement): boolean {
-  return e.tag === 'time' || attributeWords(e.id).includes('date') || e.classes.some((c) => attributeWords(c).includes('date'));
+  return e.tag === 'time' || dateWord(e) === true;
+}
+
+/** Whether a date element's text reads as a date: a year and a month, day or second number ("Dec 2025", "2024-03-03"), not "8pm" or "2024". */
+function isDateText(text: string): boolean {
+  return YEAR.test(text) && DATE_PART.test(text.replace(YEAR, ' '));
+}
+
+/** The index of the first element whose tag starts at or after `offset` (elements are in document order). */
+function firstElementFrom(elements: readonly HtmlElement[], offset: number): number {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (elements[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * A heading's text without a date the page prints in it, at its start or end in an element of
- * its own (`<h1><time>Dec 18 2025</time> Preparing a transition</h1>`, `<h2>Porting a parser
- * <span class="title-date">/ Dec 2025</span></h2>`): the date is the page's, not the headline's
- * (it stays in the title's segment, as a label does). A heading that is only a date, or whose
- * date stands between words, is left as it is.
+ * A heading's text without a date the page prints in it in an element of its own, at its
+ * start (`<h1><time>Dec 18 2025</time> Preparing a transition</h1>`) or, after a separator, at
+ * its end (`<h2>Porting a parser <span class="title-date">/ Dec 2025</span></h2>`): the date is
+ * the page's, not the headline's (it stays in the title's segment, as a label does). A date
+ * between words, one that is part of the sentence ("Polls close on <time>March 3, 2024</time>"),
+ * a time or a bare year, and a heading that would keep one word, are left as they are.
  *
  * @example datelessText(page, block, input) // "Preparing a transition" for "Dec 18 2025 Preparing a transition"
  */
@@ -81,49 +95,70 @@ export function datelessText(page: HtmlPage, block: Block, input: string): strin
   const heading = block.html?.container;
   if (heading === undefined) return block.source;
   const { source } = block;
+  const { elements } = page;
+  // Where the last text before the block ends, within the markup just before it: a date
+  // element that opens before that holds text of an earlier line, not this one's first.
+  const windowStart = Math.max(heading.start, block.start - MAX_MARKUP);
+  const before = input.slice(windowStart, block.start).replace(TAG, (t) => ' '.repeat(t.length)).trimEnd();
+  const textBefore = windowStart + before.length;
+  // The date elements that open in that markup or in the block: the first that starts the
+  // text, and the last (which may end it). `i` only moves forward: each element's first
+  // character is found from the last one's.
+  let lead: { i: number; e: HtmlElement } | null = null;
+  let tail: { i: number; e: HtmlElement } | null = null;
+  let i = 0;
+  for (let k = Math.max(heading.index + 1, firstElementFrom(elements, windowStart)); k < elements.length && elements[k]!.start < block.end; k++) {
+    const e = elements[k]!;
+    if (e.textChars === 0 || !isDateElement(e)) continue;
+    while (i < source.length && block.at(i) < e.start) i++;
+    if (i === 0 && e.start < textBefore) continue;
+    if (i === 0 && lead === null) lead = { i, e };
+    tail = { i, e };
+  }
+  /** The end of the element's text: as many non-space characters from `from` as it holds. */
+  const endOf = (from: number, e: HtmlElement): number => {
+    let j = from;
+    for (let chars = 0; j < source.length && chars < e.textChars; j++) if (source[j]!.trim() !== '') chars++;
+    return j;
+  };
   let from = 0;
   let to = source.length;
-  for (let k = heading.index + 1; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
-    const e = page.elements[k]!;
-    if (e.textChars === 0 || !isDateElement(e)) continue;
-    // An element that opens before the block holds its first characters only when markup alone stands between.
-    if (e.start < block.start && (block.start - e.start > MAX_MARKUP || input.slice(e.start, block.start).replace(TAG, '').trim() !== '')) continue;
-    // The element's text: from the first character at or after its tag, as many non-space characters as it holds.
-    let i = 0;
-    while (i < source.length && block.at(i) < e.start) i++;
-    let j = i;
-    for (let chars = 0; j < source.length && chars < e.textChars; j++) if (source[j]!.trim() !== '') chars++;
-    if (!DIGIT.test(source.slice(i, j))) continue;
-    if (source.slice(from, i).trim() === '') from = Math.max(from, j);
-    else if (source.slice(j, to).trim() === '') to = Math.min(to, i);
+  if (lead !== null) {
+    const j = endOf(lead.i, lead.e);
+    if (j < source.length && isDateText(source.slice(0, j))) {
+      from = j;
+      while (from < to && DATE_SEPARATORS.has(source[from]!)) from++;
+    }
   }
-  while (from < to && DATE_SEPARATORS.has(source[from]!)) from++;
-  while (to > from && DATE_SEPARATORS.has(source[to - 1]!)) to--;
+  if (tail !== null && tail.i > from) {
+    const j = endOf(tail.i, tail.e);
+    const date = source.slice(tail.i, j);
+    // The date ends the heading and a separator stands before it, inside its element or out.
+    const separated = isSeparator(date.trimStart()[0]) || isSeparator(source.slice(from, tail.i).trimEnd().at(-1));
+    if (source.slice(j).trim() === '' && separated && isDateText(date)) {
+      to = tail.i;
+      while (to > from && DATE_SEPARATORS.has(source[to - 1]!)) to--;
+    }
+  }
+  if (from === 0 && to === source.length) return source;
   const rest = source.slice(from, to);
-  return words(rest).length >= 2 ? rest : block.source;
+  return words(rest).length >= 2 || UNSPACED_WORDS.test(rest) ? rest : source;
 }
 
 /** The separator a site's title template puts between a headline and what it appends: " | ". */
 const PIPE = ' | ';
 
 /**
- * A visible headline without what the site's title template adds to it: of parts between
- * " | " the longest ("Floods in Mosul | World" gives "Floods in Mosul"; editors do not put
- * pipes in headlines, templates do), and a last part after a separator that is the site's name
- * (`og:site_name`: "Floods in Mosul – Alalam"). Labels split as in the title parser.
+ * A visible headline without what a title template appends to it: of its parts between " | "
+ * the longest ("Floods in Mosul | World" gives "Floods in Mosul"; on the development pages a
+ * headline with pipes repeats the `<title>`'s template on four sites of five). Labels are split
+ * before, as in the title parser ("Opinion | …").
  *
- * @example headlineText("Floods in Mosul | World | Alalam News", null) // "Floods in Mosul"
+ * @example headlineText("Floods in Mosul | World | Alalam News") // "Floods in Mosul"
  */
-export function headlineText(text: string, siteName: string | null): string {
-  let out = text;
-  if (siteName) {
-    const parts = out.split(SEPARATOR);
-    if (parts.length >= 2 && parts[parts.length - 1]!.toLowerCase() === clean(siteName).toLowerCase()) {
-      out = out.slice(0, out.length - parts[parts.length - 1]!.length).replace(SEPARATOR_END, '');
-    }
-  }
-  if (out.includes(PIPE)) out = out.split(PIPE).reduce((a, b) => (words(b).length > words(a).length ? b : a)).trim();
-  return out;
+export function headlineText(text: string): string {
+  if (!text.includes(PIPE)) return text;
+  return text.split(PIPE).reduce((a, b) => (words(b).length > words(a).length ? b : a)).trim();
 }
 
 /**
