@@ -443,8 +443,6 @@ export function selectContent(page: HtmlPage): ContentSelection {
   // the body; reader comments only when they hold the headline), and, after a first pass,
   // when it holds three paragraphs and more prose than the root it left (`sidebar-layout`
   // around article and sidebar); comments, teasers and hidden text are never kept so.
-  const children: number[][] = elements.map(() => []);
-  for (let k = 1; k < n; k++) children[elements[k]!.parent!.index]!.push(k);
   let cutOf: (string | null)[] = [];
   let root: HtmlElement | null = null;
   for (let pass = 0; pass < 3; pass++) {
@@ -458,12 +456,10 @@ export function selectContent(page: HtmlPage): ContentSelection {
     const left = kept[0] ?? 0;
     root = null;
     if (left > 0) {
+      // Down from the page, into the first child holding the share each time: in document
+      // order a parent comes before its children, and a child's subtree before its next sibling.
       let at = 0;
-      for (;;) {
-        const next = children[at]!.find((c) => kept[c]! >= ROOT_SHARE * left);
-        if (next === undefined) break;
-        at = next;
-      }
+      for (let k = 1; k < n; k++) if (elements[k]!.parent!.index === at && kept[k]! >= ROOT_SHARE * left) at = k;
       // A paragraph or list item is one block of text, not the article: its container is.
       while (at > 0 && LEAF_BLOCKS.has(elements[at]!.tag)) at = elements[at]!.parent!.index;
       // The article may go on outside that element (an intro in a box of its own): take the

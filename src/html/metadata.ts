@@ -21,6 +21,10 @@ const MAX_TAG = 100;
 const LANGUAGE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i;
 /** How far after an element's start its attribute value may stand (a long start tag). */
 const MAX_TAG_LENGTH = 4000;
+/** Machine dates read so far (a page states its dates in meta, JSON-LD, microdata and `<time>` alike), by their text. */
+const READ_DATES = new Map<string, Published | null>();
+/** At most this many remembered. */
+const MAX_READ_DATES = 2000;
 
 /**
  * Reads a date stated in markup (`content`, `datetime`, JSON-LD), keeping its precision and
@@ -32,13 +36,16 @@ const MAX_TAG_LENGTH = 4000;
 export function metaDate(raw: string, source: DateSource): Published | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > MAX_DATE) return null;
-  // Machine dates start with the timestamp: try there first, then anywhere.
-  const folded = fold(text);
-  const match = timestampAt(folded, 0) ?? findTimestamps(folded)[0];
-  if (match === undefined || match.weekdayMismatch || match.year < MIN_YEAR || match.year > MAX_YEAR) return null;
-  const value = toPublished(match, text, null, null);
-  value.source = source;
-  return value;
+  let read = READ_DATES.get(text);
+  if (read === undefined) {
+    // Machine dates start with the timestamp: try there first, then anywhere.
+    const folded = fold(text);
+    const match = timestampAt(folded, 0) ?? findTimestamps(folded)[0];
+    read = match === undefined || match.weekdayMismatch || match.year < MIN_YEAR || match.year > MAX_YEAR ? null : toPublished(match, text, null, null);
+    if (READ_DATES.size >= MAX_READ_DATES) READ_DATES.clear();
+    READ_DATES.set(text, read);
+  }
+  return read === null ? null : { ...read, source, ...(read.implied ? { implied: { ...read.implied } } : {}) };
 }
 
 /**

@@ -355,6 +355,17 @@ describe('helpers', () => {
     expect(metaDate(raw, 'meta')).toBeNull();
   });
 
+  // A date read again (the page states it in meta, JSON-LD and <time>) is a value of its own:
+  // what a caller sets on one is not on the next.
+  it('gives each caller its own value of a date read before', () => {
+    const first = metaDate('2021-06-01T09:30:00+02:00', 'meta')!;
+    first.role = 'updated';
+    first.utc = null;
+    const again = metaDate('2021-06-01T09:30:00+02:00', 'json-ld');
+    expect(again).toMatchObject({ source: 'json-ld', utc: '2021-06-01T07:30:00Z' });
+    expect(again).not.toHaveProperty('role');
+  });
+
   it.each([
     ['en', 'en'],
     ['en_us', 'en-US'],
