@@ -329,8 +329,12 @@ export function findTimestamps(text: string, options: TimestampOptions = {}): Ti
   const found: TimestampMatch[] = [];
   for (const format of FORMATS) {
     if (!format.needs.test(folded)) continue;
-    format.pattern.lastIndex = 0;
-    for (const m of folded.matchAll(format.pattern)) {
+    // exec in a loop, not matchAll: matchAll copies the expression on each call, and these are
+    // long (every month and weekday name in four languages): the copy cost more than the search.
+    const pattern = format.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      if (m[0].length === 0) pattern.lastIndex++;
       const parts = format.extract(m.groups ?? {}, options);
       const match = parts && toMatch(parts, m.index, m.index + m[0].length);
       if (match) found.push(match);
