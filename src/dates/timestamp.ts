@@ -334,7 +334,8 @@ export function findTimestamps(text: string, options: TimestampOptions = {}): Ti
     const pattern = format.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
-      if (m[0].length === 0) pattern.lastIndex++;
+      // (No format matches an empty string; were one to, step over a whole character, as matchAll does.)
+      if (m[0].length === 0) pattern.lastIndex = m.index + (folded.codePointAt(m.index)! > 0xffff ? 2 : 1);
       const parts = format.extract(m.groups ?? {}, options);
       const match = parts && toMatch(parts, m.index, m.index + m[0].length);
       if (match) found.push(match);

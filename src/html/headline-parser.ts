@@ -22,7 +22,7 @@ export const htmlHeadlineParser: Parser = {
     // A lesser heading gives way to the page's stated title (html-title) when there is one.
     if (page && block && !hasStructuralHeadline(page) && page.title) return [];
     if (!block) return [];
-    const { labels, text } = splitLabels(datelessText(page!, block, ctx.input));
+    const { labels, text } = splitLabels(datelessText(page!, block));
     return [claimBlock(block, 'title', { labels, text: headlineText(text) }, 0.99, 'html-headline')];
   },
 };

@@ -47,16 +47,12 @@ const YEAR = /\p{Nd}{4}/u;
 const DATE_PART = /\p{L}|\p{Nd}\P{Nd}+\p{Nd}/u;
 /** Four letters of a script written without spaces between words: a headline of its own. */
 const UNSPACED_WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{4}/u;
-/** A tag, blanked when looking for text between a date element's start and the block. */
-const TAG = /<[^<>]*>/g;
-/** How much markup before a block's text is read for a date element that opens there. */
-const MAX_MARKUP = 2000;
 /** Whether an element's class or id words say it holds a date ("title-date", "m-date"). */
 const dateWord = elementTable(Object.fromEntries(HEADLINE_DATE_WORDS.map((w) => [w, true])));
 
-/** Whether `c` is a separator other than a space. */
+/** Whether `c` (a character next to a date, spaces trimmed) is one of {@link DATE_SEPARATORS}. */
 function isSeparator(c: string | undefined): boolean {
-  return c !== undefined && c !== ' ' && DATE_SEPARATORS.has(c);
+  return c !== undefined && DATE_SEPARATORS.has(c);
 }
 
 /** Whether an element holds a date by its markup: `<time>`, or a class or id word of {@link HEADLINE_DATE_WORDS}. */
@@ -69,13 +65,13 @@ function isDateText(text: string): boolean {
   return YEAR.test(text) && DATE_PART.test(text.replace(YEAR, ' '));
 }
 
-/** The index of the first element whose tag starts at or after `offset` (elements are in document order). */
-function firstElementFrom(elements: readonly HtmlElement[], offset: number): number {
+/** The index of the first of `items` (in document order) that starts at or after `offset`: elements by their tag, blocks by their text. */
+function firstFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = elements.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (elements[mid]!.start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -89,32 +85,35 @@ function firstElementFrom(elements: readonly HtmlElement[], offset: number): num
  * between words, one that is part of the sentence ("Polls close on <time>March 3, 2024</time>"),
  * a time or a bare year, and a heading that would keep one word, are left as they are.
  *
- * @example datelessText(page, block, input) // "Preparing a transition" for "Dec 18 2025 Preparing a transition"
+ * @example datelessText(page, block) // "Preparing a transition" for "Dec 18 2025 Preparing a transition"
  */
-export function datelessText(page: HtmlPage, block: Block, input: string): string {
+export function datelessText(page: HtmlPage, block: Block): string {
   const heading = block.html?.container;
   if (heading === undefined) return block.source;
   const { source } = block;
   const { elements } = page;
-  // Where the last text before the block ends, within the markup just before it: a date
-  // element that opens before that holds text of an earlier line, not this one's first.
-  const windowStart = Math.max(heading.start, block.start - MAX_MARKUP);
-  const before = input.slice(windowStart, block.start).replace(TAG, (t) => ' '.repeat(t.length)).trimEnd();
-  const textBefore = windowStart + before.length;
-  // The date elements that open in that markup or in the block: the first that starts the
-  // text, and the last (which may end it). `i` only moves forward: each element's first
-  // character is found from the last one's.
-  let lead: { i: number; e: HtmlElement } | null = null;
-  let tail: { i: number; e: HtmlElement } | null = null;
+  // The page's text before this block ends where the block before it does: a date element that
+  // opens before that holds text of an earlier line, not this one's first. (Blocks are in
+  // document order; script and style text is in none.)
+  const before = page.blocks[firstFrom(page.blocks, block.start) - 1];
+  const textBefore = Math.max(heading.start, before?.end ?? 0);
+  // The date elements that open from there to the block's end: the first, if it starts the
+  // text, and the last, widened to the outermost date element around it that opens there too
+  // (<span class="date"><span>Dec</span> <span class="date-year">2025</span></span>). `i` only
+  // moves forward: each element's first character is found from the last one's.
+  const firstChar = new Map<HtmlElement, number>();
+  let lead: HtmlElement | null = null;
+  let tail: HtmlElement | null = null;
   let i = 0;
-  for (let k = Math.max(heading.index + 1, firstElementFrom(elements, windowStart)); k < elements.length && elements[k]!.start < block.end; k++) {
+  for (let k = Math.max(heading.index + 1, firstFrom(elements, textBefore)); k < elements.length && elements[k]!.start < block.end; k++) {
     const e = elements[k]!;
     if (e.textChars === 0 || !isDateElement(e)) continue;
     while (i < source.length && block.at(i) < e.start) i++;
-    if (i === 0 && e.start < textBefore) continue;
-    if (i === 0 && lead === null) lead = { i, e };
-    tail = { i, e };
+    firstChar.set(e, i);
+    if (i === 0 && lead === null) lead = e;
+    tail = e;
   }
+  while (tail !== null && tail.parent !== null && firstChar.has(tail.parent)) tail = tail.parent;
   /** The end of the element's text: as many non-space characters from `from` as it holds. */
   const endOf = (from: number, e: HtmlElement): number => {
     let j = from;
@@ -124,19 +123,20 @@ export function datelessText(page: HtmlPage, block: Block, input: string): strin
   let from = 0;
   let to = source.length;
   if (lead !== null) {
-    const j = endOf(lead.i, lead.e);
+    const j = endOf(0, lead);
     if (j < source.length && isDateText(source.slice(0, j))) {
       from = j;
       while (from < to && DATE_SEPARATORS.has(source[from]!)) from++;
     }
   }
-  if (tail !== null && tail.i > from) {
-    const j = endOf(tail.i, tail.e);
-    const date = source.slice(tail.i, j);
+  const at = tail === null ? -1 : firstChar.get(tail)!;
+  if (tail !== null && at > from) {
+    const j = endOf(at, tail);
+    const date = source.slice(at, j);
     // The date ends the heading and a separator stands before it, inside its element or out.
-    const separated = isSeparator(date.trimStart()[0]) || isSeparator(source.slice(from, tail.i).trimEnd().at(-1));
+    const separated = isSeparator(date.trimStart()[0]) || isSeparator(source.slice(from, at).trimEnd().at(-1));
     if (source.slice(j).trim() === '' && separated && isDateText(date)) {
-      to = tail.i;
+      to = at;
       while (to > from && DATE_SEPARATORS.has(source[to - 1]!)) to--;
     }
   }
@@ -252,8 +252,8 @@ export const htmlTitleParser: Parser = {
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');
-    const line = ctx.blocks.find((b) => b.words <= MAX_WORDS && words(b.html?.kind === 'heading' ? datelessText(page, b, ctx.input) : b.text).join(' ') === wanted);
-    if (line) return [claimBlock(line, 'title', splitLabels(line.html?.kind === 'heading' ? datelessText(page, line, ctx.input) : line.source), 0.95, 'html-title')];
+    const line = ctx.blocks.find((b) => b.words <= MAX_WORDS && words(b.html?.kind === 'heading' ? datelessText(page, b) : b.text).join(' ') === wanted);
+    if (line) return [claimBlock(line, 'title', splitLabels(line.html?.kind === 'heading' ? datelessText(page, line) : line.source), 0.95, 'html-title')];
     return [{ kind: 'title', start: page.titleSpan.start, end: page.titleSpan.end, value: splitLabels(text), confidence: 0.95, by: 'html-title' }];
   },
 };

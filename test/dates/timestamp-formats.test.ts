@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimestamps } from '../../src/dates/timestamp.js';
+import { findTimestamps, FORMATS } from '../../src/dates/timestamp.js';
 
 /** The one timestamp of `text`, which spans it all and reads as the given parts. */
 function onlyTimestamp(text: string, [year, month, day, hour, minute]: readonly (number | undefined)[]) {
@@ -103,5 +103,16 @@ describe('findTimestamps: numeric and Arabic forms', () => {
     ['a two-digit year with dots (a version)', '03.04.17'],
   ])('%s: %j is not a timestamp', (_, text) => {
     expect(findTimestamps(text)).toEqual([]);
+  });
+});
+
+// findTimestamps walks each format with exec: a format that matched an empty string would stall
+// the walk, so none does, here or between the characters of a line (astral ones included).
+describe('no format matches an empty string', () => {
+  it.each(FORMATS.map((f) => [f.name, f] as const))('%s', (_, format) => {
+    for (const text of ['', 'a\u{1D7D0}b', ' 2024 ']) {
+      const sticky = new RegExp(format.pattern.source, format.pattern.flags);
+      for (const m of text.matchAll(sticky)) expect(m[0].length).toBeGreaterThan(0);
+    }
   });
 });

@@ -117,6 +117,7 @@ const cases: Case[] = [
   { name: 'HTML: a headline holding 100k empty date elements', make: (k) => page(`<article><h1>${'<span class="date"></span>'.repeat(k * 25_000)}Title of the story</h1><p>Body text.</p></article>`) },
   { name: 'HTML: 25k dated headings matched against the <title>', make: (k) => `<html><head><title>Another title here</title></head><body>${'<h2>Story title <time>Mar 3 2024</time></h2>'.repeat(k * 6_250)}<p>Body text.</p></body></html>` },
   { name: 'HTML: a headline holding 25k <time> elements with text', make: (k) => page(`<article><h1>${'<time>1</time>'.repeat(k * 6_250)} Title of the story</h1><p>Body text.</p></article>`) },
+  { name: 'HTML: one heading of 100k one-word lines', make: (k) => `<html><head><title>Another title here</title></head><body><h2>${'a<br>'.repeat(k * 25_000)}</h2><p>Body text.</p></body></html>` },
   { name: 'HTML: one heading of 25k dated lines', make: (k) => `<html><head><title>Another title here</title></head><body><h2>${'Story line <time>2024</time><br>'.repeat(k * 6_250)}</h2><p>Body text.</p></body></html>` },
   // Every short line was compared with every author the JSON-LD names (blocks × authors).
   {

@@ -243,6 +243,7 @@ describe('the headline', () => {
   it.each([
     ['a section after a pipe', `${TITLE} | Opinion`, TITLE],
     ['a series before a pipe', `Wend Valley Diaries | ${TITLE}`, TITLE],
+    ['two parts of as many words: the first', 'Wend council votes | Bridge tolls rise', 'Wend council votes'],
     ['a section and the site after pipes', `${TITLE} | Local News | Wendford Evening Courier`, TITLE],
     // must not: a dash, the site's name after a dash, a pipe without spaces
     ['a dash before a subtitle', 'Bridge reopens – and the ferry closes', 'Bridge reopens – and the ferry closes'],
@@ -268,7 +269,13 @@ describe('the headline', () => {
     ['a date in Arabic-Indic digits', '<h1><time>١٨ ديسمبر ٢٠٢٥</time> افتتاح فرع جديد للمكتبة</h1>', 'افتتاح فرع جديد للمكتبة'],
     ['after an Arabic comma', '<h1>افتتاح فرع جديد للمكتبة، <time>18 ديسمبر 2025</time></h1>', 'افتتاح فرع جديد للمكتبة'],
     ['before a headline without spaces', '<h1><time>2024年3月3日</time> 図書館が新館を開設</h1>', '図書館が新館を開設'],
+    ['nested date elements after a separator', '<h1>Library opens a second branch / <span class="date"><span class="date-month">Dec</span> <span class="date-year">2025</span></span></h1>', 'Library opens a second branch'],
+    ['a time nested in a dated span', '<h1>Library opens a second branch <span class="post-date">/ Mar 3, 2024 <time>10:30</time></span></h1>', 'Library opens a second branch'],
+    ['nested date elements before the words', '<h1><span class="date"><span class="date-month">Mar</span> <span class="date-day">3</span>, <span class="date-year">2024</span></span> Library opens a second branch</h1>', 'Library opens a second branch'],
+    ['dates at both ends', '<h1><time>Mar 3, 2024</time> Library opens a second branch / <span class="date">Dec 2025</span></h1>', 'Library opens a second branch'],
+    ['a <time> whose tag holds a style', '<h1><time><style>.d{color:red}</style>Mar 3, 2024</time> Library opens a second branch</h1>', 'Library opens a second branch'],
     ['a <time> between words', '<h1>Library opens on <time>March 3, 2024</time> after repairs</h1>', 'Library opens on March 3, 2024 after repairs'],
+    ['a date after a separator, words after it', '<h1>Library opens · <time>March 3, 2024</time> after repairs</h1>', 'Library opens · March 3, 2024 after repairs'],
     ['a date the sentence ends with', '<h1>Polls close on <time>March 3, 2024</time></h1>', 'Polls close on March 3, 2024'],
     ['a time', '<h1>Polls close at <time>8pm</time></h1>', 'Polls close at 8pm'],
     ['a bare year after a dash', '<h1>Best library books, 2020 – <span class="date">2024</span></h1>', 'Best library books, 2020 – 2024'],
