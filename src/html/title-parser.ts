@@ -126,7 +126,8 @@ export function datelessText(page: HtmlPage, block: Block): string {
     const j = endOf(0, lead);
     if (j < source.length && isDateText(source.slice(0, j))) {
       from = j;
-      while (from < to && DATE_SEPARATORS.has(source[from]!)) from++;
+      // Separators after the date, not a sign that starts a word ("-40 degrees").
+      while (from < to && DATE_SEPARATORS.has(source[from]!) && (source[from] === ' ' || from + 1 === to || source[from + 1] === ' ')) from++;
     }
   }
   const at = tail === null ? -1 : firstChar.get(tail)!;

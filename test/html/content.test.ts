@@ -283,6 +283,7 @@ describe('the headline', () => {
     ['a "date" element without a year', '<h1><span class="update-date">Today</span> Library opens a second branch</h1>', 'Today Library opens a second branch'],
     ['a heading that is only a date and one word', '<h1><time>March 3, 2024</time> Update</h1>', 'March 3, 2024 Update'],
     ['a minus sign, no date', '<h1>-40 degrees: the coldest night in Wend</h1>', '-40 degrees: the coldest night in Wend'],
+    ['a minus sign after a date', '<h1><time>Jan 9, 2024</time> -40 degrees: the coldest night in Wend</h1>', '-40 degrees: the coldest night in Wend'],
     // the date on a line of its own above: the headline's line starts after it
     ['a <time> on the line above', '<h1><time>Mar 3 2024</time><br>2025 budget: new branches for the Wend library</h1>', '2025 budget: new branches for the Wend library'],
   ])('a date in the headline: %s', (_, h1, want) => {
