@@ -5,8 +5,8 @@ import { addNames, bylineNames } from '../parsers/authors.js';
 import { claimBlock } from '../parsers/claim.js';
 import { CONFIDENCE } from '../parsers/confidence.js';
 import { words } from '../slug.js';
-import { fold, isSpaceCode } from '../text.js';
-import { textIndex } from '../resolve/blocks.js';
+import { fold } from '../text.js';
+import { firstStartingFrom, textEnd, textIndex } from '../resolve/blocks.js';
 import type { AnyClaim, Block, HtmlElement, PageContext, Parser } from '../types.js';
 import { ARTICLE_HEADER, LINK_LIST, OUTSIDE_ARTICLE } from './content.js';
 import { blockTimestamps, headerBlocks, NOT_THE_ARTICLES } from './header.js';
@@ -245,18 +245,6 @@ function datelineNames(dates: readonly TimestampMatch[], source: string, linked:
   return [];
 }
 
-/**
- * Where an element's text that starts at `at` in a block ends: after its `chars` characters
- * that are not spaces, at most at `limit` (a caller that reads only a byline's length stops
- * there, so nested elements do not walk the same long text again and again).
- */
-function textEnd(block: Block, at: number, chars: number, limit = block.text.length): number {
-  let i = at;
-  const stop = Math.min(limit, block.text.length);
-  for (let left = chars; i < stop && left > 0; i++) if (!isSpaceCode(block.text.charCodeAt(i))) left--;
-  return i;
-}
-
 /** For each character of a block's text, 1 when it is inside a link (`<a>`). */
 function linkedChars(page: PageContext, b: number): Uint8Array {
   const block = page.blocks[b]!;
@@ -264,14 +252,7 @@ function linkedChars(page: PageContext, b: number): Uint8Array {
   if (block.html === undefined || block.html.linkChars === 0) return mask;
   // A link around the block's first characters starts after the previous block ends.
   const after = b > 0 ? page.blocks[b - 1]!.end : 0;
-  let lo = 0;
-  let hi = page.elements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (page.elements[mid]!.start < after) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < page.elements.length && page.elements[k]!.start < block.end; k++) {
+  for (let k = firstStartingFrom(page.elements, after); k < page.elements.length && page.elements[k]!.start < block.end; k++) {
     const el = page.elements[k]!;
     if (el.tag !== 'a') continue;
     const at = textIndex(block, el.start);

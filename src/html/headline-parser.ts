@@ -6,8 +6,10 @@ import { datelessText, hasStructuralHeadline, headlineText } from './title-parse
 /**
  * Claims the page's headline as the title: the heading the content selection chose (an `h1`
  * inside or just above the article that matches the page's `og:title` or `<title>` when it
- * has one). Labels are split as for text ("VIDEO: …"). A heading that is not an `h1` (or
- * `itemprop=headline`) gives way to the page's `<title>` (see `html-title`) when it has one.
+ * has one). Labels are split as for text ("VIDEO: …"); a date the heading prints at its start
+ * or end is not the title's text, and of parts between " | " (a title template's) the longest
+ * is. A heading that is not an `h1` (or `itemprop=headline`) gives way to the page's `<title>`
+ * (see `html-title`) when it has one.
  *
  * @example
  * runParser(htmlHeadlineParser, '<h1>VIDEO: Floods in Mosul</h1><p>Water rose in the old city overnight.</p>')[0]?.value;

@@ -1,6 +1,7 @@
 import { HEADLINE_DATE_WORDS } from '../data/meta.js';
 import { claimBlock } from '../parsers/claim.js';
 import { splitLabels } from '../parsers/title.js';
+import { firstStartingFrom, isSeparator, textEnd, textIndex } from '../resolve/blocks.js';
 import { words } from '../slug.js';
 import { clean } from '../text.js';
 import type { Block, HtmlElement, HtmlPage, Parser } from '../types.js';
@@ -39,8 +40,6 @@ export function pageTitle(title: string, siteName: string | null = null): string
   return parts.join(' - ');
 }
 
-/** Characters between a headline and a date cut from its end or start: "Title / Dec 2025", "Title، 18 ديسمبر 2025". */
-const DATE_SEPARATORS: ReadonlySet<string> = new Set([...' /|·•–—-,،']);
 /** A year: four digits of any script. */
 const YEAR = /\p{Nd}{4}/u;
 /** A letter (a month's name, 年) or a second number beside the year: a date, not a bare year or a time. */
@@ -50,11 +49,6 @@ const UNSPACED_WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p
 /** Whether an element's class or id words say it holds a date ("title-date", "m-date"). */
 const dateWord = elementTable(Object.fromEntries(HEADLINE_DATE_WORDS.map((w) => [w, true])));
 
-/** Whether `c` (a character next to a date, spaces trimmed) is one of {@link DATE_SEPARATORS}. */
-function isSeparator(c: string | undefined): boolean {
-  return c !== undefined && DATE_SEPARATORS.has(c);
-}
-
 /** Whether an element holds a date by its markup: `<time>`, or a class or id word of {@link HEADLINE_DATE_WORDS}. */
 function isDateElement(e: HtmlElement): boolean {
   return e.tag === 'time' || dateWord(e) === true;
@@ -63,18 +57,6 @@ function isDateElement(e: HtmlElement): boolean {
 /** Whether a date element's text reads as a date: a year and a month, day or second number ("Dec 2025", "2024-03-03"), not "8pm" or "2024". */
 function isDateText(text: string): boolean {
   return YEAR.test(text) && DATE_PART.test(text.replace(YEAR, ' '));
-}
-
-/** The index of the first of `items` (in document order) that starts at or after `offset`: elements by their tag, blocks by their text. */
-function firstFrom(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -95,50 +77,45 @@ export function datelessText(page: HtmlPage, block: Block): string {
   // The page's text before this block ends where the block before it does: a date element that
   // opens before that holds text of an earlier line, not this one's first. (Blocks are in
   // document order; script and style text is in none.)
-  const before = page.blocks[firstFrom(page.blocks, block.start) - 1];
+  const before = page.blocks[firstStartingFrom(page.blocks, block.start) - 1];
   const textBefore = Math.max(heading.start, before?.end ?? 0);
-  // The date elements that open from there to the block's end: the first, if it starts the
-  // text, and the last, widened to the outermost date element around it that opens there too
-  // (<span class="date"><span>Dec</span> <span class="date-year">2025</span></span>). `i` only
-  // moves forward: each element's first character is found from the last one's.
+  // The date elements that open from there to the block's end, with where their text starts:
+  // the first, if it starts the text, and the last, widened to the outermost date element
+  // around it that opens there too (<span class="date"><span>Dec</span> <span
+  // class="date-year">2025</span></span>).
   const firstChar = new Map<HtmlElement, number>();
   let lead: HtmlElement | null = null;
   let tail: HtmlElement | null = null;
-  let i = 0;
-  for (let k = Math.max(heading.index + 1, firstFrom(elements, textBefore)); k < elements.length && elements[k]!.start < block.end; k++) {
+  for (let k = Math.max(heading.index + 1, firstStartingFrom(elements, textBefore)); k < elements.length && elements[k]!.start < block.end; k++) {
     const e = elements[k]!;
     if (e.textChars === 0 || !isDateElement(e)) continue;
-    while (i < source.length && block.at(i) < e.start) i++;
+    const i = textIndex(block, e.start);
     firstChar.set(e, i);
     if (i === 0 && lead === null) lead = e;
     tail = e;
   }
   while (tail !== null && tail.parent !== null && firstChar.has(tail.parent)) tail = tail.parent;
-  /** The end of the element's text: as many non-space characters from `from` as it holds. */
-  const endOf = (from: number, e: HtmlElement): number => {
-    let j = from;
-    for (let chars = 0; j < source.length && chars < e.textChars; j++) if (source[j]!.trim() !== '') chars++;
-    return j;
-  };
+  /** A separator (spaces aside) next to a date: "Title / Dec 2025", "Title، 18 ديسمبر 2025". */
+  const separator = (c: string | undefined): boolean => c !== undefined && isSeparator(c);
   let from = 0;
   let to = source.length;
   if (lead !== null) {
-    const j = endOf(0, lead);
+    const j = textEnd(block, 0, lead.textChars);
     if (j < source.length && isDateText(source.slice(0, j))) {
       from = j;
       // Separators after the date, not a sign that starts a word ("-40 degrees").
-      while (from < to && DATE_SEPARATORS.has(source[from]!) && (source[from] === ' ' || from + 1 === to || source[from + 1] === ' ')) from++;
+      while (from < to && separator(source[from]) && (source[from] === ' ' || from + 1 === to || source[from + 1] === ' ')) from++;
     }
   }
   const at = tail === null ? -1 : firstChar.get(tail)!;
   if (tail !== null && at > from) {
-    const j = endOf(at, tail);
+    const j = textEnd(block, at, tail.textChars);
     const date = source.slice(at, j);
     // The date ends the heading and a separator stands before it, inside its element or out.
-    const separated = isSeparator(date.trimStart()[0]) || isSeparator(source.slice(from, at).trimEnd().at(-1));
+    const separated = separator(date.trimStart()[0]) || separator(source.slice(from, at).trimEnd().at(-1));
     if (source.slice(j).trim() === '' && separated && isDateText(date)) {
       to = at;
-      while (to > from && DATE_SEPARATORS.has(source[to - 1]!)) to--;
+      while (to > from && separator(source[to - 1])) to--;
     }
   }
   if (from === 0 && to === source.length) return source;
@@ -253,8 +230,12 @@ export const htmlTitleParser: Parser = {
     if (!text) return [];
     // The visible line that repeats the stated title is the headline; else the title itself.
     const wanted = words(text).join(' ');
-    const line = ctx.blocks.find((b) => b.words <= MAX_WORDS && words(b.html?.kind === 'heading' ? datelessText(page, b) : b.text).join(' ') === wanted);
-    if (line) return [claimBlock(line, 'title', splitLabels(line.html?.kind === 'heading' ? datelessText(page, line) : line.source), 0.95, 'html-title')];
+    // (A heading's line is read without a date it prints at its start or end.)
+    for (const b of ctx.blocks) {
+      if (b.words > MAX_WORDS) continue;
+      const heading = b.html?.kind === 'heading' ? datelessText(page, b) : null;
+      if (words(heading ?? b.text).join(' ') === wanted) return [claimBlock(b, 'title', splitLabels(heading ?? b.source), 0.95, 'html-title')];
+    }
     return [{ kind: 'title', start: page.titleSpan.start, end: page.titleSpan.end, value: splitLabels(text), confidence: 0.95, by: 'html-title' }];
   },
 };

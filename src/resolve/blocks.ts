@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text.js';
 import type { AnyClaim, ClaimKind, ParseContext } from '../types.js';
 
 /**
@@ -45,7 +46,31 @@ export function blockAt(ctx: ParseContext, at: number): number {
   return -1;
 }
 
-const SEPARATORS_ONLY = /^[\s|•·,\-–—/]*$/;
+/**
+ * Where an element's text that starts at `at` in a block ends: after its `chars` characters
+ * that are not spaces, at most at `limit` (a caller that reads only a byline's length stops
+ * there, so nested elements do not walk the same long text again and again).
+ */
+export function textEnd(block: { text: string }, at: number, chars: number, limit = block.text.length): number {
+  let i = at;
+  const stop = Math.min(limit, block.text.length);
+  for (let left = chars; i < stop && left > 0; i++) if (!isSpaceCode(block.text.charCodeAt(i))) left--;
+  return i;
+}
+
+/** Index of the first of `items` (in input order: elements by their tag, blocks by their text) that starts at or after `offset`, or `items.length` (binary search). */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SEPARATORS_ONLY = /^[\s|•·,،\-–—/]*$/;
 
 /** Smallest index `i` into `block.text` with `block.at(i) >= offset` (binary search; `at` is monotone). */
 export function textIndex(block: { text: string; at(i: number): number }, offset: number): number {
